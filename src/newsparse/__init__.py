@@ -1,0 +1,33 @@
+"""newsparse: raw news wire-story text in, structure out.
+
+>>> from newsparse import parse
+>>> story = parse("Brussel (ANTARA News) - NATO menangguhkan kerja sama.\\n\\nEditor: Desy Saputra")
+>>> story.header.city, story.editor
+('Brussel', 'Desy Saputra')
+"""
+
+from __future__ import annotations
+
+from .model import SCHEMA, Copyright, Credit, Header, OtherLine, Paragraph, Quote, Source, Story, Title
+from .pipeline import parse
+from .reader import NewsparseError, parse_file, read_text
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA",
+    "Copyright",
+    "Credit",
+    "Header",
+    "NewsparseError",
+    "OtherLine",
+    "Paragraph",
+    "Quote",
+    "Source",
+    "Story",
+    "Title",
+    "__version__",
+    "parse",
+    "parse_file",
+    "read_text",
+]

@@ -1,0 +1,79 @@
+"""Dates in datelines, read with python-dateutil and a parserinfo that knows every language's months.
+
+dateutil alone reads "1 Agustus 2014" as 2014-01-01 without complaint, so the month names of
+lang/*.toml are added to its parserinfo, and a date is only returned when the text names a month
+(or is a day/month number pair, ANTARA's "Jakarta, 12/3 (ANTARA) -") and a day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from .lang import Lang
+from .patterns import alt
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?!\d)")
+
+
+@cache
+def _month_word(lang: Lang) -> re.Pattern[str]:
+    return re.compile(alt(name.rstrip(".") for month in lang.months for name in month) + r"\.?", re.I)
+
+
+@cache
+def _parserinfo(lang: Lang) -> Any:
+    from dateutil import parser  # imported when a date is first read, not at start-up
+
+    months = [
+        tuple(dict.fromkeys((*english, *(n.rstrip(".") for n in names))))
+        for english, names in zip(parser.parserinfo.MONTHS, lang.months, strict=True)
+    ]
+
+    class Info(parser.parserinfo):
+        MONTHS = months
+
+    return parser, Info(dayfirst=True)
+
+
+def looks_like_date(text: str, lang: Lang) -> bool:
+    """A dateline part that carries a date: "Nov 26", "5 Jan", "12/3", "March 3, 2015"."""
+    text = text.strip()
+    if not text or len(text) > 30 or not any(ch.isdigit() for ch in text):
+        return False
+    if NUMERIC_DATE.fullmatch(text):
+        return True
+    words = re.sub(r"[\d,.\s]+", " ", text).split()
+    return 0 < len(words) <= 2 and all(_month_word(lang).fullmatch(w) for w in words)
+
+
+def parse_date(text: str, lang: Lang, year: int | None) -> str | None:
+    """ISO yyyy-mm-dd, the year taken from ``year`` when the text has none; None when unsure."""
+    if not looks_like_date(text, lang):
+        return None
+    parser, info = _parserinfo(lang)
+    cleaned = text.replace(".", " ").replace(",", " ")
+    numeric = NUMERIC_DATE.fullmatch(text.strip())
+    try:
+        a = parser.parse(cleaned, parserinfo=info, default=datetime(1904, 1, 1), dayfirst=bool(numeric) or None)
+        b = parser.parse(cleaned, parserinfo=info, default=datetime(1908, 2, 2), dayfirst=bool(numeric) or None)
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+    if a.day != b.day or a.month != b.month:  # no day or no month in the text
+        return None
+    if a.year == b.year:
+        return a.date().isoformat()
+    if year is None:
+        return None
+    try:
+        return a.replace(year=year).date().isoformat()
+    except ValueError:  # 29 February in a year that has none
+        return None
+
+
+def find_year(text: str) -> int | None:
+    match = YEAR.search(text)
+    return int(match.group(1)) if match else None

@@ -1,0 +1,140 @@
+"""The dateline: city, region, agency and date at the head of the story, and the title above it.
+
+Shapes real copy has, each with the story that forced it:
+
+    Brussel (ANTARA News) -               city in front of the agency in parentheses
+    Mataram, NTB (ANTARA News) -          city, region
+    Jakarta, 12/3 (ANTARA) -              city, day/month
+    WASHINGTON, Nov 26 (Reuters) -        city, date
+    NEW DELHI, Jan 5 (PTI)                no dash after the agency
+    JAKARTA, KOMPAS.com -                 inline agency after the city
+    TEMPO.CO, Jakarta -                   inline agency before the city
+    NEW YORK, March 3 -                   old Reuters wire: city, date, no agency
+    KUALA LUMPUR: / WASHINGTON —          capitals only, first body line only
+
+A subhead such as ``QUESTIONABLE MEDICAL CLAIMS — For years, ...`` later in the story, or a
+paragraph starting ``By Monday morning, ...``, is body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .dates import looks_like_date, parse_date
+from .lang import Lang, agencies
+from .model import Header
+from .patterns import DASHES, alt
+
+HEAD = 220  # datelines sit in the first characters of a line: patterns only ever see this much
+
+PLACE_PARTICLES = {"de", "da", "do", "di", "del", "la", "le", "el", "al", "an", "on", "upon", "of", "es", "sur", "am",
+                   "im", "dos", "das", "van", "von", "ad", "bin", "al-"}
+PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*\.?|St\.|Ft\.|Mt\.", re.U)
+# capitals that open a line the way a city does, and are not one: "UPDATE 2 -", "BREAKING:"
+NOT_CITIES = {"BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS", "FACTBOX", "WRAPUP", "INSIGHT", "COLUMN", "REFILE",
+              "CORRECTED", "VIDEO", "FOTO", "PHOTO", "EDITORIAL", "OPINION", "INFOGRAFIS", "BACA", "NOTE", "NB",
+              "UPDATED", "URGENT", "FLASH", "ADVISORY", "CORRECTION", "EDITORS", "LIVE", "WATCH", "LISTEN", "READ"}
+SEP = rf"(?:[{DASHES}]{{1,3}}|:)"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    header: Header
+    end: int  # where the body after the dateline starts (whitespace skipped)
+
+
+@cache
+def _rules(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = agencies()["agencies"]
+    inline = alt(data["inline"])
+    paren = re.compile(rf"(?P<pre>[^()\n]{{1,90}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)")
+    city_agency = re.compile(rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s|$)", re.I)
+    agency_city = re.compile(rf"(?P<agency>{inline}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I)
+    known = frozenset(a.lower() for a in (*data["parenthesised"], *data["inline"]))
+    return paren, city_agency, agency_city, known
+
+
+_PLAIN = re.compile(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
+
+
+def is_place(text: str, *, capitals: bool = False) -> bool:
+    """A city or region as datelines print it: "Brussel", "KUALA LUMPUR", "Rio de Janeiro", "Nev."."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 40 or any(ch.isdigit() for ch in text):
+        return False
+    if capitals and text.upper() != text:
+        return False
+    return PLACE_WORD.fullmatch(words[0]) is not None and all(
+        PLACE_WORD.fullmatch(w) or w.lower() in PLACE_PARTICLES for w in words
+    )
+
+
+def _weekday(text: str, lang: Lang) -> bool:
+    return any(text.strip().lower() == d.lower() for days in lang.weekdays for d in days)
+
+
+def _agency_ok(agency: str, known: frozenset[str], has_sep: bool, lang: Lang) -> bool:
+    a = " ".join(agency.split())
+    low = a.lower()
+    if low in known or any(low.startswith(k + " ") or low.startswith(k + "/") for k in known):
+        return True
+    if not has_sep or _weekday(a, lang) or looks_like_date(a, lang) or any(ch.isdigit() for ch in a):
+        return False
+    words = a.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, str | None, str | None] | None:
+    """City, region and date text from "Mataram, NTB" / "WASHINGTON, Nov 26" / "Jakarta, 12/3"."""
+    parts = [p.strip() for p in pre.split(",")]
+    city, region, date = parts[0], None, None
+    if not is_place(city, capitals=capitals):
+        return None
+    for part in parts[1:]:
+        if not part:
+            return None
+        if date is None and looks_like_date(part, lang):
+            date = part
+        elif date is not None and re.fullmatch(r"(?:19|20)\d\d", part):  # "Jan 5, 2024"
+            date = f"{date}, {part}"
+        elif _weekday(part, lang):
+            continue
+        elif region is None and date is None and is_place(part) and len(part.split()) <= 3:
+            region = part
+        else:
+            return None
+    return city, region, date
+
+
+def match_dateline(text: str, start: int, end: int, lang: Lang, *, first: bool, year: int | None) -> Dateline | None:
+    """The dateline at the head of the segment text[start:end], if there is one."""
+    head = text[start : min(end, start + HEAD)]
+    paren, city_agency, agency_city, known = _rules(lang)
+    found = None
+    m = paren.match(head)
+    if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
+        parts = _split_pre(m.group("pre"), lang)
+        if parts:
+            found = (m, *parts, " ".join(m.group("agency").split()))
+    if found is None and (m := city_agency.match(head) or agency_city.match(head)):
+        parts = _split_pre(m.group("pre"), lang)
+        if parts:
+            found = (m, *parts, m.group("agency"))
+    if found is None and (m := _PLAIN.match(head)) and m.group("pre").split(",")[0].strip().upper() not in NOT_CITIES:
+        parts = _split_pre(m.group("pre"), lang, capitals=not first or "," not in m.group("pre"))
+        # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" only on the first body line
+        if parts and (parts[2] is not None or (first and "," not in m.group("pre"))):
+            found = (m, *parts, None)
+    if found is None:
+        return None
+    m, city, region, date_text, agency = found
+    raw_end = m.end()
+    raw = head[:raw_end].rstrip()
+    body = raw_end
+    while body < len(head) and head[body].isspace():
+        body += 1
+    date = parse_date(date_text, lang, year) if date_text else None
+    header = Header(raw, city, region, agency, date, (start, start + len(raw)))
+    return Dateline(header, start + body)

@@ -1,0 +1,135 @@
+"""The data model: frozen dataclasses mirroring the JSON contract (schema ``newsparse/1``).
+
+Every element keeps ``raw`` or ``text`` plus its ``span``: ``[start, end)`` in characters of the
+decoded input, so ``source_text[start:end]`` is exactly the slice the element came from. Spans are
+``compare=False``: two stories with the same meaning compare equal wherever their text sat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "newsparse/1"
+
+Span = tuple[int, int]
+
+
+def _span() -> Any:
+    return field(default=(0, 0), compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    text: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The dateline: ``Brussel (ANTARA News) -`` or ``WASHINGTON, Nov 26 (Reuters) -``."""
+
+    raw: str
+    city: str | None
+    region: str | None
+    agency: str | None
+    date: str | None  # ISO yyyy-mm-dd
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str  # the words between the marks
+    speaker: str | None  # the fullest name the story gives, without titles
+    speaker_mention: str | None  # the words at the cue: "dia", "Rasmussen", "he"
+    cue: str | None  # the speech verb: "kata", "said", "menurut"
+    paragraph: int  # index into paragraphs where the quote opens
+    kind: str  # "direct" | "partial"
+    speaker_title: str | None = None  # the role the story gives: "Sekretaris Jenderal NATO"
+    span: Span = _span()  # the quote including its marks
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One person credited. Several people named in one clause share its raw text and span."""
+
+    role: str  # editor | reporter | writer | translator | photographer | contributor
+    name: str
+    raw: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Copyright:
+    raw: str
+    holder: str | None
+    year: int | None
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class OtherLine:
+    """A line that is neither body, title, header, credit nor copyright: ``Baca juga: ...``, ``-- BERNAMA``."""
+
+    kind: str
+    raw: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str | None = None
+    encoding: str | None = None
+    sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    source: Source
+    language: str | None
+    title: Title | None
+    header: Header | None
+    paragraphs: tuple[Paragraph, ...]
+    quotes: tuple[Quote, ...]
+    credits: tuple[Credit, ...]
+    copyright: Copyright | None
+    other_lines: tuple[OtherLine, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def editor(self) -> str | None:
+        return next((c.name for c in self.credits if c.role == "editor"), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract, keys always present, in documented order."""
+        return {
+            "schema": SCHEMA,
+            "source": {"path": self.source.path, "encoding": self.source.encoding, "sha256": self.source.sha256},
+            "language": self.language,
+            "title": _obj(self.title, "text"),
+            "header": _obj(self.header, "raw", "city", "region", "agency", "date"),
+            "paragraphs": [_obj(p, "text") for p in self.paragraphs],
+            "quotes": [
+                _obj(q, "text", "speaker", "speaker_mention", "speaker_title", "cue", "paragraph", "kind")
+                for q in self.quotes
+            ],
+            "credits": [_obj(c, "role", "name", "raw") for c in self.credits],
+            "editor": self.editor,
+            "copyright": _obj(self.copyright, "raw", "holder", "year"),
+            "other_lines": [_obj(o, "kind", "raw") for o in self.other_lines],
+            "warnings": list(self.warnings),
+        }
+
+
+def _obj(element: Any, *names: str) -> dict[str, Any] | None:
+    if element is None:
+        return None
+    out = {name: getattr(element, name) for name in names}
+    out["span"] = list(element.span)
+    return out

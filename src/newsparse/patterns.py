@@ -1,0 +1,58 @@
+"""Language-neutral patterns and the helper that turns word lists into regexes.
+
+Every pattern here is linear on hostile input: no nested quantifiers, and the stages apply
+anchored patterns to bounded slices (a line head, a line tail) rather than to the whole text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+# Separators after a dateline: "-", "--", "–", "—", "―", "−" (and ":" in "KUALA LUMPUR:")
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+DASH = f"[{DASHES}]"
+
+# Quote marks as wire copy prints them: straight, curly, low-9, guillemets, and the
+# cp1252 mojibake forms are left to the repair stage.
+DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
+SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2039\u203a`"
+
+SENTENCE_END = ".!?\u2026"
+# characters that may close a sentence after its full stop: 'katanya."' or "(AP)."
+CLOSERS = DOUBLE_QUOTES + SINGLE_QUOTES + ")]"
+
+WHITESPACE = re.compile(r"\s+")
+LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,400})?/?>")
+
+
+def alt(words: Iterable[str], *, boundary: bool = True) -> str:
+    """One regex alternative for a list of words, longest first, spaces matching any whitespace.
+
+    ``alt(["Baca juga", "Baca"])`` -> ``(?:Baca\\s+juga|Baca)`` with word boundaries where a word
+    starts or ends with a word character.
+    """
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        body = r"\s+".join(re.escape(piece) for piece in word.split())
+        if boundary and word[:1].isalnum():
+            body = r"\b" + body
+        if boundary and word[-1:].isalnum():
+            body += r"\b"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def clean(raw: str) -> str:
+    """An element's text from its raw slice: entities decoded, whitespace collapsed."""
+    if "&" in raw:
+        raw = html.unescape(raw)
+    return " ".join(raw.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends like a finished sentence: 'kata dia.' or '...,' he said."'"""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return stripped[-1:] in SENTENCE_END or (stripped != text.rstrip() and stripped[-1:] in ",.!?")

@@ -1,0 +1,171 @@
+"""parse(): text in, Story out. Layout -> footers -> line kinds -> header -> paragraphs -> quotes.
+
+Each stage hands on offsets into the one decoded string; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import envelope
+from .dates import find_year
+from .header import match_dateline
+from .lang import CODES, Lang, load, load_all
+from .layout import Seg, group_paragraphs, split_lines
+from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
+from .patterns import clean, ends_sentence
+from .quotes import find_quotes
+from .tail import Element, classify, split_glued
+
+TOP = 8  # the dateline is looked for among the first body lines only
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def parse(text: str, *, language: str | None = None, source: Source | None = None) -> Story:
+    """Take one wire story apart. Pure: no I/O; never raises on any str."""
+    lang = load_all()
+    warnings: list[str] = []
+    segs, others, hints = envelope.unwrap(text, split_lines(text))
+    segs = _cut_footers(text, segs, lang)
+    kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
+
+    year = hints.year or _year_hint(kinds)
+    body = [i for i, k in enumerate(kinds) if k is None]
+    header, title, body_segs = _find_header(text, segs, body, lang, year, others)
+    if hints.title is not None and title is None:
+        title = hints.title
+    if header is None and hints.header is not None:
+        header = hints.header
+
+    for kind in kinds:
+        for element in kind or ():
+            if isinstance(element, OtherLine):
+                others.append(element)
+    credits = [e for kind in kinds for e in kind or () if isinstance(e, Credit)]
+    copyrights = [e for kind in kinds for e in kind or () if isinstance(e, Copyright)]
+    copyright = copyrights[0] if copyrights else None
+    for extra in copyrights[1:]:
+        others.append(OtherLine("copyright", extra.raw, extra.span))
+
+    paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for a, b in group_paragraphs(text, body_segs))
+    code = language or detect_language(" ".join(p.text for p in paragraphs[:6]))
+    quotes = find_quotes(text, paragraphs, load(code) if code in CODES else lang, header)
+    if not paragraphs and text.strip():
+        warnings.append("no body text found")
+    others.sort(key=lambda o: o.span)
+    return Story(
+        source=source or Source(),
+        language=code,
+        title=title,
+        header=header,
+        paragraphs=paragraphs,
+        quotes=quotes,
+        credits=tuple(credits),
+        copyright=copyright,
+        other_lines=tuple(others),
+        warnings=tuple(warnings),
+    )
+
+
+def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
+    out: list[Seg] = []
+    for seg in segs:
+        pieces = split_glued(text[seg.start : seg.end], seg.start, lang)
+        if not pieces:
+            out.append(seg)
+            continue
+        for n, (a, b) in enumerate(pieces):
+            a, b = a + seg.start, b + seg.start
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append(replace(seg, start=a, end=b, opens_line=n == 0, gap_before=seg.gap_before and n == 0))
+    return out
+
+
+def _year_hint(kinds: list[list[Element] | None]) -> int | None:
+    """The story's year when a dateline omits it: a timestamp line first, then the copyright line."""
+    for want in ("timestamp", "copyright"):
+        for kind in kinds:
+            for e in kind or ():
+                if want == "timestamp" and isinstance(e, OtherLine) and e.kind == "timestamp":
+                    if (y := find_year(e.raw)) is not None:
+                        return y
+                if want == "copyright" and isinstance(e, Copyright) and e.year:
+                    return e.year
+    return None
+
+
+def _title_like(raw: str) -> bool:
+    stripped = raw.strip()
+    return 0 < len(stripped) <= 200 and not stripped.endswith((".", ",", ";", ":")) and len(WORD.findall(stripped)) <= 30
+
+
+def _find_header(
+    text: str, segs: list[Seg], body: list[int], lang: Lang, year: int | None, others: list[OtherLine]
+) -> tuple[Header | None, Title | None, list[Seg]]:
+    """The dateline among the first body lines, the title above it, the body segments after it."""
+    header = None
+    at = -1
+    for n, i in enumerate(body[:TOP]):
+        seg = segs[i]
+        first = n == 0 or (n == 1 and _title_like(text[segs[body[0]].start : segs[body[0]].end]))
+        found = match_dateline(text, seg.start, seg.end, lang, first=first, year=year)
+        if found:
+            header, at = found, n
+            break
+    title = None
+    body_segs: list[Seg] = []
+    if header is not None:
+        if at >= 1:
+            t = segs[body[0]]
+            title = Title(clean(text[t.start : t.end]), (t.start, t.end))
+        for i in body[1:at]:
+            s = segs[i]
+            others.append(OtherLine(_preamble_kind(text[s.start : s.end]), text[s.start : s.end], (s.start, s.end)))
+        seg = segs[body[at]]
+        if header.end < seg.end:
+            body_segs.append(replace(seg, start=header.end))
+        rest = body[at + 1 :]
+    else:
+        rest = body
+        if len(body) >= 2:
+            t = segs[body[0]]
+            raw = text[t.start : t.end]
+            nxt = segs[body[1]]
+            if _title_like(raw) and nxt.end - nxt.start > len(raw) and not ends_sentence(raw):
+                title = Title(clean(raw), (t.start, t.end))
+                rest = body[1:]
+    body_segs.extend(segs[i] for i in rest)
+    # a line taken out of the body (a caption, "Baca juga") separates paragraphs like a blank line
+    index = {id(s): i for i, s in enumerate(segs)}
+    out: list[Seg] = []
+    prev_i = None
+    for seg in body_segs:
+        i = index.get(id(seg))
+        if i is None:  # the rest of the dateline's line
+            out.append(seg)
+            prev_i = next((k for k, s in enumerate(segs) if s.start <= seg.start < max(s.end, s.start + 1)), None)
+            continue
+        if prev_i is not None and i > prev_i + 1 and not seg.gap_before:
+            seg = replace(seg, gap_before=True)
+        out.append(seg)
+        prev_i = i
+    return (header.header if header else None), title, out
+
+
+def _preamble_kind(raw: str) -> str:
+    return "caption" if len(raw) > 60 else "preamble"
+
+
+def detect_language(text: str) -> str | None:
+    """id, en or ms by counting each language's common words; None when there is too little text."""
+    words = [w.lower() for w in WORD.findall(text[:4000])]
+    if len(words) < 5:
+        return None
+    scores = {code: sum(1 for w in words if w in load(code).detect_words) for code in CODES}
+    best = max(scores, key=lambda c: (scores[c], c == "id"))
+    return best if scores[best] else None

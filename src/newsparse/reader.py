@@ -1,0 +1,48 @@
+"""Bytes to text: the one place files are read and decoded."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .model import Source, Story
+
+
+class NewsparseError(Exception):
+    """A file that cannot be parsed: the message is one line, fit for stderr."""
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text and the encoding used. UTF-8 (with or without BOM)."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NewsparseError("binary file (NUL bytes), not a text story")
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise NewsparseError(f"cannot decode as {encoding}: {exc}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        raise NewsparseError(f"not valid UTF-8 (byte {exc.start}); try --encoding") from None
+
+
+def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, Source]:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise NewsparseError("is a directory") from None
+    except OSError as exc:
+        raise NewsparseError(exc.strerror or str(exc)) from None
+    text, used = decode(data, encoding)
+    return text, Source(str(path), used, hashlib.sha256(data).hexdigest())
+
+
+def parse_file(path: str | Path, *, language: str | None = None, encoding: str | None = None) -> Story:
+    from .pipeline import parse
+
+    text, source = read_text(path, encoding)
+    return parse(text, language=language, source=source)

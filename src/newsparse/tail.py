@@ -1,0 +1,267 @@
+"""Lines that are not body text: credits, copyright, and the other lines a story carries.
+
+A line is taken whole when it is one of these (``Editor: Desy Saputra``, ``Copyright © ANTARA
+2014``, ``Baca juga: ...``, ``-- BERNAMA``, ``(B016/D007)``). Footers glued onto one line or onto
+the last paragraph are cut apart first:
+
+    ...kata dia.Pewarta: Ida SavitriEditor: Agus Salim Copyright © ANTARA 2026
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lang import Lang, agencies
+from .model import Copyright, Credit, OtherLine
+from .patterns import DASH, alt, clean
+
+Element = Credit | Copyright | OtherLine
+
+# A person's name as credits print it: "Desy Saputra", "M. Hari Atmoko", "Ahmad bin Ali", "JOHN SMITH"
+NAME_PARTICLES = {"bin", "binti", "bte", "van", "von", "de", "der", "den", "da", "das", "dos", "di", "del", "la", "le",
+                  "al", "el", "ibn", "y", "e", "d'", "ap", "a/l", "a/p", "st"}
+NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\w+['’]\w+", re.U)
+
+
+def is_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    if words[0].lower() in NAME_PARTICLES:
+        return False
+    return all(NAME_WORD.fullmatch(w) or w.lower() in NAME_PARTICLES for w in words)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    colon_label: re.Pattern[str]  # "Editor:" with the role's group
+    by_label: re.Pattern[str]  # "Reporting by", "Editing by"
+    byline: re.Pattern[str]  # "By John Smith", "Oleh: X"
+    contributed: re.Pattern[str]
+    marker: re.Pattern[str]  # where a glued footer may start
+    related: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    caption: re.Pattern[str]
+    trailers: frozenset[str]
+    staff_codes: re.Pattern[str]
+    copyright: re.Pattern[str]
+    copyright_tail: re.Pattern[str]
+    joiner: re.Pattern[str]
+    timestamp_word: re.Pattern[str]
+    script: re.Pattern[str]
+    role_of: dict[str, str]
+
+
+COPYRIGHT_START = (
+    r"(?:(?:\([cC]\)|©)\s*)?(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b(?:\s*(?:©|\([cC]\)))?"
+    r"|©|\([cC]\)(?=\s*(?:Copyright|\d{4}))"
+)
+
+
+@cache
+def rules(lang: Lang) -> _Rules:
+    role_of = {}
+    colon_labels, by_labels = [], []
+    for role, labels in lang.credit_labels:
+        for label in labels:
+            role_of[label.lower()] = role
+            (by_labels if label.split()[-1].lower() in {"by", "oleh"} else colon_labels).append(label)
+    data = agencies()
+    colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1])
+    by_multi = alt([b for b in by_labels if len(b.split()) > 1])
+    return _Rules(
+        colon_label=re.compile(rf"(?P<label>{colon})\s*[:：]\s*", re.I),
+        by_label=re.compile(rf"(?P<label>{by_multi})\s+", re.I),
+        byline=re.compile(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
+        contributed=re.compile(rf"(?P<who>.+?)\s+{alt(lang.contributed)}\.?", re.I),
+        marker=re.compile(
+            rf"(?P<credit>{colon}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
+            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
+            re.I,
+        ),
+        related=re.compile(rf"{alt(lang.related)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
+        boilerplate=re.compile(alt(lang.boilerplate), re.I),
+        caption=re.compile(
+            r"(?:\(|\b)(?:ANTARA\s*FOTO|ANTARA|REUTERS|Reuters|AP\s*Photo|AFP\s*(?:PHOTO|Photo)?|EPA(?:-EFE)?|"
+            r"BERNAMA|Bernama|Foto|FOTO|Photo|PHOTO|Getty\s*Images|XINHUA|Xinhua|dpa|Yonhap|ANTARA/[A-Za-z]+)"
+            r"\s*[/:]\s*[^()]{0,120}\)?\.?\s*$"
+        ),
+        trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
+        staff_codes=re.compile(r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"),
+        copyright=re.compile(COPYRIGHT_START),
+        copyright_tail=re.compile(alt(data["copyright"]["tails"]) + "|" + alt(lang.boilerplate), re.I),
+        joiner=re.compile(rf"\s*(?:,|;|/|\||{alt(lang.joiners)})\s*", re.I),
+        timestamp_word=re.compile(
+            alt([*lang.timestamp_words, *(d for days in lang.weekdays for d in days),
+                 *(m.rstrip(".") for months in lang.months for m in months)]), re.I),
+        script=re.compile(r"adsbygoogle|googletag|window\.|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("),
+        role_of=role_of,
+    )
+
+
+def split_names(text: str, r: _Rules) -> list[str] | None:
+    """The people named in a credit ("A and B in Jakarta", "A, B & C"); None when one is not a name."""
+    names = []
+    for part in r.joiner.split(text):
+        part = re.sub(r"\s+(?:in|from|di|dari)\s+.*$", "", part.strip(" .|·-–—()")).strip()
+        part = re.sub(r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$", "", part).strip()
+        if not part:
+            continue
+        if not is_name(part):
+            return None
+        names.append(part)
+    return names or None
+
+
+def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
+    """Credits in one clause or one parenthesised group; None when the text is not credits."""
+    text = raw.strip().rstrip(".")
+    inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+    out: list[Credit] = []
+    offset = 0
+    for clause in inner.split(";") if ";" in inner else [inner]:
+        clause_start = raw.find(clause.strip(), offset) if clause.strip() else -1
+        offset = clause_start + len(clause.strip()) if clause_start >= 0 else offset
+        clause = clause.strip()
+        if not clause:
+            continue
+        if clause_start < 0:  # should not happen; keep the whole raw as the clause
+            clause_start = 0
+        span = (start + clause_start, start + clause_start + len(clause))
+        m = r.colon_label.match(clause) or r.by_label.match(clause)
+        if m:
+            role = r.role_of[" ".join(m.group("label").split()).lower()]
+            rest = clause[m.end() :].strip().rstrip(")")
+        elif (m := r.contributed.fullmatch(clause)) is not None:
+            role, rest = "contributor", _strip_affiliation(m.group("who"))
+        else:
+            return None
+        names = split_names(rest, r)
+        if names is None:
+            return None
+        out.extend(Credit(role, name, clause, span) for name in names)
+    return out or None
+
+
+_AFFILIATION = re.compile(
+    r"^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bernama|ANTARA)\s+)?"
+    r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
+    r"researchers?|contributors?)\s+)?",
+    re.I,
+)
+
+
+def _strip_affiliation(text: str) -> str:
+    return _AFFILIATION.sub("", text.strip(), count=1)
+
+
+def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
+    m = r.byline.fullmatch(raw.strip())
+    if not m:
+        return None
+    names = split_names(m.group("names"), r)
+    if not names:
+        return None
+    return [Credit("reporter", name, raw, (start, start + len(raw))) for name in names]
+
+
+def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
+    if not r.copyright.match(raw):
+        return None
+    body = raw
+    tail = r.copyright_tail.search(body)
+    if tail:
+        body = body[: tail.start()]
+    year = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", body)
+    holder = re.sub(COPYRIGHT_START, " ", body)
+    holder = re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)", " ", holder)
+    holder = re.sub(r"\(c\)|©", " ", holder, flags=re.I)
+    holder = holder.split(". ")[0]
+    holder = " ".join(holder.split()).strip(" .,;:-–—|")
+    if not holder or not (year or "©" in raw) or len(holder.split()) > 6:
+        return None
+    return Copyright(raw, holder or None, int(year.group(1)) if year else None, (start, start + len(raw)))
+
+
+def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
+    """The elements one whole line (or glued piece) is, or None when it is body text."""
+    r = rules(lang)
+    text = raw.strip()
+    span = (start, start + len(raw))
+    squashed = " ".join(text.split())
+    if squashed in r.trailers:
+        return [OtherLine("trailer", raw, span)]
+    if r.copyright.match(text):
+        found = parse_copyright(raw, start, r)
+        if found:
+            return [found]
+    if r.related.match(text):
+        return [OtherLine("related", raw, span)]
+    if r.staff_codes.fullmatch(text):
+        return [OtherLine("staff-codes", raw, span)]
+    if len(text) < 400 and (credits := parse_credits(raw, start, r) or parse_byline(raw, start, r)):
+        return list(credits)
+    if (m := r.colon_label.fullmatch(text)) and m.end() == len(text):  # "Editor :" with no name
+        return [OtherLine("empty-credit", raw, span)]
+    if r.boilerplate.match(text):
+        return [OtherLine("boilerplate", raw, span)]
+    if r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
+        return [OtherLine("script", raw, span)]
+    if len(text) < 160 and _is_timestamp(text, r):
+        return [OtherLine("timestamp", raw, span)]
+    if r.caption.search(text) and _is_caption(text):
+        return [OtherLine("caption", raw, span)]
+    return None
+
+
+def _is_timestamp(text: str, r: _Rules) -> bool:
+    """"Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Published: Jan 5, 2015 10:22 GMT"."""
+    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[:.]\d{2}\b", text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    known = sum(1 for w in words if r.timestamp_word.fullmatch(w))
+    return known >= 1 and len(words) - known <= 2
+
+
+def _is_caption(text: str) -> bool:
+    # a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
+    return bool(re.search(r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:", text))
+
+
+def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
+    """Cut a line whose end carries footers glued on into pieces; None when there is nothing to cut.
+
+    Returns the piece spans, body first (if any). Every piece after the first must classify as a
+    credit, copyright or other line, or nothing is cut.
+    """
+    r = rules(lang)
+    cuts = []
+    skip_until = 0
+    for m in r.marker.finditer(raw):
+        if m.start() < skip_until or m.start() == 0:
+            continue
+        before = raw[m.start() - 1]
+        # a glued label follows a letter or punctuation directly ("SavitriEditor:"), or a space
+        if not (before.isspace() or before in ".!?\"”')|;" or before.isalpha()):
+            continue
+        cuts.append(m.start())
+        if m.group("by") and raw[m.start()] == "(":
+            close = raw.find(")", m.start())
+            skip_until = close if close > 0 else len(raw)
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(raw)]
+    pieces = list(zip(bounds, bounds[1:], strict=False))
+    # the earliest cut from which every piece is a footer
+    first_tail = len(pieces)
+    for i in range(len(pieces) - 1, 0, -1):
+        a, b = pieces[i]
+        if classify(raw[a:b], start + a, lang) is None:
+            break
+        first_tail = i
+    if first_tail == len(pieces):
+        return None
+    head = (pieces[0][0], pieces[first_tail - 1][1])
+    return [head, *pieces[first_tail:]]
