@@ -1,0 +1,107 @@
+"""The command line: files and folders in, a rich view or JSON out. All I/O and errors live here."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .lang import CODES
+from .reader import NewsparseError
+
+EXAMPLES = """\b
+Examples:
+  newsparse story.txt                      readable view in a terminal
+  newsparse story.txt | jq .quotes         JSON when piped
+  newsparse --format json story.txt        JSON, always
+  cat story.txt | newsparse -              read standard input
+  newsparse archive/ -o out/               a folder of stories to a folder of .json
+  newsparse archive/ -o all.jsonl          ... or to one JSON Lines file
+  newsparse --schema                       the JSON Schema of the output
+"""
+
+
+def _dump(data: dict[str, Any], *, compact: bool) -> str:
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES)
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=str))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["rich", "json", "jsonl"]),
+    help="Output format. Default: rich on a terminal, json when piped (jsonl for several stories).",
+)
+@click.option("--lang", type=click.Choice(CODES), help="The stories' language, instead of detecting it.")
+@click.option("--encoding", help="Decode input with this encoding instead of detecting it.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Folder for .json files, or a .jsonl file.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Parallel workers for folders (default: all cores).")
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files to take from folders.")
+@click.option("--force", is_flag=True, help="Redo outputs that are newer than their input.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@click.option("--schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
+@click.version_option(__version__, prog_name="newsparse")
+def cli(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    lang: str | None,
+    encoding: str | None,
+    output: Path | None,
+    jobs: int | None,
+    pattern: str,
+    force: bool,
+    quiet: bool,
+    schema: bool,
+) -> None:
+    """Take news wire stories apart: dateline, paragraphs, quotes, credits, copyright.
+
+    PATH is a story file, a folder of stories, or - for standard input.
+    """
+    if schema:
+        from .schema import json_schema
+
+        click.echo(json.dumps(json_schema(), indent=2))
+        return
+    if not paths:
+        raise click.UsageError("give at least one PATH (a story file, a folder, or - for stdin)")
+    if encoding:
+        try:
+            "".encode(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+
+    from . import batch
+
+    options = batch.Options(language=lang, encoding=encoding)
+    folders = [p for p in paths if p != "-" and os.path.isdir(p)]
+    if output is not None or folders:
+        if fmt == "rich":
+            raise click.UsageError("--format rich shows single stories; folders give JSON")
+        failed = batch.run(paths, output, options, jobs=jobs, pattern=pattern, force=force, quiet=quiet)
+        sys.exit(1 if failed else 0)
+
+    if fmt is None:
+        fmt = "rich" if sys.stdout.isatty() else ("json" if len(paths) == 1 else "jsonl")
+    failed = 0
+    for path in paths:
+        try:
+            story, text = batch.parse_path(path, options)
+        except NewsparseError as exc:
+            failed += 1
+            click.echo(f"newsparse: {path}: {exc}", err=True)
+            continue
+        if fmt == "rich":
+            from .render import render
+
+            render(story, text)
+        else:
+            click.echo(_dump(story.to_dict(), compact=fmt == "jsonl"))
+    sys.exit(1 if failed else 0)

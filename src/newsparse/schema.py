@@ -1,0 +1,91 @@
+"""The JSON Schema (draft 2020-12) of the ``newsparse/1`` contract that ``Story.to_dict()`` returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import SCHEMA
+
+_SPAN = {
+    "type": "array",
+    "description": "[start, end) in characters of the decoded input: input[start:end] is the raw slice",
+    "prefixItems": [{"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 0}],
+    "minItems": 2,
+    "maxItems": 2,
+}
+_STR = {"type": "string"}
+_NSTR = {"type": ["string", "null"]}
+
+
+def _object(props: dict[str, Any], description: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "type": "object",
+        "properties": props,
+        "required": list(props),
+        "additionalProperties": False,
+    }
+    if description:
+        out["description"] = description
+    return out
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def json_schema() -> dict[str, Any]:
+    roles = ["editor", "reporter", "writer", "translator", "photographer", "contributor"]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://newsparse.invalid/schema/newsparse-1.json",
+        "title": "newsparse story",
+        "description": "One wire story taken apart. Every element carries its span in the decoded input.",
+        **_object(
+            {
+                "schema": {"const": SCHEMA},
+                "source": _object({"path": _NSTR, "encoding": _NSTR, "sha256": _NSTR}),
+                "language": {"type": ["string", "null"], "description": "ISO 639-1 code: id, en, ms"},
+                "title": _nullable(_object({"text": _STR, "span": _SPAN}, "the headline above the dateline")),
+                "header": _nullable(
+                    _object(
+                        {
+                            "raw": _STR,
+                            "city": _NSTR,
+                            "region": _NSTR,
+                            "agency": _NSTR,
+                            "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                            "span": _SPAN,
+                        },
+                        "the dateline, e.g. 'Brussel (ANTARA News) -'",
+                    )
+                ),
+                "paragraphs": {"type": "array", "items": _object({"text": _STR, "span": _SPAN})},
+                "quotes": {
+                    "type": "array",
+                    "items": _object(
+                        {
+                            "text": _STR,
+                            "speaker": _NSTR,
+                            "speaker_mention": _NSTR,
+                            "speaker_title": _NSTR,
+                            "cue": _NSTR,
+                            "paragraph": {"type": "integer", "minimum": 0},
+                            "kind": {"enum": ["direct", "partial"]},
+                            "span": _SPAN,
+                        },
+                        "quoted speech; span includes the marks",
+                    ),
+                },
+                "credits": {
+                    "type": "array",
+                    "items": _object({"role": {"enum": roles}, "name": _STR, "raw": _STR, "span": _SPAN}),
+                },
+                "editor": _NSTR,
+                "copyright": _nullable(
+                    _object({"raw": _STR, "holder": _NSTR, "year": {"type": ["integer", "null"]}, "span": _SPAN})
+                ),
+                "other_lines": {"type": "array", "items": _object({"kind": _STR, "raw": _STR, "span": _SPAN})},
+                "warnings": {"type": "array", "items": _STR},
+            }
+        ),
+    }
