@@ -1,10 +1,110 @@
-"""Quotes: placeholder until the quotes stage lands."""
+"""Quote marks paired into quotes, in one pass over the marks (linear by construction).
+
+Every double mark in the body is found once with one character class, then a small state
+machine pairs them by context: a mark after a space opens, a mark before a space or punctuation
+closes, whatever its glyph (Kompas prints ” on both sides). A paragraph that leaves a quote open
+and a next paragraph that opens with a mark make one quote over several paragraphs:
+
+    "Pertama, kami akan memperkuat patroli.
+    "Kedua, kami akan menambah personel," kata dia.
+
+Which quotes are speech and who said them is decided in speakers.py.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from .lang import Lang
 from .model import Header, Paragraph, Quote
+from .patterns import DOUBLE_QUOTES, clean
+
+MARK = re.compile(f"[{DOUBLE_QUOTES}]")
+OPENERS = "\u201c\u201e\u00ab"  # marks that only ever open
+CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas copy)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A paired quote before attribution: raw offsets of its marks and its pieces of text."""
+
+    start: int  # the opening mark (or the paragraph start when the mark is missing)
+    end: int  # after the closing mark (or the paragraph end)
+    pieces: list[tuple[int, int]]  # the quoted words, one span per paragraph it runs over
+    paragraph: int
+    last_paragraph: int
+    closed: bool
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'both' for the mark at i, from the characters around it."""
+    mark = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if mark in OPENERS:
+        return "open"
+    if mark in CLOSERS:
+        return "close"
+    space_before = before.isspace() or before in "([{—–-/:" or i == lo
+    space_after = after.isspace() or after in ".,;:!?)]}—–-" or i + 1 == hi
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "both"
+
+
+def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
+    found: list[Candidate] = []
+    open_at: int | None = None  # offset of an open mark waiting for its close
+    pieces: list[tuple[int, int]] = []
+    first_par = 0
+    for n, p in enumerate(paragraphs):
+        lo, hi = p.span
+        marks = [m.start() for m in MARK.finditer(text, lo, hi)]
+        if open_at is not None:
+            # a quote left open: it goes on only if this paragraph opens with a mark
+            if marks and marks[0] == lo and _role(text, lo, lo, hi) != "close":
+                marks = marks[1:]
+                piece_start = lo + 1
+            else:
+                found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, n - 1, False))
+                open_at = None
+        for k, i in enumerate(marks):
+            role = _role(text, i, lo, hi)
+            if open_at is None:
+                if role in ("open", "both"):
+                    open_at, piece_start, pieces, first_par = i, i + 1, [], n
+                elif k == 0 and i - lo > 3 and text[i - 1] in ",.!?":
+                    # the opening mark is missing: the quote starts with the paragraph
+                    found.append(Candidate(lo, i + 1, [(lo, i)], n, n, True))
+            elif role in ("close", "both"):
+                pieces.append((piece_start, i))
+                found.append(Candidate(open_at, i + 1, pieces, first_par, n, True))
+                open_at = None
+            elif role == "open":  # a new quote opens before the old one closed: the old one was unclosed
+                pieces.append((piece_start, _trim_end(text, piece_start, i)))
+                found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, n, False))
+                open_at, piece_start, pieces, first_par = i, i + 1, [], n
+        if open_at is not None:
+            pieces.append((piece_start, hi))
+    if open_at is not None:
+        found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, len(paragraphs) - 1, False))
+    return [c for c in found if any(b > a for a, b in c.pieces)]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def quote_text(text: str, cand: Candidate) -> str:
+    return " ".join(t for t in (clean(text[a:b]) for a, b in cand.pieces) if t)
 
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...], lang: Lang, header: Header | None) -> tuple[Quote, ...]:
-    return ()
+    from .speakers import attribute_speakers
+
+    return attribute_speakers(text, paragraphs, pair_marks(text, paragraphs), lang)

@@ -1,0 +1,253 @@
+"""Who said it: which paired quotes are speech, their kind, and their speaker.
+
+The cue (a speech verb from lang/*.toml) and the mention next to it decide, after the quote or
+before it, in the same sentence:
+
+    "...," kata dia dalam jumpa pers.          cue after, pronoun: the last person put forward
+    "...," said John Smith, the minister.       cue after, name
+    Rasmussen mengatakan, "..."                 cue before
+    mengatakan aksi-aksi Rusia berarti tak ada "bisnis seperti biasa".   partial, inside reported speech
+
+Pronouns and -nya forms resolve to the person the story last put forward as speaker or as the
+subject of a speech verb; surnames resolve to the fullest name the story gave. A short quote in
+title case with no cue (Tim "Mutiara Hitam", a film title) is not speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lang import Lang
+from .model import Paragraph, Quote
+from .patterns import alt
+from .quotes import Candidate, quote_text
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+NAME_WORD = rf"(?:[{UPPER}][\w'’.\-]*|[{UPPER}]\.)"
+NAME_RUN = rf"{NAME_WORD}(?:\s+(?:(?:of|for|the|bin|binti|van|von|de|al|el|da)\s+)?{NAME_WORD}){{0,8}}"
+ADVERB = r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
+ANON = (
+    r"(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
+    r"sebuah|beberapa|pihak)\s+\w+(?:\s+\w+){0,3}?"
+)
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S)")
+WINDOW = 220
+
+
+@dataclass(frozen=True)
+class _Rules:
+    after_cue_who: re.Pattern[str]
+    after_who_cue: re.Pattern[str]
+    before_who_cue: re.Pattern[str]
+    before_cue_who: re.Pattern[str]
+    reporting: re.Pattern[str]
+    name_run: re.Pattern[str]
+    pronouns: frozenset[str]
+    titles: frozenset[str]
+    roles: tuple[str, ...]
+    nya_verbs: frozenset[str]
+    dates: frozenset[str]
+
+
+@cache
+def _rules(lang: Lang) -> _Rules:
+    cue = f"(?i:{alt(lang.speech_verbs)})"
+    according = f"(?i:{alt(lang.according)})"
+    pron = alt(lang.pronouns)
+    who = rf"(?P<who>{pron}|{NAME_RUN}|(?i:{ANON}))"
+    lead = r"^[\s,.;:!?\u2014\u2013-]*"
+    dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
+    return _Rules(
+        after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{who}"),
+        after_who_cue=re.compile(rf"{lead}{who}\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
+        before_who_cue=re.compile(rf"{who}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
+        before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
+        reporting=re.compile(rf"(?P<who>{pron}|{NAME_RUN})\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"),
+        name_run=re.compile(NAME_RUN),
+        pronouns=frozenset(p.lower() for p in lang.pronouns),
+        titles=frozenset(lang.titles),
+        roles=tuple(lang.roles),
+        nya_verbs=frozenset(v for v in lang.speech_verbs if v.endswith("nya") or v.startswith("menurutnya")),
+        dates=frozenset(dates),
+    )
+
+
+@dataclass
+class _People:
+    """The people the story names, and who it put forward last at each point."""
+
+    names: dict[str, str | None] = field(default_factory=dict)  # full name -> title
+    events: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), sorted
+
+    def canonical(self, name: str, title: str | None) -> str:
+        tokens = name.split()
+        best = None
+        for known in self.names:
+            k = known.split()
+            if len(k) >= len(tokens) and k[-len(tokens) :] == tokens or (len(tokens) == 1 and tokens[0] in k):
+                if best is None or len(k) > len(best.split()):
+                    best = known
+        if best is None:
+            self.names[name] = title
+            return name
+        if title and not self.names.get(best):
+            self.names[best] = title
+        return best
+
+    def put_forward(self, at: int, name: str) -> None:
+        bisect.insort(self.events, (at, name))
+
+    def last_before(self, at: int) -> str | None:
+        i = bisect.bisect_left(self.events, (at, ""))
+        return self.events[i - 1][1] if i else None
+
+
+def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
+    """("Sekretaris Jenderal NATO Anders Fogh Rasmussen") -> ("Anders Fogh Rasmussen", "Sekretaris Jenderal NATO")."""
+    tokens = run.split()
+    while tokens and tokens[-1].lower().strip(".,") in r.dates:
+        tokens.pop()
+    i = 0
+    while i < len(tokens) and (tokens[i] in r.titles or tokens[i] in {"of", "for", "the"}):
+        i += 1
+    title = " ".join(tokens[:i]) or None
+    name = " ".join(tokens[i:]) or None
+    if name is None and title is not None and all(t.isupper() for t in tokens if t not in {"of", "for", "the"}):
+        return title, None  # an organisation speaks: "NATO said"
+    return name, title
+
+
+def _is_person(name: str | None) -> bool:
+    return bool(name) and len(name.split()) <= 6 and not any(ch.isdigit() for ch in name or "")
+
+
+def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _People) -> None:
+    """Register named people and the subjects of speech verbs, in story order."""
+    for p in paragraphs:
+        lo, hi = p.span
+        for m in r.name_run.finditer(text, lo, hi):
+            name, title = split_title(m.group(0), r)
+            if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
+                people.canonical(name, title)  # type: ignore[arg-type]
+        for m in r.reporting.finditer(text, lo, hi):
+            who = m.group("who")
+            if who.lower() in r.pronouns:
+                continue
+            name, title = split_title(who, r)
+            if _is_person(name):
+                people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+
+
+@dataclass
+class _Said:
+    mention: str | None
+    cue: str | None
+    name: str | None
+    title: str | None
+
+
+def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
+    low = who.lower()
+    if low in r.pronouns or who == cue:
+        name = people.last_before(at)
+        return _Said(who, cue, name, people.names.get(name) if name else None)
+    if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
+        # "seorang pejabat NATO", "the minister": a role names the last speaker only if it fits their title
+        name = people.last_before(at)
+        title = people.names.get(name) if name else None
+        if name and title and any(role in low and role in title.lower() for role in r.roles):
+            return _Said(who, cue, name, title)
+        return _Said(who, cue, None, None)
+    name, title = split_title(who, r)
+    if not name:
+        return _Said(who, cue, None, None)
+    full = people.canonical(name, title)
+    return _Said(who, cue, full, title or people.names.get(full))
+
+
+def _sentence_before(text: str, lo: int, at: int) -> str:
+    window_lo = max(lo, at - WINDOW)
+    before = text[window_lo:at]
+    last = None
+    for last in SENTENCE_BREAK.finditer(before):
+        pass
+    return before[last.end() :] if last else before
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def attribute_speakers(
+    text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate], lang: Lang
+) -> tuple[Quote, ...]:
+    r = _rules(lang)
+    people = _People()
+    _prescan(text, paragraphs, r, people)
+    out: list[Quote] = []
+    last: tuple[int, str | None, str | None] | None = None  # (paragraph, speaker, title) of the last quote
+    for c in candidates:
+        qtext = quote_text(text, c)
+        words = qtext.split()
+        if not words:
+            continue
+        lo = paragraphs[c.paragraph].span[0]
+        hi = paragraphs[c.last_paragraph].span[1]
+        after = text[c.end : min(hi, c.end + WINDOW)]
+        before = _sentence_before(text, lo, c.start)
+        said: _Said | None = None
+        direct_intro = False
+        if m := r.after_cue_who.match(after):
+            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
+        elif (m := r.after_who_cue.match(after)) and not _nya_only(m.group("who"), r):
+            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
+        elif (m := re.match(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)", after)) and m.group("cue") in r.nya_verbs:
+            said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
+        if m := r.before_cue_who.search(before) or r.before_who_cue.search(before):
+            direct_intro = True
+            if said is None:
+                said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
+        mid_sentence = bool(before.strip()) and not direct_intro
+        kind = "direct"
+        if mid_sentence:
+            if _title_case(words) and len(words) <= 5:
+                continue  # Tim "Mutiara Hitam": a name or a title, not speech
+            report = None
+            for report in r.reporting.finditer(before):
+                pass
+            if said is None and report is None:
+                continue  # a scare quote
+            kind = "partial"
+            if said is None and report is not None:
+                said = _resolve(report.group("who"), report.group("cue"), c.start, r, people)
+        elif said is None:
+            if len(words) < 4 or (_title_case(words) and len(words) <= 5):
+                continue
+            # a quote with no cue of its own goes on from the last speaker (broken by attribution, or the next paragraph)
+            if last is not None and c.paragraph - last[0] <= 1 and last[1]:
+                said = _Said(None, None, last[1], last[2])
+            else:
+                said = _Said(None, None, None, None)
+        if said.name:
+            people.put_forward(c.start, said.name)
+        last = (c.last_paragraph, said.name, said.title)
+        out.append(
+            Quote(
+                text=qtext,
+                speaker=said.name,
+                speaker_mention=said.mention,
+                cue=said.cue,
+                paragraph=c.paragraph,
+                kind=kind,
+                speaker_title=said.title,
+                span=(c.start, c.end),
+            )
+        )
+    return tuple(out)
+
+
+def _nya_only(who: str, r: _Rules) -> bool:
+    return False
