@@ -108,8 +108,13 @@ def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, st
     return city, region, date
 
 
-def match_dateline(text: str, start: int, end: int, lang: Lang, *, first: bool, year: int | None) -> Dateline | None:
-    """The dateline at the head of the segment text[start:end], if there is one."""
+def match_dateline(text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None) -> Dateline | None:
+    """The dateline at the head of the segment text[start:end], if there is one.
+
+    ``weak`` also accepts a bare capital city with a dash or colon ("WASHINGTON —", "KUALA LUMPUR:"),
+    which is only safe on the story's first body line.
+    """
+    first = weak
     head = text[start : min(end, start + HEAD)]
     paren, city_agency, agency_city, known = _rules(lang)
     found = None
@@ -125,7 +130,7 @@ def match_dateline(text: str, start: int, end: int, lang: Lang, *, first: bool, 
     if found is None and (m := _PLAIN.match(head)) and m.group("pre").split(",")[0].strip().upper() not in NOT_CITIES:
         parts = _split_pre(m.group("pre"), lang, capitals=not first or "," not in m.group("pre"))
         # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" only on the first body line
-        if parts and (parts[2] is not None or (first and "," not in m.group("pre"))):
+        if parts and (parts[2] is not None or (weak and "," not in m.group("pre"))):
             found = (m, *parts, None)
     if found is None:
         return None

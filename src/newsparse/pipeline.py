@@ -110,13 +110,18 @@ def _find_header(
     """The dateline among the first body lines, the title above it, the body segments after it."""
     header = None
     at = -1
-    for n, i in enumerate(body[:TOP]):
-        seg = segs[i]
-        first = n == 0 or (n == 1 and _title_like(text[segs[body[0]].start : segs[body[0]].end]))
-        found = match_dateline(text, seg.start, seg.end, lang, first=first, year=year)
+    for n, i in enumerate(body[:TOP]):  # agency or date in the dateline: anywhere near the top
+        found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=False, year=year)
         if found:
             header, at = found, n
             break
+    if header is None:  # a bare capital city: the first line, or the one under a title
+        first_lines = 2 if body and _title_like(text[segs[body[0]].start : segs[body[0]].end]) else 1
+        for n, i in enumerate(body[:first_lines]):
+            found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=True, year=year)
+            if found:
+                header, at = found, n
+                break
     title = None
     body_segs: list[Seg] = []
     if header is not None:

@@ -26,7 +26,8 @@ from .patterns import alt
 from .quotes import Candidate, quote_text
 
 UPPER = "A-ZÀ-ÖØ-Þ"
-NAME_WORD = rf"(?:[{UPPER}][\w'’.\-]*|[{UPPER}]\.)"
+# "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
+NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w'’\-]*\w|[{UPPER}])"
 NAME_RUN = rf"{NAME_WORD}(?:\s+(?:(?:of|for|the|bin|binti|van|von|de|al|el|da)\s+)?{NAME_WORD}){{0,8}}"
 ADVERB = r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
 ANON = (
@@ -59,13 +60,18 @@ def _rules(lang: Lang) -> _Rules:
     pron = alt(lang.pronouns)
     who = rf"(?P<who>{pron}|{NAME_RUN}|(?i:{ANON}))"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
+    lower = r"(?:[a-z][\w\-']*\s+){0,3}?"
+    # "Serkan Yıldırım, a senior official at the authority, told Anadolu": the words between commas
+    apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}(?:,\s*[^\"“”,.;]{1,80}){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
     return _Rules(
         after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{who}"),
-        after_who_cue=re.compile(rf"{lead}{who}\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
-        before_who_cue=re.compile(rf"{who}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
+        after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
+        before_who_cue=re.compile(rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
         before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
-        reporting=re.compile(rf"(?P<who>{pron}|{NAME_RUN})\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"),
+        reporting=re.compile(
+            rf"(?P<who>{pron}|{NAME_RUN}){apposition}\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"
+        ),
         name_run=re.compile(NAME_RUN),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
@@ -100,6 +106,10 @@ class _People:
     def put_forward(self, at: int, name: str) -> None:
         bisect.insort(self.events, (at, name))
 
+    def last_titled_before(self, at: int) -> str | None:
+        i = bisect.bisect_left(self.events, (at, ""))
+        return next((name for _, name in reversed(self.events[:i]) if self.names.get(name)), None)
+
     def last_before(self, at: int) -> str | None:
         i = bisect.bisect_left(self.events, (at, ""))
         return self.events[i - 1][1] if i else None
@@ -111,6 +121,9 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     while tokens and tokens[-1].lower().strip(".,") in r.dates:
         tokens.pop()
     i = 0
+    for k, token in enumerate(tokens[:-1]):
+        if token in r.titles:
+            i = k + 1
     while i < len(tokens) and (tokens[i] in r.titles or tokens[i] in {"of", "for", "the"}):
         i += 1
     title = " ".join(tokens[:i]) or None
@@ -163,7 +176,8 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         return _Said(who, cue, None, None)
     name, title = split_title(who, r)
     if not name:
-        return _Said(who, cue, None, None)
+        last = people.last_titled_before(at)
+        return _Said(who, cue, last, people.names.get(last) if last else None)
     full = people.canonical(name, title)
     return _Said(who, cue, full, title or people.names.get(full))
 

@@ -45,6 +45,7 @@ class _Rules:
     boilerplate: re.Pattern[str]
     caption: re.Pattern[str]
     trailers: frozenset[str]
+    agency_trailer: re.Pattern[str]
     staff_codes: re.Pattern[str]
     copyright: re.Pattern[str]
     copyright_tail: re.Pattern[str]
@@ -53,6 +54,11 @@ class _Rules:
     script: re.Pattern[str]
     role_of: dict[str, str]
 
+
+# "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
+ISO_STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
+
+HOLDER_ABBREVIATIONS = {"Inc.", "Ltd.", "Co.", "Corp.", "Bhd.", "Tbk.", "L.P.", "LLC.", "S.A.", "AG.", "Pte."}
 
 COPYRIGHT_START = (
     r"(?:(?:\([cC]\)|©)\s*)?(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b(?:\s*(?:©|\([cC]\)))?"
@@ -70,6 +76,7 @@ def rules(lang: Lang) -> _Rules:
             (by_labels if label.split()[-1].lower() in {"by", "oleh"} else colon_labels).append(label)
     data = agencies()
     colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1])
+    glued = alt(colon_labels, boundary=False)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1])
     return _Rules(
         colon_label=re.compile(rf"(?P<label>{colon})\s*[:：]\s*", re.I),
@@ -77,7 +84,7 @@ def rules(lang: Lang) -> _Rules:
         byline=re.compile(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
         contributed=re.compile(rf"(?P<who>.+?)\s+{alt(lang.contributed)}\.?", re.I),
         marker=re.compile(
-            rf"(?P<credit>{colon}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
+            rf"(?P<credit>{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
             rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
@@ -89,7 +96,14 @@ def rules(lang: Lang) -> _Rules:
             r"\s*[/:]\s*[^()]{0,120}\)?\.?\s*$"
         ),
         trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
-        staff_codes=re.compile(r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"),
+        agency_trailer=re.compile(
+            rf"[-=—–~*\s]*\(?{alt(data['agencies']['parenthesised'])}\)?[-=—–~*\s.]*", re.I
+        ),
+        staff_codes=re.compile(
+            r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"
+            r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}"  # AFP: "fb/ach/jm"
+            r"|(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,6}"  # PTI: "PTI GJS RHL"
+        ),
         copyright=re.compile(COPYRIGHT_START),
         copyright_tail=re.compile(alt(data["copyright"]["tails"]) + "|" + alt(lang.boilerplate), re.I),
         joiner=re.compile(rf"\s*(?:,|;|/|\||{alt(lang.joiners)})\s*", re.I),
@@ -179,7 +193,10 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     holder = re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)", " ", holder)
     holder = re.sub(r"\(c\)|©", " ", holder, flags=re.I)
     holder = holder.split(". ")[0]
-    holder = " ".join(holder.split()).strip(" .,;:-–—|")
+    holder = re.sub(r",[^,]*\d[^,]*$", "", holder)
+    holder = " ".join(holder.split()).strip(" ,;:-–—|")
+    if holder.endswith(".") and holder.rsplit(None, 1)[-1] not in HOLDER_ABBREVIATIONS:
+        holder = holder.rstrip(".").rstrip()
     if not holder or not (year or "©" in raw) or len(holder.split()) > 6:
         return None
     return Copyright(raw, holder or None, int(year.group(1)) if year else None, (start, start + len(raw)))
@@ -191,7 +208,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     text = raw.strip()
     span = (start, start + len(raw))
     squashed = " ".join(text.split())
-    if squashed in r.trailers:
+    if squashed in r.trailers or (len(text) < 40 and r.agency_trailer.fullmatch(text)):
         return [OtherLine("trailer", raw, span)]
     if r.copyright.match(text):
         found = parse_copyright(raw, start, r)
@@ -209,7 +226,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("boilerplate", raw, span)]
     if r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
         return [OtherLine("script", raw, span)]
-    if len(text) < 160 and _is_timestamp(text, r):
+    if len(text) < 160 and (ISO_STAMP.match(text) or _is_timestamp(text, r)):
         return [OtherLine("timestamp", raw, span)]
     if r.caption.search(text) and _is_caption(text):
         return [OtherLine("caption", raw, span)]
@@ -240,16 +257,19 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     cuts = []
     skip_until = 0
     for m in r.marker.finditer(raw):
-        if m.start() < skip_until or m.start() == 0:
+        if m.start() < skip_until:
             continue
-        before = raw[m.start() - 1]
-        # a glued label follows a letter or punctuation directly ("SavitriEditor:"), or a space
-        if not (before.isspace() or before in ".!?\"”')|;" or before.isalpha()):
-            continue
-        cuts.append(m.start())
-        if m.group("by") and raw[m.start()] == "(":
+        if m.group("by") and raw[m.start()] == "(":  # "(Reporting by A; Editing by B)" is one piece
             close = raw.find(")", m.start())
             skip_until = close if close > 0 else len(raw)
+        if m.start() == 0:
+            continue
+        before = raw[m.start() - 1]
+        # a glued label follows a letter or punctuation directly ("SavitriEditor:"), or a space;
+        # a bare © inside a word is mojibake ("navÃ©o"), not a copyright line
+        if not (before.isspace() or before in ".!?\"”')|;" or (before.isalpha() and m.group(0) != "©")):
+            continue
+        cuts.append(m.start())
     if not cuts:
         return None
     bounds = [0, *cuts, len(raw)]

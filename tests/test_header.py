@@ -1,0 +1,393 @@
+"""Datelines and titles: table-driven tests through the public API only (``parse(text).to_dict()``).
+
+Each story is a dateline line with one or two body sentences, sometimes a title line above and a
+copyright line below. A row gives the header as (raw, city, region, agency, date), the expected
+title text (or None) and the words the first paragraph must open with.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsparse import parse
+
+Head = tuple[str, str | None, str | None, str | None, str | None]
+
+
+def _parse(text: str) -> dict[str, Any]:
+    return parse(text).to_dict()
+
+
+def _check_header(text: str, head: Head, title: str | None, lead: str) -> dict[str, Any]:
+    """Header fields, title, and the first paragraph opening right after the dateline."""
+    d = _parse(text)
+    h = d["header"]
+    assert h is not None, f"no header found in {text!r}"
+    assert (h["raw"], h["city"], h["region"], h["agency"], h["date"]) == head
+    s, e = h["span"]
+    assert text[s:e] == h["raw"]
+
+    if title is None:
+        assert d["title"] is None
+    else:
+        assert d["title"] is not None
+        assert d["title"]["text"] == title
+        ts, te = d["title"]["span"]
+        assert text[ts:te] == title
+
+    assert d["paragraphs"], "no paragraphs"
+    first = d["paragraphs"][0]
+    body_start = e + len(text[e:]) - len(text[e:].lstrip())
+    assert first["span"][0] == body_start
+    assert first["text"].startswith(lead)
+    assert text[body_start:].startswith(lead)
+    return d
+
+
+HEADER_CASES = [
+    # --- ANTARA (Indonesian) ---
+    pytest.param(
+        "Brussel (ANTARA News) - NATO menangguhkan semua kerja sama praktis dengan Rusia pada Selasa.",
+        ("Brussel (ANTARA News) -", "Brussel", None, "ANTARA News", None),
+        None,
+        "NATO menangguhkan",
+        id="antara-news-city",
+    ),
+    pytest.param(
+        "NATO Tangguhkan Kerja Sama dengan Rusia\n\n"
+        "Brussel (ANTARA News) - NATO menangguhkan semua kerja sama praktis dengan Rusia pada Selasa.",
+        ("Brussel (ANTARA News) -", "Brussel", None, "ANTARA News", None),
+        "NATO Tangguhkan Kerja Sama dengan Rusia",
+        "NATO menangguhkan",
+        id="antara-news-title",
+    ),
+    pytest.param(
+        "Mataram, NTB (ANTARA News) - Pemerintah provinsi membuka pasar murah di 10 kecamatan. "
+        "Warga antre sejak pagi.",
+        ("Mataram, NTB (ANTARA News) -", "Mataram", "NTB", "ANTARA News", None),
+        None,
+        "Pemerintah provinsi",
+        id="antara-region",
+    ),
+    pytest.param(
+        "Jakarta, 12/3 (ANTARA) - Harga cabai di pasar induk naik tajam pekan ini."
+        "\n\nCopyright © ANTARA 2014",
+        ("Jakarta, 12/3 (ANTARA) -", "Jakarta", None, "ANTARA", "2014-03-12"),
+        None,
+        "Harga cabai",
+        id="antara-daymonth-copyright-year",
+    ),
+    pytest.param(
+        "Jakarta (ANTARA) - Presiden meresmikan jalan tol baru pada Senin. Jalan itu sepanjang 40 kilometer.",
+        ("Jakarta (ANTARA) -", "Jakarta", None, "ANTARA", None),
+        None,
+        "Presiden meresmikan",
+        id="antara-plain",
+    ),
+    pytest.param(
+        "Jakarta, 1 Agustus 2014 (ANTARA) - Bank sentral menahan suku bunga acuan.",
+        ("Jakarta, 1 Agustus 2014 (ANTARA) -", "Jakarta", None, "ANTARA", "2014-08-01"),
+        None,
+        "Bank sentral",
+        id="antara-indonesian-month",
+    ),
+    # --- Reuters ---
+    pytest.param(
+        "WASHINGTON, Nov 26 (Reuters) - The U.S. economy grew faster than expected in the third quarter."
+        "\n\n© 2014 Reuters",
+        ("WASHINGTON, Nov 26 (Reuters) -", "WASHINGTON", None, "Reuters", "2014-11-26"),
+        None,
+        "The U.S. economy",
+        id="reuters-copyright-year",
+    ),
+    pytest.param(
+        "WASHINGTON, Nov 26 (Reuters) - The U.S. economy grew faster than expected in the third quarter.",
+        ("WASHINGTON, Nov 26 (Reuters) -", "WASHINGTON", None, "Reuters", None),
+        None,
+        "The U.S. economy",
+        id="reuters-no-year",
+    ),
+    pytest.param(
+        "U.S. Economy Grows Faster Than Expected\n\n"
+        "WASHINGTON, Nov 26 (Reuters) - The U.S. economy grew faster than expected in the third quarter."
+        "\n\n© 2014 Reuters",
+        ("WASHINGTON, Nov 26 (Reuters) -", "WASHINGTON", None, "Reuters", "2014-11-26"),
+        "U.S. Economy Grows Faster Than Expected",
+        "The U.S. economy",
+        id="reuters-title",
+    ),
+    # --- Old Reuters wire: city and date, no agency ---
+    pytest.param(
+        "NEW YORK, March 3 - Stocks fell sharply on Monday as oil prices rose.",
+        ("NEW YORK, March 3 -", "NEW YORK", None, None, None),
+        None,
+        "Stocks fell",
+        id="reuters-old-no-agency",
+    ),
+    # --- AP ---
+    pytest.param(
+        "RENO, Nev. (AP) — A wildfire forced hundreds of residents to flee their homes on Sunday.",
+        ("RENO, Nev. (AP) —", "RENO", "Nev.", "AP", None),
+        None,
+        "A wildfire",
+        id="ap-region",
+    ),
+    # --- AFP ---
+    pytest.param(
+        "PARIS (AFP) - French lawmakers approved the budget bill late on Tuesday.",
+        ("PARIS (AFP) -", "PARIS", None, "AFP", None),
+        None,
+        "French lawmakers",
+        id="afp",
+    ),
+    # --- Bernama (Malay / English) ---
+    pytest.param(
+        "KUALA LUMPUR, 5 Jan (Bernama) -- The ringgit opened higher against the US dollar today."
+        "\n\nCopyright © 2024 BERNAMA",
+        ("KUALA LUMPUR, 5 Jan (Bernama) --", "KUALA LUMPUR", None, "Bernama", "2024-01-05"),
+        None,
+        "The ringgit",
+        id="bernama-copyright-year",
+    ),
+    pytest.param(
+        "KUALA LUMPUR, 1 Ogos 2014 (Bernama) -- Ringgit dibuka tinggi berbanding dolar AS hari ini.",
+        ("KUALA LUMPUR, 1 Ogos 2014 (Bernama) --", "KUALA LUMPUR", None, "Bernama", "2014-08-01"),
+        None,
+        "Ringgit dibuka",
+        id="bernama-malay-month",
+    ),
+    # --- Asian agencies ---
+    pytest.param(
+        "BEIJING, Jan. 5 (Xinhua) -- China's foreign trade rose 5 percent last year, officials said.",
+        ("BEIJING, Jan. 5 (Xinhua) --", "BEIJING", None, "Xinhua", None),
+        None,
+        "China's foreign trade",
+        id="xinhua",
+    ),
+    pytest.param(
+        "TOKYO, Jan. 5 (Kyodo) -- Japan's cabinet approved a record defense budget on Friday.",
+        ("TOKYO, Jan. 5 (Kyodo) --", "TOKYO", None, "Kyodo", None),
+        None,
+        "Japan's cabinet",
+        id="kyodo",
+    ),
+    pytest.param(
+        "SEOUL, Jan. 5 (Yonhap) -- South Korea's exports rose for a third straight month in December.",
+        ("SEOUL, Jan. 5 (Yonhap) --", "SEOUL", None, "Yonhap", None),
+        None,
+        "South Korea's exports",
+        id="yonhap",
+    ),
+    pytest.param(
+        "NEW DELHI, Jan 5 (PTI) The government on Friday extended the free ration scheme by five years.",
+        ("NEW DELHI, Jan 5 (PTI)", "NEW DELHI", None, "PTI", None),
+        None,
+        "The government",
+        id="pti-no-dash",
+    ),
+    # --- UPI, dpa, Anadolu, CNN ---
+    pytest.param(
+        "WASHINGTON, Jan. 5 (UPI) -- The Senate passed a stopgap spending bill on Friday.",
+        ("WASHINGTON, Jan. 5 (UPI) --", "WASHINGTON", None, "UPI", None),
+        None,
+        "The Senate",
+        id="upi",
+    ),
+    pytest.param(
+        "Berlin (dpa) - Germany's unemployment rate held steady in December.",
+        ("Berlin (dpa) -", "Berlin", None, "dpa", None),
+        None,
+        "Germany's unemployment",
+        id="dpa",
+    ),
+    pytest.param(
+        "ANKARA (AA) - Turkish officials met their Iraqi counterparts on Monday.",
+        ("ANKARA (AA) -", "ANKARA", None, "AA", None),
+        None,
+        "Turkish officials",
+        id="anadolu",
+    ),
+    pytest.param(
+        "WASHINGTON (CNN) — The White House announced new sanctions on Thursday.",
+        ("WASHINGTON (CNN) —", "WASHINGTON", None, "CNN", None),
+        None,
+        "The White House",
+        id="cnn",
+    ),
+    # --- Indonesian web portals: inline agency ---
+    pytest.param(
+        "JAKARTA, KOMPAS.com - Banjir merendam ratusan rumah di Jakarta Timur pada Minggu pagi.",
+        ("JAKARTA, KOMPAS.com -", "JAKARTA", None, "KOMPAS.com", None),
+        None,
+        "Banjir merendam",
+        id="kompas-inline",
+    ),
+    pytest.param(
+        "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi memeriksa dua saksi pada Senin.",
+        ("TEMPO.CO, Jakarta -", "Jakarta", None, "TEMPO.CO", None),
+        None,
+        "Komisi Pemberantasan",
+        id="tempo-inline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "title", "lead"), HEADER_CASES)
+def test_header(text: str, head: Head, title: str | None, lead: str) -> None:
+    _check_header(text, head, title, lead)
+
+
+# --- Separators: -, --, – and — after several dateline shapes ---
+SEPARATORS = [
+    pytest.param("-", id="hyphen"),
+    pytest.param("--", id="double-hyphen"),
+    pytest.param("–", id="en-dash"),
+    pytest.param("—", id="em-dash"),
+]
+
+SEP_SHAPES = [
+    pytest.param("Jakarta (ANTARA) {sep}", ("Jakarta", None, "ANTARA"), "Polisi menangkap", id="antara"),
+    pytest.param("PARIS (AFP) {sep}", ("PARIS", None, "AFP"), "Police arrested", id="afp"),
+    pytest.param("RENO, Nev. (AP) {sep}", ("RENO", "Nev.", "AP"), "Police arrested", id="ap"),
+    pytest.param(
+        "JAKARTA, KOMPAS.com {sep}", ("JAKARTA", None, "KOMPAS.com"), "Polisi menangkap", id="kompas"
+    ),
+]
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+@pytest.mark.parametrize(("shape", "place", "lead"), SEP_SHAPES)
+def test_header_separators(shape: str, place: tuple[str, str | None, str], lead: str, sep: str) -> None:
+    dateline = shape.format(sep=sep)
+    rest = (
+        "Polisi menangkap dua tersangka pencurian pada Senin malam."
+        if lead.startswith("Polisi")
+        else "Police arrested two suspects on Monday night."
+    )
+    text = f"{dateline} {rest}"
+    city, region, agency = place
+    _check_header(text, (dateline, city, region, agency, None), None, lead)
+
+
+# --- Year from a timestamp line above the dateline ---
+def test_header_year_from_timestamp_line() -> None:
+    stamp = "Kamis, 5 November 2015 14:56 WIB | 1.229 Views"
+    text = f"{stamp}\n\nJakarta, 4/11 (ANTARA) - Rupiah menguat tipis terhadap dolar AS pada Rabu sore."
+    d = _check_header(
+        text, ("Jakarta, 4/11 (ANTARA) -", "Jakarta", None, "ANTARA", "2015-11-04"), None, "Rupiah"
+    )
+    assert all(stamp not in p["text"] for p in d["paragraphs"])
+    assert stamp in [o["raw"] for o in d["other_lines"]]
+
+
+# --- Title, with web clutter between it and the dateline ---
+STAMP = "Kamis, 5 November 2015 14:56 WIB | 1.229 Views"
+CAPTION = (
+    "Sejumlah warga antre di depan kantor pos di Jakarta, Rabu (4/11). (ANTARA FOTO/Puspa Perwitasari/wsj)"
+)
+
+CLUTTER_CASES = [
+    pytest.param(
+        "Kantor Pos Diserbu Warga Jelang Lebaran",
+        [STAMP],
+        id="timestamp",
+    ),
+    pytest.param(
+        "Kantor Pos Diserbu Warga Jelang Lebaran",
+        [CAPTION],
+        id="caption",
+    ),
+    pytest.param(
+        "Kantor Pos Diserbu Warga Jelang Lebaran",
+        [STAMP, CAPTION],
+        id="timestamp-and-caption",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "clutter"), CLUTTER_CASES)
+def test_title_with_clutter_before_dateline(title: str, clutter: list[str]) -> None:
+    dateline = "Jakarta, 4/11 (ANTARA) -"
+    body = "Ribuan warga memadati kantor pos untuk mengirim paket. Antrean mengular hingga ke jalan."
+    text = "\n\n".join([title, *clutter, f"{dateline} {body}"])
+    d = _parse(text)
+    assert d["title"] is not None
+    assert d["title"]["text"] == title
+    assert d["header"] is not None
+    assert d["header"]["raw"] == dateline
+    assert d["header"]["city"] == "Jakarta"
+    assert d["header"]["agency"] == "ANTARA"
+    assert [p["text"] for p in d["paragraphs"]] == [body]
+    raws = [o["raw"] for o in d["other_lines"]]
+    for line in clutter:
+        assert line in raws
+    for o in d["other_lines"]:
+        s, e = o["span"]
+        assert text[s:e] == o["raw"]
+
+
+# --- Negative cases: things that look like a dateline but are not ---
+def test_error_by_monday_morning_is_not_header_or_byline() -> None:
+    text = "By Monday morning, the roads were closed. Crews worked through the night to clear the snow."
+    d = _parse(text)
+    assert d["header"] is None
+    assert d["credits"] == []
+    assert d["paragraphs"][0]["text"].startswith("By Monday morning, the roads were closed.")
+
+
+def test_error_by_monday_morning_after_dateline_stays_body() -> None:
+    text = (
+        "DENVER (AP) — A blizzard dumped two feet of snow on the city over the weekend.\n\n"
+        "By Monday morning, the roads were closed. Crews worked through the night."
+    )
+    d = _parse(text)
+    assert d["header"] is not None
+    assert d["header"]["raw"] == "DENVER (AP) —"
+    assert d["header"]["city"] == "DENVER"
+    assert d["credits"] == []
+    assert [p["text"] for p in d["paragraphs"]] == [
+        "A blizzard dumped two feet of snow on the city over the weekend.",
+        "By Monday morning, the roads were closed. Crews worked through the night.",
+    ]
+
+
+def test_error_subhead_after_dateline_is_not_header() -> None:
+    subhead = "QUESTIONABLE MEDICAL CLAIMS — For years, the clinic sold treatments that did not work."
+    text = (
+        "PHOENIX (AP) — State regulators shut down a clinic on Tuesday.\n\n"
+        "The clinic had operated for a decade.\n\n"
+        f"{subhead}"
+    )
+    d = _parse(text)
+    assert d["header"] is not None
+    assert d["header"]["raw"] == "PHOENIX (AP) —"
+    assert d["header"]["city"] == "PHOENIX"
+    assert d["header"]["agency"] == "AP"
+    assert [p["text"] for p in d["paragraphs"]] == [
+        "State regulators shut down a clinic on Tuesday.",
+        "The clinic had operated for a decade.",
+        subhead,
+    ]
+
+
+NO_DATELINE = [
+    pytest.param("The roads were closed on Monday. Crews worked through the night.", id="plain-en"),
+    pytest.param("Pemerintah menaikkan harga BBM mulai Senin. Warga antre di SPBU.", id="plain-id"),
+    pytest.param(
+        "By Monday morning, the roads were closed. Crews worked through the night.",
+        id="by-monday-morning",
+    ),
+    pytest.param(
+        "Officials said the bridge would reopen in March.\n\nThe repairs cost $2 million, they said.",
+        id="two-paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_DATELINE)
+def test_error_no_dateline(text: str) -> None:
+    d = _parse(text)
+    assert d["header"] is None
+    assert d["paragraphs"], "body text should still come out as paragraphs"

@@ -1,0 +1,397 @@
+"""Credits, copyright and the other lines under a story: table-driven tests through ``parse(text).to_dict()``.
+
+Each story is a dateline with a body paragraph, then the footer lines under test. Every row also
+checks that none of the footer lines leak into the paragraphs: the paragraphs are exactly the body.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsparse import parse
+
+ID_LEAD = "Jakarta (ANTARA) - "
+ID_BODY = "Pemerintah mengumumkan kebijakan baru soal harga beras pada Senin."
+EN_LEAD = "WASHINGTON, Nov 26 (Reuters) - "
+EN_BODY = "The Federal Reserve held interest rates steady on Tuesday."
+
+
+def _parse(text: str) -> dict[str, Any]:
+    return parse(text).to_dict()
+
+
+def _id(*footer: str) -> str:
+    return "\n\n".join([ID_LEAD + ID_BODY, *footer])
+
+
+def _en(*footer: str) -> str:
+    return "\n\n".join([EN_LEAD + EN_BODY, *footer])
+
+
+def _paragraph_texts(d: dict[str, Any]) -> list[str]:
+    return [p["text"] for p in d["paragraphs"]]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Credits: (text, [(role, name)], editor, body paragraphs)
+# ---------------------------------------------------------------------------------------------------
+CREDIT_CASES = [
+    # --- ANTARA / Indonesian labels ---
+    pytest.param(
+        _id("Editor: Desy Saputra"), [("editor", "Desy Saputra")], "Desy Saputra", [ID_BODY], id="editor"
+    ),
+    pytest.param(_id("Pewarta: Ida Savitri"), [("reporter", "Ida Savitri")], None, [ID_BODY], id="pewarta"),
+    pytest.param(
+        _id("Penerjemah: Fransiska Ninditya"),
+        [("translator", "Fransiska Ninditya")],
+        None,
+        [ID_BODY],
+        id="penerjemah",
+    ),
+    pytest.param(
+        _id("Reporter: Rina Wulandari"), [("reporter", "Rina Wulandari")], None, [ID_BODY], id="reporter"
+    ),
+    pytest.param(
+        _id("Pewarta: Ida Savitri", "Editor: Desy Saputra"),
+        [("reporter", "Ida Savitri"), ("editor", "Desy Saputra")],
+        "Desy Saputra",
+        [ID_BODY],
+        id="pewarta-editor",
+    ),
+    # --- ANTARA glued footers ---
+    pytest.param(
+        _id("Pewarta: Ida SavitriEditor: Agus Salim Copyright © ANTARA 2026"),
+        [("reporter", "Ida Savitri"), ("editor", "Agus Salim")],
+        "Agus Salim",
+        [ID_BODY],
+        id="glued-footer-line",
+    ),
+    pytest.param(
+        ID_LEAD + "Harga beras akan turun pekan depan, kata dia.Pewarta: Ida SavitriEditor: Agus Salim "
+        "Copyright © ANTARA 2026",
+        [("reporter", "Ida Savitri"), ("editor", "Agus Salim")],
+        "Agus Salim",
+        ["Harga beras akan turun pekan depan, kata dia."],
+        id="glued-to-paragraph",
+    ),
+    # --- Reuters ---
+    pytest.param(
+        _en(
+            "(Reporting by Jane Doe and John Roe in Washington; Writing by Tom Fox; Editing by Mark Heinrich)"
+        ),
+        [
+            ("reporter", "Jane Doe"),
+            ("reporter", "John Roe"),
+            ("writer", "Tom Fox"),
+            ("editor", "Mark Heinrich"),
+        ],
+        "Mark Heinrich",
+        [EN_BODY],
+        id="reuters-parens-line",
+    ),
+    pytest.param(
+        EN_LEAD + "Officials will meet again on Tuesday. "
+        "(Reporting by Jane Doe and John Roe in Washington; Writing by Tom Fox; Editing by Mark Heinrich)",
+        [
+            ("reporter", "Jane Doe"),
+            ("reporter", "John Roe"),
+            ("writer", "Tom Fox"),
+            ("editor", "Mark Heinrich"),
+        ],
+        "Mark Heinrich",
+        ["Officials will meet again on Tuesday."],
+        id="reuters-parens-glued",
+    ),
+    pytest.param(
+        _en("Additional reporting by Ann Lee in London"),
+        [("contributor", "Ann Lee")],
+        None,
+        [EN_BODY],
+        id="additional-reporting",
+    ),
+    pytest.param(
+        _en("Reporting by Jane Doe; Editing by Mark Heinrich"),
+        [("reporter", "Jane Doe"), ("editor", "Mark Heinrich")],
+        "Mark Heinrich",
+        [EN_BODY],
+        id="reuters-no-parens",
+    ),
+    # --- AP ---
+    pytest.param(
+        "LAS VEGAS (AP) — Casino revenue rose 4 percent in October, regulators said.\n\n"
+        "Associated Press writer Mary Jones in Las Vegas contributed to this report.",
+        [("contributor", "Mary Jones")],
+        None,
+        ["Casino revenue rose 4 percent in October, regulators said."],
+        id="ap-contributed",
+    ),
+    pytest.param(
+        "By John Smith\n\nWASHINGTON (AP) — The Senate passed the bill late on Friday.",
+        [("reporter", "John Smith")],
+        None,
+        ["The Senate passed the bill late on Friday."],
+        id="byline-above-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "credits", "editor", "body"), CREDIT_CASES)
+def test_credits(text: str, credits: list[tuple[str, str]], editor: str | None, body: list[str]) -> None:
+    d = _parse(text)
+    assert [(c["role"], c["name"]) for c in d["credits"]] == credits
+    assert d["editor"] == editor
+    assert _paragraph_texts(d) == body
+
+
+def test_glued_footer_line_copyright() -> None:
+    d = _parse(_id("Pewarta: Ida SavitriEditor: Agus Salim Copyright © ANTARA 2026"))
+    assert d["copyright"] is not None
+    assert (d["copyright"]["holder"], d["copyright"]["year"]) == ("ANTARA", 2026)
+    assert d["other_lines"] == []
+
+
+def test_glued_to_paragraph_copyright() -> None:
+    text = (
+        ID_LEAD
+        + "Harga beras akan turun pekan depan, kata dia.Pewarta: Ida SavitriEditor: Agus Salim "
+        + ("Copyright © ANTARA 2026")
+    )
+    d = _parse(text)
+    assert d["copyright"] is not None
+    assert (d["copyright"]["holder"], d["copyright"]["year"]) == ("ANTARA", 2026)
+    assert d["paragraphs"][-1]["text"].endswith("kata dia.")
+    s, e = d["paragraphs"][-1]["span"]
+    assert text[s:e].endswith("kata dia.")
+
+
+def test_glued_to_paragraph_reuters_credit_spans() -> None:
+    credit = (
+        "(Reporting by Jane Doe and John Roe in Washington; Writing by Tom Fox; Editing by Mark Heinrich)"
+    )
+    text = EN_LEAD + "Officials will meet again on Tuesday. " + credit
+    d = _parse(text)
+    assert d["paragraphs"][-1]["text"] == "Officials will meet again on Tuesday."
+    for c in d["credits"]:
+        s, e = c["span"]
+        assert text[s:e] == c["raw"]
+        assert c["raw"] in credit
+
+
+def test_error_editor_label_without_name() -> None:
+    text = _id("Editor :")
+    d = _parse(text)
+    assert d["credits"] == []
+    assert d["editor"] is None
+    assert [o["raw"] for o in d["other_lines"]] == ["Editor :"]
+    assert _paragraph_texts(d) == [ID_BODY]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Copyright: (text, line, holder, year, body paragraphs)
+# ---------------------------------------------------------------------------------------------------
+AP_COPYRIGHT = (
+    "Copyright 2015 The Associated Press. All rights reserved. "
+    "This material may not be published, broadcast, rewritten or redistributed."
+)
+AP_BODY = "Casino revenue rose 4 percent in October, regulators said."
+
+COPYRIGHT_CASES = [
+    # --- ANTARA ---
+    pytest.param(
+        _id("Copyright © ANTARA 2014"), "Copyright © ANTARA 2014", "ANTARA", 2014, [ID_BODY], id="antara"
+    ),
+    pytest.param(
+        _id("COPYRIGHT © ANTARA 2017"), "COPYRIGHT © ANTARA 2017", "ANTARA", 2017, [ID_BODY], id="antara-caps"
+    ),
+    pytest.param(
+        _id("Editor: Desy Saputra", "Copyright © ANTARA 2014"),
+        "Copyright © ANTARA 2014",
+        "ANTARA",
+        2014,
+        [ID_BODY],
+        id="antara-after-editor",
+    ),
+    # --- Reuters ---
+    pytest.param(_en("© 2014 Reuters"), "© 2014 Reuters", "Reuters", 2014, [EN_BODY], id="reuters"),
+    # --- AP ---
+    pytest.param(
+        f"LAS VEGAS (AP) — {AP_BODY}\n\n{AP_COPYRIGHT}",
+        AP_COPYRIGHT,
+        "The Associated Press",
+        2015,
+        [AP_BODY],
+        id="ap",
+    ),
+    # --- Bernama ---
+    pytest.param(
+        "KUALA LUMPUR, 5 Jan (Bernama) -- The ringgit opened higher today.\n\nCopyright © 2024 BERNAMA",
+        "Copyright © 2024 BERNAMA",
+        "BERNAMA",
+        2024,
+        ["The ringgit opened higher today."],
+        id="bernama",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "holder", "year", "body"), COPYRIGHT_CASES)
+def test_copyright(text: str, line: str, holder: str, year: int, body: list[str]) -> None:
+    d = _parse(text)
+    c = d["copyright"]
+    assert c is not None
+    assert (c["holder"], c["year"]) == (holder, year)
+    # the copyright element starts at the line's start and lies within the line
+    s, e = c["span"]
+    assert text[s:e] == c["raw"]
+    assert line.startswith(c["raw"])
+    assert s == text.index(line)
+    assert _paragraph_texts(d) == body
+    # whatever part of the line the copyright does not hold is an other line, never body
+    assert all(o["raw"] in line for o in d["other_lines"])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Other lines: (text, [(kind, raw)], body paragraphs)
+# ---------------------------------------------------------------------------------------------------
+AI_NOTICE = (
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI "
+    "di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA."
+)
+ADS = "(adsbygoogle = window.adsbygoogle || []).push({});"
+ID_BODY2 = "Kebijakan itu berlaku mulai bulan depan di seluruh provinsi."
+EN_BODY2 = "Markets rallied after the decision was announced."
+
+OTHER_CASES = [
+    # --- Related-story links ---
+    pytest.param(
+        _id("Baca juga: Judul berita lain"),
+        [("related", "Baca juga: Judul berita lain")],
+        [ID_BODY],
+        id="baca-juga",
+    ),
+    pytest.param(
+        "\n\n".join([ID_LEAD + ID_BODY, "Baca juga: Judul berita lain", ID_BODY2]),
+        [("related", "Baca juga: Judul berita lain")],
+        [ID_BODY, ID_BODY2],
+        id="baca-juga-mid-story",
+    ),
+    pytest.param(
+        _en("Related news: Another headline"),
+        [("related", "Related news: Another headline")],
+        [EN_BODY],
+        id="related-news",
+    ),
+    # --- Trailers ---
+    pytest.param(
+        "KUALA LUMPUR, 5 Jan (Bernama) -- Ringgit dibuka tinggi hari ini.\n\n-- BERNAMA",
+        [("trailer", "-- BERNAMA")],
+        ["Ringgit dibuka tinggi hari ini."],
+        id="bernama-trailer",
+    ),
+    pytest.param(
+        "BEIJING, Jan. 5 (Xinhua) -- China's exports rose 5 percent last year.\n\nEnditem",
+        [("trailer", "Enditem")],
+        ["China's exports rose 5 percent last year."],
+        id="enditem",
+    ),
+    pytest.param(_en("Reuter"), [("trailer", "Reuter")], [EN_BODY], id="reuter"),
+    pytest.param(
+        "SEOUL, Jan. 5 (Yonhap) -- South Korea's exports rose in December.\n\n(END)",
+        [("trailer", "(END)")],
+        ["South Korea's exports rose in December."],
+        id="end",
+    ),
+    # --- Staff codes ---
+    pytest.param(_id("(B016/D007)"), [("staff-codes", "(B016/D007)")], [ID_BODY], id="staff-codes"),
+    # --- Boilerplate ---
+    pytest.param(_id(AI_NOTICE), [("boilerplate", AI_NOTICE)], [ID_BODY], id="antara-ai-notice"),
+    pytest.param(
+        _en("Our Standards: The Thomson Reuters Trust Principles."),
+        [("boilerplate", "Our Standards: The Thomson Reuters Trust Principles.")],
+        [EN_BODY],
+        id="reuters-standards",
+    ),
+    # --- Script residue from scraped pages ---
+    pytest.param(
+        "\n\n".join([ID_LEAD + ID_BODY, ADS, ID_BODY2]),
+        [("script", ADS)],
+        [ID_BODY, ID_BODY2],
+        id="adsbygoogle",
+    ),
+    pytest.param(
+        "\n\n".join([EN_LEAD + EN_BODY, ADS, EN_BODY2]),
+        [("script", ADS)],
+        [EN_BODY, EN_BODY2],
+        id="adsbygoogle-en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "others", "body"), OTHER_CASES)
+def test_other_lines(text: str, others: list[tuple[str, str]], body: list[str]) -> None:
+    d = _parse(text)
+    assert [(o["kind"], o["raw"]) for o in d["other_lines"]] == others
+    assert _paragraph_texts(d) == body
+    assert d["credits"] == []
+    assert d["copyright"] is None
+
+
+def test_antara_full_footer() -> None:
+    text = "\n\n".join(
+        [
+            ID_LEAD + ID_BODY,
+            "Baca juga: Judul berita lain",
+            ID_BODY2,
+            "(B016/D007)",
+            "Pewarta: Ida Savitri",
+            "Editor: Desy Saputra",
+            "Copyright © ANTARA 2014",
+            AI_NOTICE,
+        ]
+    )
+    d = _parse(text)
+    assert _paragraph_texts(d) == [ID_BODY, ID_BODY2]
+    assert [(c["role"], c["name"]) for c in d["credits"]] == [
+        ("reporter", "Ida Savitri"),
+        ("editor", "Desy Saputra"),
+    ]
+    assert d["editor"] == "Desy Saputra"
+    assert d["copyright"] is not None
+    assert (d["copyright"]["raw"], d["copyright"]["holder"], d["copyright"]["year"]) == (
+        "Copyright © ANTARA 2014",
+        "ANTARA",
+        2014,
+    )
+    assert [(o["kind"], o["raw"]) for o in d["other_lines"]] == [
+        ("related", "Baca juga: Judul berita lain"),
+        ("staff-codes", "(B016/D007)"),
+        ("boilerplate", AI_NOTICE),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Spans: every credit, copyright and other line slices back to its raw text
+# ---------------------------------------------------------------------------------------------------
+SPAN_STORIES = (
+    [pytest.param(p.values[0], id=f"credit-{p.id}") for p in CREDIT_CASES]
+    + [pytest.param(p.values[0], id=f"copyright-{p.id}") for p in COPYRIGHT_CASES]
+    + [pytest.param(p.values[0], id=f"other-{p.id}") for p in OTHER_CASES]
+    + [
+        pytest.param(_id("Editor :"), id="editor-no-name"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", SPAN_STORIES)
+def test_spans_slice_back_to_raw(text: str) -> None:
+    d = _parse(text)
+    elements = [*d["credits"], *d["other_lines"]]
+    if d["copyright"] is not None:
+        elements.append(d["copyright"])
+    assert elements, "expected at least one footer element"
+    for el in elements:
+        s, e = el["span"]
+        assert 0 <= s <= e <= len(text)
+        assert text[s:e] == el["raw"]
