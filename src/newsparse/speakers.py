@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lang import Lang
+from .lang import Lang, load_all
 from .model import Paragraph, Quote
 from .patterns import alt
 from .quotes import Candidate, quote_text
@@ -28,13 +28,23 @@ from .quotes import Candidate, quote_text
 UPPER = "A-ZÀ-ÖØ-Þ"
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w'’\-]*\w|[{UPPER}])"
-NAME_RUN = rf"{NAME_WORD}(?:\s+(?:(?:of|for|the|bin|binti|van|von|de|al|el|da)\s+)?{NAME_WORD}){{0,8}}"
+CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
+
+
+def _name_run(abbreviations: list[str]) -> str:
+    """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words."""
+    word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
+    return rf"{word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+)?{word}){{0,8}}"
+
+
+NAME_RUN = _name_run([])
 ADVERB = r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
 ANON = (
     r"(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
     r"sebuah|beberapa|pihak)\s+\w+(?:\s+\w+){0,3}?"
 )
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S)")
+NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
 
 
@@ -45,6 +55,7 @@ class _Rules:
     before_who_cue: re.Pattern[str]
     before_cue_who: re.Pattern[str]
     reporting: re.Pattern[str]
+    inverted: re.Pattern[str]
     name_run: re.Pattern[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
@@ -58,25 +69,30 @@ def _rules(lang: Lang) -> _Rules:
     cue = f"(?i:{alt(lang.speech_verbs)})"
     according = f"(?i:{alt(lang.according)})"
     pron = alt(lang.pronouns)
-    who = rf"(?P<who>{pron}|{NAME_RUN}|(?i:{ANON}))"
+    name_run = _name_run([t for t in lang.titles if t.endswith(".") and len(t) <= 5])
+    who = rf"(?P<who>{pron}|{name_run}|(?i:{ANON}))"
+    # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
+    phrase = r"(?P<who>(?:[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
     lower = r"(?:[a-z][\w\-']*\s+){0,3}?"
     # "Serkan Yıldırım, a senior official at the authority, told Anadolu": the words between commas
     apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}(?:,\s*[^\"“”,.;]{1,80}){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
     return _Rules(
-        after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{who}"),
-        after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
+        after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"),
+        after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition},?\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
         before_who_cue=re.compile(rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
         before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
         reporting=re.compile(
-            rf"(?P<who>{pron}|{NAME_RUN}){apposition}\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"
+            rf"(?P<who>{pron}|{name_run}){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"
         ),
-        name_run=re.compile(NAME_RUN),
+        # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
+        inverted=re.compile(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        name_run=re.compile(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
         roles=tuple(lang.roles),
-        nya_verbs=frozenset(v for v in lang.speech_verbs if v.endswith("nya") or v.startswith("menurutnya")),
+        nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
     )
 
@@ -93,7 +109,7 @@ class _People:
         best = None
         for known in self.names:
             k = known.split()
-            if len(k) >= len(tokens) and k[-len(tokens) :] == tokens or (len(tokens) == 1 and tokens[0] in k):
+            if len(k) >= len(tokens) and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1)):
                 if best is None or len(k) > len(best.split()):
                     best = known
         if best is None:
@@ -127,7 +143,12 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     while i < len(tokens) and (tokens[i] in r.titles or tokens[i] in {"of", "for", "the"}):
         i += 1
     title = " ".join(tokens[:i]) or None
-    name = " ".join(tokens[i:]) or None
+    rest = tokens[i:]
+    for k, token in enumerate(rest):
+        if token in {"of", "for", "the"}:
+            rest = rest[:k]
+            break
+    name = " ".join(rest) or None
     if name is None and title is not None and all(t.isupper() for t in tokens if t not in {"of", "for", "the"}):
         return title, None  # an organisation speaks: "NATO said"
     return name, title
@@ -152,6 +173,15 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             name, title = split_title(who, r)
             if _is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+        for m in r.inverted.finditer(text, lo, hi):
+            words = m.group("who").split()
+            if len(words) > 8 or not words[-1][:1].isupper():
+                continue  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
+            run = _pick_run(m.group("who"), r, people)
+            if run:
+                name, title = split_title(run, r)
+                if _is_person(name):
+                    people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
 
 
 @dataclass
@@ -162,7 +192,24 @@ class _Said:
     title: str | None
 
 
+def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
+    """The name in a phrase after a cue: the first run with a title or one the story named before."""
+    best, best_score = None, -1
+    for m in r.name_run.finditer(phrase):
+        name, title = split_title(m.group(0), r)
+        score = 2 if title and name else 1 if name and any(name.split()[-1] in k.split() for k in people.names) else 0
+        if score > best_score:
+            best, best_score = m.group(0), score
+    return best
+
+
 def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
+    who = who.strip()
+    first = who.split()[0] if who.split() else ""
+    if first.lower() in r.pronouns:
+        who = first
+    elif who[:1].isupper() and first.lower() not in {"the", "a", "an", "one"}:
+        who = _pick_run(who, r, people) or who
     low = who.lower()
     if low in r.pronouns or who == cue:
         name = people.last_before(at)
@@ -198,7 +245,7 @@ def _title_case(words: list[str]) -> bool:
 def attribute_speakers(
     text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate], lang: Lang
 ) -> tuple[Quote, ...]:
-    r = _rules(lang)
+    r = _rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
     people = _People()
     _prescan(text, paragraphs, r, people)
     out: list[Quote] = []
@@ -214,12 +261,12 @@ def attribute_speakers(
         before = _sentence_before(text, lo, c.start)
         said: _Said | None = None
         direct_intro = False
-        if m := r.after_cue_who.match(after):
-            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
-        elif (m := r.after_who_cue.match(after)) and not _nya_only(m.group("who"), r):
-            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
-        elif (m := re.match(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)", after)) and m.group("cue") in r.nya_verbs:
+        if (m := NYA.match(after)) and m.group("cue").lower() in r.nya_verbs:
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
+        elif m := r.after_cue_who.match(after):
+            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
+        elif m := r.after_who_cue.match(after):
+            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
         if m := r.before_cue_who.search(before) or r.before_who_cue.search(before):
             direct_intro = True
             if said is None:
@@ -262,6 +309,3 @@ def attribute_speakers(
         )
     return tuple(out)
 
-
-def _nya_only(who: str, r: _Rules) -> bool:
-    return False

@@ -160,7 +160,7 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
 
 
 _AFFILIATION = re.compile(
-    r"^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bernama|ANTARA)\s+)?"
+    r"^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bernama|ANTARA|CNN)(?:['’]s?)?\s+)?"
     r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
     r"researchers?|contributors?)\s+)?",
     re.I,
@@ -184,7 +184,7 @@ def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
 def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     if not r.copyright.match(raw):
         return None
-    body = raw
+    body = raw.strip()
     tail = r.copyright_tail.search(body)
     if tail:
         body = body[: tail.start()]
@@ -192,7 +192,7 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     holder = re.sub(COPYRIGHT_START, " ", body)
     holder = re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)", " ", holder)
     holder = re.sub(r"\(c\)|©", " ", holder, flags=re.I)
-    holder = holder.split(". ")[0]
+    holder = re.split(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s", holder.strip() + " ")[0]
     holder = re.sub(r",[^,]*\d[^,]*$", "", holder)
     holder = " ".join(holder.split()).strip(" ,;:-–—|")
     if holder.endswith(".") and holder.rsplit(None, 1)[-1] not in HOLDER_ABBREVIATIONS:
