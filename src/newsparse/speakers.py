@@ -41,8 +41,11 @@ NAME_RUN = _name_run([])
 ADVERB = r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
 ANON = (
     r"(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
-    r"sebuah|beberapa|pihak)\s+\w+(?:\s+\w+){0,3}?"
+    r"sebuah|beberapa|pihak)\s+\w+(?:\s+\w+){0,6}?"
 )
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
+ANON_START = re.compile(ANON.split(r")\s+")[0] + r")\s", re.I)
+ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
@@ -56,9 +59,12 @@ class _Rules:
     before_cue_who: re.Pattern[str]
     reporting: re.Pattern[str]
     inverted: re.Pattern[str]
+    according_who: re.Pattern[str]
     name_run: re.Pattern[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
+    place_titles: frozenset[str]
+    title_word: re.Pattern[str]
     roles: tuple[str, ...]
     nya_verbs: frozenset[str]
     dates: frozenset[str]
@@ -84,13 +90,16 @@ def _rules(lang: Lang) -> _Rules:
         before_who_cue=re.compile(rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
         before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
         reporting=re.compile(
-            rf"(?P<who>{pron}|{name_run}){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"
+            rf"(?P<who>{pron}|{name_run}|(?i:{ANON})){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"
         ),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=re.compile(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        according_who=re.compile(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         name_run=re.compile(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
+        place_titles=frozenset(lang.place_titles),
+        title_word=re.compile("|".join(lang.title_patterns) or "(?!)"),
         roles=tuple(lang.roles),
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
@@ -124,11 +133,11 @@ class _People:
 
     def last_titled_before(self, at: int) -> str | None:
         i = bisect.bisect_left(self.events, (at, ""))
-        return next((name for _, name in reversed(self.events[:i]) if self.names.get(name)), None)
+        return next((name for _, name in reversed(self.events[:i]) if name and self.names.get(name)), None)
 
     def last_before(self, at: int) -> str | None:
         i = bisect.bisect_left(self.events, (at, ""))
-        return self.events[i - 1][1] if i else None
+        return (self.events[i - 1][1] or None) if i else None
 
 
 def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
@@ -138,8 +147,10 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         tokens.pop()
     i = 0
     for k, token in enumerate(tokens[:-1]):
-        if token in r.titles:
+        if token in r.titles or ACRONYM.fullmatch(token) or r.title_word.fullmatch(token):  # "Kepala Balai TNGR Agus Budiarto"
             i = k + 1
+            if token in r.place_titles and k + 2 < len(tokens):  # "Kota Semarang Rahmat Hidayanto"
+                i = k + 2
     while i < len(tokens) and (tokens[i] in r.titles or tokens[i] in {"of", "for", "the"}):
         i += 1
     title = " ".join(tokens[:i]) or None
@@ -148,6 +159,9 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         if token in {"of", "for", "the"}:
             rest = rest[:k]
             break
+    if len(rest) > 4 and not any(t in CONNECTORS for t in rest):  # "Meteorologi Publik Andi Eka Prasetya"
+        title = " ".join(tokens[: len(tokens) - 3])
+        rest = rest[-3:]
     name = " ".join(rest) or None
     if name is None and title is not None and all(t.isupper() for t in tokens if t not in {"of", "for", "the"}):
         return title, None  # an organisation speaks: "NATO said"
@@ -170,7 +184,24 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             who = m.group("who")
             if who.lower() in r.pronouns:
                 continue
+            if not who[:1].isupper() or ANON_START.match(who):
+                # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
+                # "Seorang pemilik kedai teh ... mengatakan": no one named
+                named = [
+                    split_title(n.group(0), r)
+                    for n in r.name_run.finditer(m.group(0), len(who))
+                ]
+                named = [(n, t) for n, t in named if n and _is_person(n) and len(n.split()) >= 2]
+                if named:
+                    people.put_forward(m.start(), people.canonical(*named[0]))
+                else:
+                    people.put_forward(m.start(), ANONYMOUS)
+                continue
             name, title = split_title(who, r)
+            if _is_person(name):
+                people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+        for m in r.according_who.finditer(text, lo, hi):
+            name, title = split_title(m.group("who"), r)
             if _is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
         for m in r.inverted.finditer(text, lo, hi):

@@ -94,6 +94,8 @@ def rules(lang: Lang) -> _Rules:
             r"(?:\(|\b)(?:ANTARA\s*FOTO|ANTARA|REUTERS|Reuters|AP\s*Photo|AFP\s*(?:PHOTO|Photo)?|EPA(?:-EFE)?|"
             r"BERNAMA|Bernama|Foto|FOTO|Photo|PHOTO|Getty\s*Images|XINHUA|Xinhua|dpa|Yonhap|ANTARA/[A-Za-z]+)"
             r"\s*[/:]\s*[^()]{0,120}\)?\.?\s*$"
+            r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$",  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
+            re.I,
         ),
         trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
         agency_trailer=re.compile(
@@ -131,8 +133,9 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
 
 def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     """Credits in one clause or one parenthesised group; None when the text is not credits."""
-    text = raw.strip().rstrip(".")
-    inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+    text = raw.strip()
+    inner = text[1:-1] if text.startswith("(") and text.rstrip(".").endswith(")") else text
+    inner = inner.rstrip(")") if text.startswith("(") else inner
     out: list[Credit] = []
     offset = 0
     for clause in inner.split(";") if ";" in inner else [inner]:
@@ -147,7 +150,7 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
         m = r.colon_label.match(clause) or r.by_label.match(clause)
         if m:
             role = r.role_of[" ".join(m.group("label").split()).lower()]
-            rest = clause[m.end() :].strip().rstrip(")")
+            rest = clause[m.end() :].strip().rstrip(").")
         elif (m := r.contributed.fullmatch(clause)) is not None:
             role, rest = "contributor", _strip_affiliation(m.group("who"))
         else:
@@ -244,7 +247,7 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
 
 def _is_caption(text: str) -> bool:
     # a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
-    return bool(re.search(r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:", text))
+    return bool(re.search(r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA", text, re.I))
 
 
 def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
@@ -254,6 +257,9 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     credit, copyright or other line, or nothing is cut.
     """
     r = rules(lang)
+    whole = classify(raw, start, lang)
+    if whole and isinstance(whole[0], OtherLine) and whole[0].kind == "caption":
+        return None  # a caption keeps its photo credit and rights notice
     cuts = []
     skip_until = 0
     for m in r.marker.finditer(raw):

@@ -34,6 +34,8 @@ class Lang:
     according: tuple[str, ...]
     pronouns: tuple[str, ...]
     titles: tuple[str, ...]
+    place_titles: tuple[str, ...]
+    title_patterns: tuple[str, ...]
     roles: tuple[str, ...]
 
 
@@ -61,6 +63,8 @@ def _from_toml(code: str, data: dict) -> Lang:
         according=tuple(speech["according"]),
         pronouns=tuple(speech["pronouns"]),
         titles=tuple(speech["titles"]),
+        place_titles=tuple(speech["place_titles"]),
+        title_patterns=tuple(speech["title_patterns"]),
         roles=tuple(speech["roles"]),
     )
 
@@ -105,6 +109,8 @@ def load_all() -> Lang:
         according=_merge(*(lang.according for lang in langs)),
         pronouns=_merge(*(lang.pronouns for lang in langs)),
         titles=_merge(*(lang.titles for lang in langs)),
+        place_titles=_merge(*(lang.place_titles for lang in langs)),
+        title_patterns=_merge(*(lang.title_patterns for lang in langs)),
         roles=_merge(*(lang.roles for lang in langs)),
     )
 
