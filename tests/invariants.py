@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from newsparse import Story
 from newsparse.patterns import LINE_BREAK, clean
 
@@ -43,7 +45,7 @@ def check_invariants(text: str, story: Story) -> None:
         assert a <= q.span[0] < b
     # elements do not overlap and come in order
     spans = element_spans(story)
-    for (a0, a1), (b0, b1) in zip(spans, spans[1:], strict=False):
+    for (a0, a1), (b0, b1) in itertools.pairwise(spans):
         assert a1 <= b0, f"overlap: {text[a0:a1]!r} / {text[b0:b1]!r}"
     # every non-blank line is accounted for
     pos = 0

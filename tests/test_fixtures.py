@@ -44,7 +44,9 @@ def _gold(path: Path) -> dict:
     g = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     return {
         "title": g["title"],
-        "header": {k: g["header"][k] for k in ("raw", "city", "region", "agency", "date")} if g["header"] else None,
+        "header": {k: g["header"][k] for k in ("raw", "city", "region", "agency", "date")}
+        if g["header"]
+        else None,
         "paragraphs": [clean(p) for p in g["paragraphs"]],
         "quotes": [{k: q[k] for k in ("text", "speaker", "paragraph", "kind")} for q in g["quotes"]],
         "credits": [{k: c[k] for k in ("role", "name", "raw")} for c in g["credits"]],

@@ -42,9 +42,15 @@ def _dump(data: dict[str, Any], *, compact: bool) -> str:
 )
 @click.option("--lang", type=click.Choice(CODES), help="The stories' language, instead of detecting it.")
 @click.option("--encoding", help="Decode input with this encoding instead of detecting it.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Folder for .json files, or a .jsonl file.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Parallel workers for folders (default: all cores).")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files to take from folders.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Folder for .json files, or a .jsonl file."
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Parallel workers for folders (default: all cores)."
+)
+@click.option(
+    "--glob", "pattern", default="*.txt", show_default=True, help="Which files to take from folders."
+)
 @click.option("--force", is_flag=True, help="Redo outputs that are newer than their input.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the output and exit.")

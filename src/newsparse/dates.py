@@ -58,8 +58,12 @@ def parse_date(text: str, lang: Lang, year: int | None) -> str | None:
     cleaned = text.replace(".", " ").replace(",", " ")
     numeric = NUMERIC_DATE.fullmatch(text.strip())
     try:
-        a = parser.parse(cleaned, parserinfo=info, default=datetime(1904, 1, 1), dayfirst=bool(numeric) or None)
-        b = parser.parse(cleaned, parserinfo=info, default=datetime(1908, 2, 2), dayfirst=bool(numeric) or None)
+        a = parser.parse(
+            cleaned, parserinfo=info, default=datetime(1904, 1, 1), dayfirst=bool(numeric) or None
+        )
+        b = parser.parse(
+            cleaned, parserinfo=info, default=datetime(1908, 2, 2), dayfirst=bool(numeric) or None
+        )
     except (ValueError, OverflowError, parser.ParserError):
         return None
     if a.day != b.day or a.month != b.month:  # no day or no month in the text

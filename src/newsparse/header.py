@@ -29,13 +29,65 @@ from .patterns import DASHES, alt
 
 HEAD = 220  # datelines sit in the first characters of a line: patterns only ever see this much
 
-PLACE_PARTICLES = {"de", "da", "do", "di", "del", "la", "le", "el", "al", "an", "on", "upon", "of", "es", "sur", "am",
-                   "im", "dos", "das", "van", "von", "ad", "bin", "al-"}
+PLACE_PARTICLES = {
+    "de",
+    "da",
+    "do",
+    "di",
+    "del",
+    "la",
+    "le",
+    "el",
+    "al",
+    "an",
+    "on",
+    "upon",
+    "of",
+    "es",
+    "sur",
+    "am",
+    "im",
+    "dos",
+    "das",
+    "van",
+    "von",
+    "ad",
+    "bin",
+    "al-",
+}
 PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*\.?|St\.|Ft\.|Mt\.", re.U)
 # capitals that open a line the way a city does, and are not one: "UPDATE 2 -", "BREAKING:"
-NOT_CITIES = {"BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS", "FACTBOX", "WRAPUP", "INSIGHT", "COLUMN", "REFILE",
-              "CORRECTED", "VIDEO", "FOTO", "PHOTO", "EDITORIAL", "OPINION", "INFOGRAFIS", "BACA", "NOTE", "NB",
-              "UPDATED", "URGENT", "FLASH", "ADVISORY", "CORRECTION", "EDITORS", "LIVE", "WATCH", "LISTEN", "READ"}
+NOT_CITIES = {
+    "BREAKING",
+    "UPDATE",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "FACTBOX",
+    "WRAPUP",
+    "INSIGHT",
+    "COLUMN",
+    "REFILE",
+    "CORRECTED",
+    "VIDEO",
+    "FOTO",
+    "PHOTO",
+    "EDITORIAL",
+    "OPINION",
+    "INFOGRAFIS",
+    "BACA",
+    "NOTE",
+    "NB",
+    "UPDATED",
+    "URGENT",
+    "FLASH",
+    "ADVISORY",
+    "CORRECTION",
+    "EDITORS",
+    "LIVE",
+    "WATCH",
+    "LISTEN",
+    "READ",
+}
 SEP = rf"(?:[{DASHES}]{{1,3}}|:)"
 
 
@@ -50,8 +102,12 @@ def _rules(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     data = agencies()["agencies"]
     inline = alt(data["inline"])
     paren = re.compile(rf"(?P<pre>[^()\n]{{1,90}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)")
-    city_agency = re.compile(rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s|$)", re.I)
-    agency_city = re.compile(rf"(?P<agency>{inline}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I)
+    city_agency = re.compile(
+        rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s|$)", re.I
+    )
+    agency_city = re.compile(
+        rf"(?P<agency>{inline}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I
+    )
     known = frozenset(a.lower() for a in (*data["parenthesised"], *data["inline"]))
     return paren, city_agency, agency_city, known
 
@@ -108,7 +164,9 @@ def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, st
     return city, region, date
 
 
-def match_dateline(text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None) -> Dateline | None:
+def match_dateline(
+    text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None
+) -> Dateline | None:
     """The dateline at the head of the segment text[start:end], if there is one.
 
     ``weak`` also accepts a bare capital city with a dash or colon ("WASHINGTON —", "KUALA LUMPUR:"),
@@ -127,7 +185,11 @@ def match_dateline(text: str, start: int, end: int, lang: Lang, *, weak: bool, y
         parts = _split_pre(m.group("pre"), lang)
         if parts:
             found = (m, *parts, m.group("agency"))
-    if found is None and (m := _PLAIN.match(head)) and m.group("pre").split(",")[0].strip().upper() not in NOT_CITIES:
+    if (
+        found is None
+        and (m := _PLAIN.match(head))
+        and m.group("pre").split(",")[0].strip().upper() not in NOT_CITIES
+    ):
         parts = _split_pre(m.group("pre"), lang, capitals=not first or "," not in m.group("pre"))
         # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" only on the first body line
         if parts and (parts[2] is not None or (weak and "," not in m.group("pre"))):

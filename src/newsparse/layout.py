@@ -11,6 +11,7 @@ the news, traders said.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .patterns import LINE_BREAK, ends_sentence
@@ -34,8 +35,7 @@ def split_lines(text: str) -> list[Seg]:
     segs: list[Seg] = []
     pos = 0
     gap = False
-    number = 0
-    for brk in (*LINE_BREAK.finditer(text), None):
+    for number, brk in enumerate((*LINE_BREAK.finditer(text), None)):
         end = brk.start() if brk else len(text)
         line = text[pos:end]
         stripped = line.strip()
@@ -46,7 +46,6 @@ def split_lines(text: str) -> list[Seg]:
             gap = False
         else:
             gap = True
-        number += 1
         if brk is None:
             break
         pos = brk.end()
@@ -113,7 +112,7 @@ def _wrap_width(text: str, body: list[Seg]) -> int | None:
     if width > 110:
         return None
     pairs = wrapped = 0
-    for prev, seg in zip(body, body[1:], strict=False):
+    for prev, seg in itertools.pairwise(body):
         if seg.gap_before or seg.line != prev.line + 1:
             continue
         pairs += 1

@@ -110,7 +110,11 @@ class Story:
         """The JSON contract, keys always present, in documented order."""
         return {
             "schema": SCHEMA,
-            "source": {"path": self.source.path, "encoding": self.source.encoding, "sha256": self.source.sha256},
+            "source": {
+                "path": self.source.path,
+                "encoding": self.source.encoding,
+                "sha256": self.source.sha256,
+            },
             "language": self.language,
             "title": _obj(self.title, "text"),
             "header": _obj(self.header, "raw", "city", "region", "agency", "date"),

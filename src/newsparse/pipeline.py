@@ -82,7 +82,9 @@ def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if a < b:
-                out.append(replace(seg, start=a, end=b, opens_line=n == 0, gap_before=seg.gap_before and n == 0))
+                out.append(
+                    replace(seg, start=a, end=b, opens_line=n == 0, gap_before=seg.gap_before and n == 0)
+                )
     return out
 
 
@@ -91,9 +93,9 @@ def _year_hint(kinds: list[list[Element] | None]) -> int | None:
     for want in ("timestamp", "copyright"):
         for kind in kinds:
             for e in kind or ():
-                if want == "timestamp" and isinstance(e, OtherLine) and e.kind == "timestamp":
-                    if (y := find_year(e.raw)) is not None:
-                        return y
+                is_stamp = want == "timestamp" and isinstance(e, OtherLine) and e.kind == "timestamp"
+                if is_stamp and (y := find_year(e.raw)) is not None:
+                    return y
                 if want == "copyright" and isinstance(e, Copyright) and e.year:
                     return e.year
     return None
@@ -101,7 +103,11 @@ def _year_hint(kinds: list[list[Element] | None]) -> int | None:
 
 def _title_like(raw: str) -> bool:
     stripped = raw.strip()
-    return 0 < len(stripped) <= 200 and not stripped.endswith((".", ",", ";", ":")) and len(WORD.findall(stripped)) <= 30
+    return (
+        0 < len(stripped) <= 200
+        and not stripped.endswith((".", ",", ";", ":"))
+        and len(WORD.findall(stripped)) <= 30
+    )
 
 
 def _find_header(
@@ -130,7 +136,9 @@ def _find_header(
             title = Title(clean(text[t.start : t.end]), (t.start, t.end))
         for i in body[1:at]:
             s = segs[i]
-            others.append(OtherLine(_preamble_kind(text[s.start : s.end]), text[s.start : s.end], (s.start, s.end)))
+            others.append(
+                OtherLine(_preamble_kind(text[s.start : s.end]), text[s.start : s.end], (s.start, s.end))
+            )
         seg = segs[body[at]]
         if header.end < seg.end:
             body_segs.append(replace(seg, start=header.end))
@@ -153,7 +161,9 @@ def _find_header(
         i = index.get(id(seg))
         if i is None:  # the rest of the dateline's line
             out.append(seg)
-            prev_i = next((k for k, s in enumerate(segs) if s.start <= seg.start < max(s.end, s.start + 1)), None)
+            prev_i = next(
+                (k for k, s in enumerate(segs) if s.start <= seg.start < max(s.end, s.start + 1)), None
+            )
             continue
         if prev_i is not None and i > prev_i + 1 and not seg.gap_before:
             seg = replace(seg, gap_before=True)

@@ -104,7 +104,9 @@ def quote_text(text: str, cand: Candidate) -> str:
     return " ".join(t for t in (clean(text[a:b]) for a, b in cand.pieces) if t)
 
 
-def find_quotes(text: str, paragraphs: tuple[Paragraph, ...], lang: Lang, header: Header | None) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, paragraphs: tuple[Paragraph, ...], lang: Lang, header: Header | None
+) -> tuple[Quote, ...]:
     from .speakers import attribute_speakers
 
     return attribute_speakers(text, paragraphs, pair_marks(text, paragraphs), lang)

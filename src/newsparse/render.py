@@ -53,7 +53,9 @@ def story_view(story: Story, source: str) -> Group:
             who = q.speaker or "?"
             if q.speaker_title:
                 who += f" ({q.speaker_title})"
-            body.add_row("", Text(f"  ↳ {q.kind} quote · {who}" + (f" · {q.cue}" if q.cue else ""), style="green"))
+            body.add_row(
+                "", Text(f"  ↳ {q.kind} quote · {who}" + (f" · {q.cue}" if q.cue else ""), style="green")
+            )
     parts.append(Panel(body, title=f"paragraphs ({len(story.paragraphs)})", title_align="left"))
     tail = Table.grid(padding=(0, 2))
     tail.add_column(style="bold")
@@ -63,7 +65,9 @@ def story_view(story: Story, source: str) -> Group:
     if story.copyright:
         tail.add_row("copyright", f"{story.copyright.holder or '?'} {story.copyright.year or ''}".strip())
     for o in story.other_lines:
-        tail.add_row(Text(o.kind, style="dim"), Text(o.raw if len(o.raw) < 200 else o.raw[:197] + "...", style="dim"))
+        tail.add_row(
+            Text(o.kind, style="dim"), Text(o.raw if len(o.raw) < 200 else o.raw[:197] + "...", style="dim")
+        )
     for w in story.warnings:
         tail.add_row(Text("warning", style="red"), w)
     if tail.row_count:

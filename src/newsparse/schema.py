@@ -82,9 +82,14 @@ def json_schema() -> dict[str, Any]:
                 },
                 "editor": _NSTR,
                 "copyright": _nullable(
-                    _object({"raw": _STR, "holder": _NSTR, "year": {"type": ["integer", "null"]}, "span": _SPAN})
+                    _object(
+                        {"raw": _STR, "holder": _NSTR, "year": {"type": ["integer", "null"]}, "span": _SPAN}
+                    )
                 ),
-                "other_lines": {"type": "array", "items": _object({"kind": _STR, "raw": _STR, "span": _SPAN})},
+                "other_lines": {
+                    "type": "array",
+                    "items": _object({"kind": _STR, "raw": _STR, "span": _SPAN}),
+                },
                 "warnings": {"type": "array", "items": _STR},
             }
         ),

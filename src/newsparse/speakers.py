@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -38,7 +40,9 @@ def _name_run(abbreviations: list[str]) -> str:
 
 
 NAME_RUN = _name_run([])
-ADVERB = r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
+ADVERB = (
+    r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
+)
 ANON = (
     r"(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
     r"sebuah|beberapa|pihak)\s+\w+(?:\s+\w+){0,6}?"
@@ -87,7 +91,9 @@ def _rules(lang: Lang) -> _Rules:
     return _Rules(
         after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"),
         after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition},?\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
-        before_who_cue=re.compile(rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
+        before_who_cue=re.compile(
+            rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
+        ),
         before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
         reporting=re.compile(
             rf"(?P<who>{pron}|{name_run}|(?i:{ANON})){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"
@@ -118,9 +124,12 @@ class _People:
         best = None
         for known in self.names:
             k = known.split()
-            if len(k) >= len(tokens) and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1)):
-                if best is None or len(k) > len(best.split()):
-                    best = known
+            if (
+                len(k) >= len(tokens)
+                and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1))
+                and (best is None or len(k) > len(best.split()))
+            ):
+                best = known
         if best is None:
             self.names[name] = title
             return name
@@ -147,7 +156,9 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         tokens.pop()
     i = 0
     for k, token in enumerate(tokens[:-1]):
-        if token in r.titles or ACRONYM.fullmatch(token) or r.title_word.fullmatch(token):  # "Kepala Balai TNGR Agus Budiarto"
+        if (
+            token in r.titles or ACRONYM.fullmatch(token) or r.title_word.fullmatch(token)
+        ):  # "Kepala Balai TNGR Agus Budiarto"
             i = k + 1
             if token in r.place_titles and k + 2 < len(tokens):  # "Kota Semarang Rahmat Hidayanto"
                 i = k + 2
@@ -163,7 +174,11 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         title = " ".join(tokens[: len(tokens) - 3])
         rest = rest[-3:]
     name = " ".join(rest) or None
-    if name is None and title is not None and all(t.isupper() for t in tokens if t not in {"of", "for", "the"}):
+    if (
+        name is None
+        and title is not None
+        and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
+    ):
         return title, None  # an organisation speaks: "NATO said"
     return name, title
 
@@ -187,10 +202,7 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             if not who[:1].isupper() or ANON_START.match(who):
                 # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
                 # "Seorang pemilik kedai teh ... mengatakan": no one named
-                named = [
-                    split_title(n.group(0), r)
-                    for n in r.name_run.finditer(m.group(0), len(who))
-                ]
+                named = [split_title(n.group(0), r) for n in r.name_run.finditer(m.group(0), len(who))]
                 named = [(n, t) for n, t in named if n and _is_person(n) and len(n.split()) >= 2]
                 if named:
                     people.put_forward(m.start(), people.canonical(*named[0]))
@@ -228,7 +240,13 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
     best, best_score = None, -1
     for m in r.name_run.finditer(phrase):
         name, title = split_title(m.group(0), r)
-        score = 2 if title and name else 1 if name and any(name.split()[-1] in k.split() for k in people.names) else 0
+        score = (
+            2
+            if title and name
+            else 1
+            if name and any(name.split()[-1] in k.split() for k in people.names)
+            else 0
+        )
         if score > best_score:
             best, best_score = m.group(0), score
     return best
@@ -263,10 +281,14 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
 def _sentence_before(text: str, lo: int, at: int) -> str:
     window_lo = max(lo, at - WINDOW)
     before = text[window_lo:at]
-    last = None
-    for last in SENTENCE_BREAK.finditer(before):
-        pass
+    last = _last(SENTENCE_BREAK.finditer(before))
     return before[last.end() :] if last else before
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of an iterator of matches (a deque of one keeps memory flat)."""
+    tail = deque(matches, maxlen=1)
+    return tail[0] if tail else None
 
 
 def _title_case(words: list[str]) -> bool:
@@ -294,9 +316,7 @@ def attribute_speakers(
         direct_intro = False
         if (m := NYA.match(after)) and m.group("cue").lower() in r.nya_verbs:
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
-        elif m := r.after_cue_who.match(after):
-            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
-        elif m := r.after_who_cue.match(after):
+        elif (m := r.after_cue_who.match(after)) or (m := r.after_who_cue.match(after)):
             said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
         if m := r.before_cue_who.search(before) or r.before_who_cue.search(before):
             direct_intro = True
@@ -307,9 +327,7 @@ def attribute_speakers(
         if mid_sentence:
             if _title_case(words) and len(words) <= 5:
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
-            report = None
-            for report in r.reporting.finditer(before):
-                pass
+            report = _last(r.reporting.finditer(before))
             if said is None and report is None:
                 continue  # a scare quote
             kind = "partial"
@@ -339,4 +357,3 @@ def attribute_speakers(
             )
         )
     return tuple(out)
-

@@ -9,19 +9,45 @@ the last paragraph are cut apart first:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from .lang import Lang, agencies
 from .model import Copyright, Credit, OtherLine
-from .patterns import DASH, alt, clean
+from .patterns import DASH, alt
 
 Element = Credit | Copyright | OtherLine
 
 # A person's name as credits print it: "Desy Saputra", "M. Hari Atmoko", "Ahmad bin Ali", "JOHN SMITH"
-NAME_PARTICLES = {"bin", "binti", "bte", "van", "von", "de", "der", "den", "da", "das", "dos", "di", "del", "la", "le",
-                  "al", "el", "ibn", "y", "e", "d'", "ap", "a/l", "a/p", "st"}
+NAME_PARTICLES = {
+    "bin",
+    "binti",
+    "bte",
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "das",
+    "dos",
+    "di",
+    "del",
+    "la",
+    "le",
+    "al",
+    "el",
+    "ibn",
+    "y",
+    "e",
+    "d'",
+    "ap",
+    "a/l",
+    "a/p",
+    "st",
+}
 NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\w+['’]\w+", re.U)
 
 
@@ -110,9 +136,18 @@ def rules(lang: Lang) -> _Rules:
         copyright_tail=re.compile(alt(data["copyright"]["tails"]) + "|" + alt(lang.boilerplate), re.I),
         joiner=re.compile(rf"\s*(?:,|;|/|\||{alt(lang.joiners)})\s*", re.I),
         timestamp_word=re.compile(
-            alt([*lang.timestamp_words, *(d for days in lang.weekdays for d in days),
-                 *(m.rstrip(".") for months in lang.months for m in months)]), re.I),
-        script=re.compile(r"adsbygoogle|googletag|window\.|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("),
+            alt(
+                [
+                    *lang.timestamp_words,
+                    *(d for days in lang.weekdays for d in days),
+                    *(m.rstrip(".") for months in lang.months for m in months),
+                ]
+            ),
+            re.I,
+        ),
+        script=re.compile(
+            r"adsbygoogle|googletag|window\.|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
+        ),
         role_of=role_of,
     )
 
@@ -122,7 +157,9 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
     names = []
     for part in r.joiner.split(text):
         part = re.sub(r"\s+(?:in|from|di|dari)\s+.*$", "", part.strip(" .|·-–—()")).strip()
-        part = re.sub(r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$", "", part).strip()
+        part = re.sub(
+            r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$", "", part
+        ).strip()
         if not part:
             continue
         if not is_name(part):
@@ -237,7 +274,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
 
 
 def _is_timestamp(text: str, r: _Rules) -> bool:
-    """"Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Published: Jan 5, 2015 10:22 GMT"."""
+    """ "Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Published: Jan 5, 2015 10:22 GMT"."""
     if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[:.]\d{2}\b", text):
         return False
     words = re.findall(r"[^\W\d_]+", text)
@@ -279,7 +316,7 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     if not cuts:
         return None
     bounds = [0, *cuts, len(raw)]
-    pieces = list(zip(bounds, bounds[1:], strict=False))
+    pieces = list(itertools.pairwise(bounds))
     # the earliest cut from which every piece is a footer
     first_tail = len(pieces)
     for i in range(len(pieces) - 1, 0, -1):
