@@ -45,11 +45,47 @@ def alt(words: Iterable[str], *, boundary: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+# runs of characters UTF-8 text shows when it was decoded as cp1252 or latin-1 ("â€™", "Ã©", "Â©")
+MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
+def repair(raw: str) -> str:
+    """Mojibake fixed with ftfy (conservative: quotes stay curly, widths and ligatures untouched)."""
+    if not MOJIBAKE.search(raw):
+        return raw
+    return _fixer()(raw)
+
+
+def _fixer():  # ftfy is imported only when a story needs it
+    global _FIX
+    if _FIX is None:
+        import ftfy
+
+        config = ftfy.TextFixerConfig(
+            unescape_html=False,
+            uncurl_quotes=False,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            fix_line_breaks=False,
+            normalization=None,
+            explain=False,
+        )
+        _FIX = lambda text: ftfy.fix_text(text, config)  # noqa: E731
+    return _FIX
+
+
+_FIX = None
+
+
 def clean(raw: str) -> str:
-    """An element's text from its raw slice: entities decoded, whitespace collapsed."""
+    """An element's text from its raw slice: entities decoded, mojibake repaired, whitespace collapsed."""
     if "&" in raw:
         raw = html.unescape(raw)
-    return " ".join(raw.split())
+    return " ".join(repair(raw).split())
 
 
 def ends_sentence(text: str) -> bool:

@@ -20,9 +20,54 @@ from .lang import Lang
 from .model import Header, Paragraph, Quote
 from .patterns import DOUBLE_QUOTES, clean
 
-MARK = re.compile(f"[{DOUBLE_QUOTES}]")
-OPENERS = "\u201c\u201e\u00ab"  # marks that only ever open
+# One pass finds every mark: the glyphs, HTML entities left by scrapers, and UTF-8 marks read as
+# cp1252 ("â€œ" for “). Mojibake dashes and apostrophes ("â€”", "â€“", "â€™") carry a ” or “ of
+# their own, so they are matched first and skipped.
+MARK = re.compile(
+    "(?P<skip>\u00e2\u20ac[\u201d\u201c\u2122\u02dc\u00a6\u00a2\u00a1])"
+    "|(?P<moji>\u00e2\u20ac[\u0153\u009d\ufffd])"
+    "|(?P<ent>&(?:quot|ldquo|rdquo|bdquo|laquo|raquo|#34|#x22|#8220|#8221|#8222|#171|#187);)"
+    f"|(?P<mark>[{DOUBLE_QUOTES}])"
+)
+ENTITY_GLYPH = {
+    "quot": '"',
+    "#34": '"',
+    "#x22": '"',
+    "ldquo": "\u201c",
+    "#8220": "\u201c",
+    "rdquo": "\u201d",
+    "#8221": "\u201d",
+    "bdquo": "\u201e",
+    "#8222": "\u201e",
+    "laquo": "\u00ab",
+    "#171": "\u00ab",
+    "raquo": "\u00bb",
+    "#187": "\u00bb",
+}
+OPENERS = "\u201e\u00ab"  # marks that only ever open (“ closes in German-style „…“)
 CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas copy)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    glyph: str  # the mark it stands for
+
+
+def find_marks(text: str, lo: int, hi: int) -> list[Mark]:
+    marks = []
+    for m in MARK.finditer(text, lo, hi):
+        if m.group("skip"):
+            continue
+        if m.group("moji"):
+            glyph = "\u201c" if m.group(0)[-1] == "\u0153" else "\u201d"
+        elif m.group("ent"):
+            glyph = ENTITY_GLYPH[m.group(0)[1:-1].lower() if m.group(0)[1] != "#" else m.group(0)[1:-1]]
+        else:
+            glyph = m.group(0)
+        marks.append(Mark(m.start(), m.end(), glyph))
+    return marks
 
 
 @dataclass(slots=True)
@@ -37,17 +82,17 @@ class Candidate:
     closed: bool
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'both' for the mark at i, from the characters around it."""
-    mark = text[i]
+def _role(text: str, mark: Mark, lo: int, hi: int) -> str:
+    """'open', 'close' or 'both' for a mark, from the characters around it."""
+    i, j = mark.start, mark.end
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    if mark in OPENERS:
+    after = text[j] if j < hi else " "
+    if mark.glyph in OPENERS:
         return "open"
-    if mark in CLOSERS:
+    if mark.glyph in CLOSERS:
         return "close"
     space_before = before.isspace() or before in "([{—–-/:" or i == lo
-    space_after = after.isspace() or after in ".,;:!?)]}—–-" or i + 1 == hi
+    space_after = after.isspace() or after in ".,;:!?)]}—–-" or j == hi
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:
@@ -62,31 +107,32 @@ def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
     first_par = 0
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
-        marks = [m.start() for m in MARK.finditer(text, lo, hi)]
+        marks = find_marks(text, lo, hi)
         if open_at is not None:
             # a quote left open: it goes on only if this paragraph opens with a mark
-            if marks and marks[0] == lo and _role(text, lo, lo, hi) != "close":
+            if marks and marks[0].start == lo and _role(text, marks[0], lo, hi) != "close":
+                piece_start = marks[0].end
                 marks = marks[1:]
-                piece_start = lo + 1
             else:
                 found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, n - 1, False))
                 open_at = None
-        for k, i in enumerate(marks):
-            role = _role(text, i, lo, hi)
+        for k, mark in enumerate(marks):
+            role = _role(text, mark, lo, hi)
+            i = mark.start
             if open_at is None:
                 if role in ("open", "both"):
-                    open_at, piece_start, pieces, first_par = i, i + 1, [], n
+                    open_at, piece_start, pieces, first_par = i, mark.end, [], n
                 elif k == 0 and i - lo > 3 and text[i - 1] in ",.!?":
                     # the opening mark is missing: the quote starts with the paragraph
-                    found.append(Candidate(lo, i + 1, [(lo, i)], n, n, True))
+                    found.append(Candidate(lo, mark.end, [(lo, i)], n, n, True))
             elif role in ("close", "both"):
                 pieces.append((piece_start, i))
-                found.append(Candidate(open_at, i + 1, pieces, first_par, n, True))
+                found.append(Candidate(open_at, mark.end, pieces, first_par, n, True))
                 open_at = None
             elif role == "open":  # a new quote opens before the old one closed: the old one was unclosed
                 pieces.append((piece_start, _trim_end(text, piece_start, i)))
                 found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, n, False))
-                open_at, piece_start, pieces, first_par = i, i + 1, [], n
+                open_at, piece_start, pieces, first_par = i, mark.end, [], n
         if open_at is not None:
             pieces.append((piece_start, hi))
     if open_at is not None:

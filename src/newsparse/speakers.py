@@ -84,7 +84,8 @@ def _rules(lang: Lang) -> _Rules:
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
     phrase = r"(?P<who>(?:[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
-    lower = r"(?:[a-z][\w\-']*\s+){0,3}?"
+    lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
+
     # "Serkan Yıldırım, a senior official at the authority, told Anadolu": the words between commas
     apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}(?:,\s*[^\"“”,.;]{1,80}){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
@@ -154,15 +155,18 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     tokens = run.split()
     while tokens and tokens[-1].lower().strip(".,") in r.dates:
         tokens.pop()
+    titled = [t in r.titles or bool(ACRONYM.fullmatch(t)) or bool(r.title_word.fullmatch(t)) for t in tokens]
+    for k in range(len(tokens) - 1):  # "Tan Sri", "Datuk Seri": titles only together
+        for width in (2, 3):
+            if " ".join(tokens[k : k + width]) in r.titles:
+                titled[k : k + width] = [True] * len(tokens[k : k + width])
     i = 0
-    for k, token in enumerate(tokens[:-1]):
-        if (
-            token in r.titles or ACRONYM.fullmatch(token) or r.title_word.fullmatch(token)
-        ):  # "Kepala Balai TNGR Agus Budiarto"
+    for k in range(len(tokens) - 1):  # the name follows the last title: "Kepala Balai TNGR Agus Budiarto"
+        if titled[k]:
             i = k + 1
-            if token in r.place_titles and k + 2 < len(tokens):  # "Kota Semarang Rahmat Hidayanto"
+            if tokens[k] in r.place_titles and k + 2 < len(tokens):  # "Kota Semarang Rahmat Hidayanto"
                 i = k + 2
-    while i < len(tokens) and (tokens[i] in r.titles or tokens[i] in {"of", "for", "the"}):
+    while i < len(tokens) and (titled[i] or tokens[i] in {"of", "for", "the"}):
         i += 1
     title = " ".join(tokens[:i]) or None
     rest = tokens[i:]
