@@ -121,8 +121,8 @@ def test_error_others_still_printed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"\x00\x01binary\x00", "binary"), (b"caf\xe9 au lait\xff", "UTF-8")],
-    ids=["binary", "not-utf8"],
+    [(b"\x00\x01binary\x00", "binary"), (b"\xff\xfe\x00\xd8", "UTF-16")],
+    ids=["binary", "broken-utf16"],
 )
 def test_error_bad_bytes(tmp_path: Path, content: bytes, message: str) -> None:
     p = tmp_path / "bad.txt"
@@ -151,3 +151,29 @@ def test_error_unknown_format_is_usage_exit_2() -> None:
 
 def test_error_unknown_encoding_is_usage_exit_2() -> None:
     assert run("--encoding", "klingon", str(SEED)).exit_code == 2
+
+
+def test_legacy_encoding_is_detected(tmp_path: Path) -> None:
+    p = tmp_path / "cp1252.txt"
+    p.write_bytes("Jakarta (ANTARA) - Kafe “Kopi” dibuka di sini hari ini, kata pemiliknya.".encode("cp1252"))
+    result = run("--format", "json", str(p))
+    assert result.exit_code == 0
+    d = json.loads(result.output)
+    assert d["source"]["encoding"] != "utf-8"
+    assert "“Kopi”" in d["paragraphs"][0]["text"]
+
+
+def test_forced_encoding(tmp_path: Path) -> None:
+    p = tmp_path / "latin1.txt"
+    p.write_bytes("Jakarta (ANTARA) - Caf\u00e9 dibuka.".encode("latin-1"))
+    d = json.loads(run("--format", "json", "--encoding", "latin-1", str(p)).output)
+    assert d["source"]["encoding"] == "latin-1"
+    assert d["paragraphs"][0]["text"] == "Café dibuka."
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    p = tmp_path / "u16.txt"
+    p.write_bytes(STORY.encode("utf-16"))
+    d = json.loads(run("--format", "json", str(p)).output)
+    assert d["source"]["encoding"] == "utf-16"
+    assert d["editor"] == "Agus Salim"

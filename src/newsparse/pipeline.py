@@ -33,7 +33,9 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     year = hints.year or _year_hint(kinds)
     body = [i for i, k in enumerate(kinds) if k is None]
     header, title, body_segs = _find_header(text, segs, body, lang, year, others)
-    if hints.title is not None and title is None:
+    if hints.title is not None:  # the envelope's headline field beats a line that looks like one
+        if title is not None and title.span != hints.title.span:
+            others.append(OtherLine("preamble", text[slice(*title.span)], title.span))
         title = hints.title
     if header is None and hints.header is not None:
         header = hints.header

@@ -27,7 +27,7 @@ MARK = re.compile(
     "(?P<skip>\u00e2\u20ac[\u201d\u201c\u2122\u02dc\u00a6\u00a2\u00a1])"
     "|(?P<moji>\u00e2\u20ac[\u0153\u009d\ufffd])"
     "|(?P<ent>&(?:quot|ldquo|rdquo|bdquo|laquo|raquo|#34|#x22|#8220|#8221|#8222|#171|#187);)"
-    f"|(?P<mark>[{DOUBLE_QUOTES}])"
+    f"|(?P<mark>[{DOUBLE_QUOTES}]+)"
 )
 ENTITY_GLYPH = {
     "quot": '"',
@@ -65,7 +65,10 @@ def find_marks(text: str, lo: int, hi: int) -> list[Mark]:
         elif m.group("ent"):
             glyph = ENTITY_GLYPH[m.group(0)[1:-1].lower() if m.group(0)[1] != "#" else m.group(0)[1:-1]]
         else:
-            glyph = m.group(0)
+            run = m.group(0)
+            if len(run) % 2 == 0:  # '""' and longer even runs are empty quotes: nothing was said
+                continue
+            glyph = run[-1]
         marks.append(Mark(m.start(), m.end(), glyph))
     return marks
 

@@ -13,8 +13,13 @@ class NewsparseError(Exception):
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """The text and the encoding used. UTF-8 (with or without BOM)."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """The text and the encoding used: UTF-8 (with or without BOM), UTF-16 with a BOM, else detected."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding:
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise NewsparseError(f"broken UTF-16 (byte {exc.start})") from None
+    if b"\x00" in data[:8192]:
         raise NewsparseError("binary file (NUL bytes), not a text story")
     if encoding:
         try:
@@ -26,7 +31,16 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise NewsparseError(f"not valid UTF-8 (byte {exc.start}); try --encoding") from None
+        bad = exc.start
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding in ("utf_8", "utf-8"):
+        raise NewsparseError(f"not valid UTF-8 (byte {bad}) and no other encoding fits; try --encoding")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        raise NewsparseError(f"not valid UTF-8 (byte {bad}); try --encoding") from None
 
 
 def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, Source]:

@@ -64,6 +64,7 @@ class _Rules:
     reporting: re.Pattern[str]
     inverted: re.Pattern[str]
     according_who: re.Pattern[str]
+    reporting_verb: re.Pattern[str]
     name_run: re.Pattern[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
@@ -101,6 +102,7 @@ def _rules(lang: Lang) -> _Rules:
         ),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=re.compile(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        reporting_verb=re.compile(alt(lang.reporting_verbs)),
         according_who=re.compile(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         name_run=re.compile(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
@@ -322,7 +324,8 @@ def attribute_speakers(
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
         elif (m := r.after_cue_who.match(after)) or (m := r.after_who_cue.match(after)):
             said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
-        if m := r.before_cue_who.search(before) or r.before_who_cue.search(before):
+        intro = before.rstrip().endswith((",", ":"))  # both intro patterns end in "," or ":"
+        if intro and (m := r.before_cue_who.search(before) or r.before_who_cue.search(before)):
             direct_intro = True
             if said is None:
                 said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
@@ -331,7 +334,7 @@ def attribute_speakers(
         if mid_sentence:
             if _title_case(words) and len(words) <= 5:
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
-            report = _last(r.reporting.finditer(before))
+            report = _last(r.reporting.finditer(before)) if r.reporting_verb.search(before) else None
             if said is None and report is None:
                 continue  # a scare quote
             kind = "partial"
