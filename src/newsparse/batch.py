@@ -1,24 +1,69 @@
-"""Many stories: folders walked, outputs mirrored and written atomically, failures isolated."""
+"""Many stories: folders walked, outputs mirrored and written atomically, failures isolated.
+
+``newsparse archive/ -o out/`` turns ``archive/2014/03/nato.txt`` into ``out/2014/03/nato.json``;
+``-o all.jsonl`` writes one JSON Lines file instead, and without ``-o`` the lines go to stdout.
+
+Work is streamed end to end so memory stays flat however big the archive is: the folders are walked
+lazily, stories go to a pool of worker processes in chunks with a bounded number of chunks in flight,
+and results come back in input order. For folder output each worker writes its own files and hands
+back only counts; for JSON Lines the main process writes the lines as they arrive.
+
+Nothing here imports rich unless the progress bar is shown: ``newsparse story.txt --format json``
+imports this module too and must stay quick to start.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fnmatch
+import itertools
 import json
 import os
+import re
+import signal
+import stat
 import sys
-import tempfile
-from collections.abc import Iterator
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from .model import Source, Story
 from .pipeline import parse
 from .reader import NewsparseError, decode, read_text
+
+ERRORS_NAME = "errors.jsonl"
+MAX_CHUNK = 64  # stories per task: large enough that the pipe costs little, small enough to balance
+IN_FLIGHT = 4  # chunks queued per worker: keeps every worker busy, bounds memory
+
+
+class BatchUsageError(Exception):
+    """A command line that cannot be carried out safely (the CLI turns it into a usage error)."""
 
 
 @dataclass(frozen=True)
 class Options:
     language: str | None = None
     encoding: str | None = None
+
+
+@dataclass
+class Summary:
+    stories: int = 0
+    quotes: int = 0
+    warnings: int = 0
+    failed: int = 0
+    skipped: int = 0
+    elapsed: float = 0.0
+
+    def line(self) -> str:
+        rate = self.stories / self.elapsed if self.elapsed > 0 else 0.0
+        return (
+            f"newsparse: {self.stories} stories, {self.quotes} quotes, {self.warnings} warnings, "
+            f"{self.failed} failed, {self.skipped} skipped in {self.elapsed:.1f}s ({rate:.0f} stories/s)"
+        )
 
 
 def parse_path(path: str, options: Options) -> tuple[Story, str]:
@@ -38,28 +83,435 @@ def parse_path(path: str, options: Options) -> tuple[Story, str]:
     return story, text
 
 
-def walk(paths: tuple[str, ...], pattern: str) -> Iterator[tuple[Path, Path]]:
-    """(file, path relative to its root) for every story file under the given paths."""
+# --- walking ---------------------------------------------------------------------------------------
+
+
+class Item(NamedTuple):
+    """One input: its path as the user will see it, where its .json goes (folder output), or a fault.
+
+    A tuple, not a dataclass: thousands of them are pickled to the workers.
+    """
+
+    path: str
+    target: str | None = None
+    error: str | None = None
+
+
+def _matcher(pattern: str) -> Callable[[str, str], bool]:
+    """name, relative path -> matches. A pattern with a slash is matched from the right, like rglob."""
+    if "/" in pattern:
+        from pathlib import PurePosixPath
+
+        return lambda _name, rel: PurePosixPath(rel).match(pattern)
+    regex = re.compile(fnmatch.translate(pattern))
+    return lambda name, _rel: regex.match(name) is not None
+
+
+def _json_name(name: str) -> str:
+    stem, dot, _ = name.rpartition(".")
+    return (stem if dot and stem else name) + ".json"
+
+
+def walk_folder(root: str, pattern: str, prune: Path | None = None) -> Iterator[tuple[str, str, str | None]]:
+    """(file path, path relative to root, fault) for every matching file under root, in sorted order.
+
+    Depth first with one sorted listing per folder, so memory is bounded by the largest folder, not
+    the archive. Symlinked folders are not followed (no loops); symlinked files are taken. A folder
+    that cannot be listed, or two files of one folder that would share an output name ('a.txt' and
+    'a.md' under --glob '*'), come back as a fault instead of stopping the walk.
+    """
+    match = _matcher(pattern)
+    prune_s = str(prune) if prune is not None else None
+    stack: list[tuple[str, str, Iterator[tuple[str, bool]]]] = []
+
+    def listing(folder: str) -> Iterator[tuple[str, bool]] | str:
+        try:
+            with os.scandir(folder) as it:
+                entries = []
+                for e in it:
+                    try:
+                        is_dir = e.is_dir(follow_symlinks=False)
+                        is_file = not is_dir and e.is_file()
+                    except OSError:
+                        continue
+                    if is_dir or is_file:
+                        entries.append((e.name, is_dir))
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        entries.sort()
+        return iter(entries)
+
+    first = listing(root)
+    if isinstance(first, str):
+        yield root, "", f"cannot list folder: {first}"
+        return
+    stack.append((root, "", first))
+    seen: list[dict[str, str]] = [{}]
+    while stack:
+        folder, rel_folder, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            seen.pop()
+            continue
+        name, is_dir = entry
+        path = os.path.join(folder, name)
+        rel = f"{rel_folder}{name}"
+        if is_dir:
+            if prune_s is not None and os.path.realpath(path) == prune_s:
+                continue
+            sub = listing(path)
+            if isinstance(sub, str):
+                yield path, rel, f"cannot list folder: {sub}"
+                continue
+            stack.append((path, rel + "/", sub))
+            seen.append({})
+        elif match(name, rel):
+            out = _json_name(name)
+            other = seen[-1].setdefault(out, name)
+            fault = None if other == name else f"output {out} would also come from {other}; rename one"
+            yield path, rel, fault
+
+
+def _could_match_output(pattern: str) -> bool:
+    """Could --glob pick up one of our outputs ('x.json' or 'errors.jsonl')?"""
+    if _matcher(pattern)(ERRORS_NAME, ERRORS_NAME):
+        return True
+    # the literal tail after the last wildcard decides which endings a match can have
+    tail = re.split(r"[*?\]]", pattern)[-1]
+    return tail.endswith(".json") or ".json".endswith(tail)
+
+
+def _overlap(a: Path, b: Path) -> bool:
+    return a == b or a.is_relative_to(b) or b.is_relative_to(a)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to read and where it goes, checked before anything is written."""
+
+    roots: tuple[tuple[str, str, bool], ...]  # (path, output prefix, is folder)
+    output: Path | None
+    jsonl: bool
+    pattern: str
+
+    @property
+    def folder_output(self) -> bool:
+        return self.output is not None and not self.jsonl
+
+    def items(self, *, force: bool) -> Iterator[Item]:
+        """Every input in order; fresh outputs skipped (target None, no error) unless force."""
+        prune = self.output.resolve() if self.folder_output and self.output is not None else None
+        for raw, prefix, is_folder in self.roots:
+            if raw == "-":
+                yield Item("-")
+                continue
+            files: Iterable[tuple[str, str, str | None]]
+            if is_folder:
+                files = walk_folder(raw, self.pattern, prune)
+            else:
+                files = [(raw, os.path.basename(raw), None)]
+            for path, rel, fault in files:
+                if fault is not None or self.output is None or self.jsonl:
+                    yield Item(path, None, fault)
+                    continue
+                head, _, name = rel.rpartition("/")
+                target = os.path.join(self.output, prefix, head, _json_name(name))
+                if not force and _fresh(path, target):
+                    yield Item(path, None, None)  # skipped: no target, no error
+                else:
+                    yield Item(path, target, None)
+
+
+def _fresh(source: str, target: str) -> bool:
+    """The output exists and is newer than its input (an earlier run made it)."""
+    try:
+        out = os.stat(target)
+        return stat.S_ISREG(out.st_mode) and out.st_mtime_ns > os.stat(source).st_mtime_ns
+    except OSError:
+        return False
+
+
+def plan(paths: tuple[str, ...], output: Path | None, pattern: str) -> Plan:
+    """Check the command line and lay out the outputs; BatchUsageError when it is unsafe."""
+    jsonl = output is not None and output.suffix == ".jsonl"
+    if output is not None and not jsonl:
+        if output.exists() and not output.is_dir():
+            raise BatchUsageError(f"-o {output}: exists and is not a folder (give a folder or a .jsonl file)")
+        if output.suffix == ".json" and not output.exists():
+            raise BatchUsageError(f"-o {output}: give a folder for .json files, or a .jsonl file")
+    if "-" in paths and output is not None and not jsonl:
+        raise BatchUsageError("standard input (-) goes to stdout or -o FILE.jsonl, not to a folder")
+    if paths.count("-") > 1:
+        raise BatchUsageError("standard input (-) can be read only once")
+
+    # One input mirrors into OUTDIR itself; several go to OUTDIR/<name> each (as cp -r does), so two
+    # trees can never write to the same place; a file goes to OUTDIR/<stem>.json.
+    several = len(paths) > 1
+    roots: list[tuple[str, str, bool]] = []
+    prefixes: dict[str, str] = {}
     for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob(pattern)):
-                if f.is_file():
-                    yield f, f.relative_to(p)
-        else:
-            yield p, Path(p.name)
+        is_folder = raw != "-" and os.path.isdir(raw)
+        prefix = ""
+        if is_folder and several:
+            prefix = Path(raw).resolve().name or "root"
+            if prefix in prefixes:
+                raise BatchUsageError(
+                    f"{prefixes[prefix]} and {raw} would both be written to {prefix}/; give them one at a time"
+                )
+            prefixes[prefix] = raw
+        roots.append((raw, prefix, is_folder))
+
+    if output is not None:
+        out = output.resolve()
+        for raw, _, is_folder in roots:
+            if raw == "-":
+                continue
+            src = Path(raw).resolve()
+            if jsonl:
+                inside = is_folder and out.is_relative_to(src)
+                if out == src or (inside and _matcher(pattern)(out.name, str(out.relative_to(src)))):
+                    raise BatchUsageError(f"-o {output} would overwrite an input")
+            elif is_folder:
+                if _overlap(out, src) and _could_match_output(pattern):
+                    raise BatchUsageError(
+                        f"-o {output} overlaps the input folder {raw} and --glob {pattern!r} could match "
+                        "the .json outputs: choose an output folder outside the input"
+                    )
+            elif out / _json_name(src.name) == src:
+                raise BatchUsageError(f"-o {output} would overwrite the input {raw}")
+        names = [os.path.basename(r) for r, _, f in roots if not f and r != "-"]
+        dupes = sorted({_json_name(n) for n in names if names.count(n) > 1})
+        if dupes and not jsonl:
+            raise BatchUsageError(f"several input files would be written to {dupes[0]}")
+    return Plan(tuple(roots), output, jsonl, pattern)
+
+
+# --- converting ------------------------------------------------------------------------------------
+
+# (path, JSON line or None, quotes, warnings, error or None)
+Result = tuple[str, str | None, int, int, str | None]
+
+
+def _dumps(story: Story) -> str:
+    return json.dumps(story.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def convert(item: Item, options: Options) -> Result:
+    """Parse one story; write its .json when it has a target, else hand back the JSON line."""
+    if item.error is not None:
+        return item.path, None, 0, 0, item.error
+    try:
+        story, _ = parse_path(item.path, options)
+        line = _dumps(story)
+        if item.target is not None:
+            write_atomic(Path(item.target), line + "\n")
+            line = None
+    except NewsparseError as exc:
+        return item.path, None, 0, 0, str(exc)
+    except OSError as exc:  # the output could not be written
+        return item.path, None, 0, 0, f"cannot write {item.target}: {exc.strerror or exc}"
+    except Exception as exc:  # a parser bug must not stop an archive of thousands
+        return item.path, None, 0, 0, f"internal error: {type(exc).__name__}: {exc}"
+    return item.path, line, len(story.quotes), len(story.warnings), None
+
+
+def _convert_chunk(items: list[Item], options: Options) -> list[Result]:
+    return [convert(item, options) for item in items]
+
+
+_tmp_counter = itertools.count()
 
 
 def write_atomic(target: Path, data: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """Write a file whole or not at all: a hidden temporary file in the same folder, then a rename."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{next(_tmp_counter)}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        try:
+            fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115 - 'x': never reuse a stray file
+        except FileNotFoundError:  # the first file of its folder
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115
+        with fh:
             fh.write(data)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def _init_worker() -> None:
+    # Ctrl-C goes to the whole process group: the main process handles it and lets the workers finish
+    # their chunk (every file they write is whole); a worker told to stop cleans up its temp file.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+
+
+def _exit_on_signal(signum: int, _frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _interrupt_on_signal(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+class _Pool:
+    """A process pool fed in chunks with a bounded queue, results in input order."""
+
+    def __init__(self, jobs: int) -> None:
+        import multiprocessing
+        import threading
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork is quickest (workers inherit the loaded language data) but unsafe once threads run
+        methods = multiprocessing.get_all_start_methods()
+        method = "fork" if "fork" in methods and threading.active_count() == 1 else None
+        self.executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker
+        )
+        self.jobs = jobs
+        self.executor.submit(int).result()  # start the workers now, before any progress thread
+
+    def map(self, chunks: Iterator[list[Item]], options: Options) -> Iterator[list[Result]]:
+        window: deque[Any] = deque()
+        limit = self.jobs * IN_FLIGHT
+        for chunk in chunks:
+            window.append(self.executor.submit(_convert_chunk, chunk, options))
+            if len(window) >= limit:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+    def close(self, *, cancel: bool) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=cancel)
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def _count(p: Plan) -> int:
+    """How many inputs (a quick walk of the folders) for the progress bar and the chunk size."""
+    return sum(1 for _ in p.items(force=True))
+
+
+# --- output ----------------------------------------------------------------------------------------
+
+
+class _ErrorLog:
+    """errors.jsonl beside the output: one {"path", "error"} line per failure of this run."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.fh: Any = None
+        if path is not None:
+            path.unlink(missing_ok=True)  # a stale log would blame files this run may convert
+
+    def add(self, path: str, error: str) -> None:
+        print(f"newsparse: {path}: {error}", file=sys.stderr)
+        if self.path is None:
+            return
+        if self.fh is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fh = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 - held open for the run
+        self.fh.write(json.dumps({"path": path, "error": error}, ensure_ascii=False) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+
+
+class _StdoutClosed(Exception):
+    """The reader of stdout went away (`newsparse archive/ | head`): nothing more to do."""
+
+
+class _Sink:
+    """Where JSON lines go: stdout, or a temporary file renamed over FILE.jsonl at the end."""
+
+    def __init__(self, p: Plan) -> None:
+        self.target = p.output if p.jsonl else None
+        self.tmp: Path | None = None
+        self.broken = False
+        if self.target is not None:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = self.target.with_name(f".{self.target.name}.{os.getpid()}.tmp")
+            self.fh: Any = open(self.tmp, "w", encoding="utf-8")  # noqa: SIM115 - closed in finish()
+        else:
+            self.fh = sys.stdout
+
+    def write(self, line: str) -> None:
+        if self.broken:
+            return
+        try:
+            self.fh.write(line + "\n")
+        except BrokenPipeError:
+            self.broken = True
+            devnull = os.open(os.devnull, os.O_WRONLY)  # so the flush at exit does not complain
+            os.dup2(devnull, sys.stdout.fileno())
+            raise _StdoutClosed from None
+
+    def finish(self, *, ok: bool) -> None:
+        if self.tmp is None or self.target is None:
+            if not self.broken:
+                with contextlib.suppress(BrokenPipeError):
+                    self.fh.flush()
+            return
+        self.fh.close()
+        if ok:
+            os.replace(self.tmp, self.target)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+class _Progress:
+    """A rich progress bar on stderr (stories done, rate, ETA); only imported when shown."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.progress = Progress(
+            TextColumn("[bold]newsparse"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.progress.add_task("stories", total=total, rate="")
+        self.started = time.perf_counter()
+        self.progress.start()
+
+    def advance(self, n: int) -> None:
+        done = self.progress.tasks[0].completed + n
+        elapsed = time.perf_counter() - self.started
+        rate = f"{done / elapsed:,.0f} stories/s" if elapsed > 0 else ""
+        self.progress.update(self.task, advance=n, rate=rate)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
 
 
 def run(
@@ -71,25 +523,88 @@ def run(
     pattern: str,
     force: bool,
     quiet: bool,
-) -> int:
-    """Convert every story; returns how many failed."""
-    failed = 0
-    jsonl = output is not None and output.suffix == ".jsonl"
-    lines: list[str] = []
-    for path, rel in walk(paths, pattern):
-        try:
-            story, _ = parse_path(str(path), options)
-        except NewsparseError as exc:
-            failed += 1
-            print(f"newsparse: {path}: {exc}", file=sys.stderr)
-            continue
-        data = json.dumps(story.to_dict(), ensure_ascii=False)
-        if output is None:
-            print(data)
-        elif jsonl:
-            lines.append(data)
+) -> Summary:
+    """Convert every story; returns what happened (``failed`` > 0 means exit status 1).
+
+    Raises BatchUsageError before touching anything when the command line is unsafe, and
+    KeyboardInterrupt (after cleaning up) when interrupted: every output already written is whole.
+    """
+    started = time.perf_counter()
+    p = plan(paths, output, pattern)
+    show_bar = not quiet and _stderr_is_terminal()
+    jobs = 1 if "-" in paths else (jobs or default_jobs())
+    total = _count(p) if (show_bar or jobs > 1) else 0
+    if jobs > 1:
+        jobs = min(jobs, total)
+    chunk = max(1, min(MAX_CHUNK, total // (jobs * IN_FLIGHT))) if jobs > 1 else MAX_CHUNK
+
+    summary = Summary()
+    errors = _ErrorLog(_errors_path(p))
+    sink = None if p.folder_output else _Sink(p)
+    pool = _Pool(jobs) if jobs > 1 else None
+    bar = _Progress(total) if show_bar else None
+    restore = None
+    if os.name == "posix" and _in_main_thread():
+        restore = signal.signal(signal.SIGTERM, _interrupt_on_signal)  # `kill` cleans up like Ctrl-C
+
+    def todo() -> Iterator[Item]:
+        for item in p.items(force=force):
+            if p.folder_output and item.target is None and item.error is None:
+                summary.skipped += 1  # an earlier run's output is newer than the input
+            else:
+                yield item
+
+    ok = cancel = False
+    try:
+        if pool is None:
+            batches: Iterator[list[Result]] = (_convert_chunk(c, options) for c in _chunks(todo(), chunk))
         else:
-            write_atomic(output / rel.with_suffix(".json"), data + "\n")
-    if jsonl and output is not None:
-        write_atomic(output, "".join(line + "\n" for line in lines))
-    return failed
+            batches = pool.map(_chunks(todo(), chunk), options)
+        shown = 0
+        for results in batches:
+            for path, line, quotes, warns, error in results:
+                if error is not None:
+                    summary.failed += 1
+                    errors.add(path, error)
+                    continue
+                summary.stories += 1
+                summary.quotes += quotes
+                summary.warnings += warns
+                if line is not None and sink is not None:
+                    sink.write(line)
+            if bar is not None:
+                done = summary.stories + summary.failed + summary.skipped
+                bar.advance(done - shown)
+                shown = done
+        ok = True
+    except _StdoutClosed:
+        ok = cancel = True
+    finally:
+        if pool is not None:
+            pool.close(cancel=cancel or not ok)
+        if bar is not None:
+            bar.stop()
+        if sink is not None:
+            sink.finish(ok=ok)
+        errors.close()
+        if restore is not None:
+            signal.signal(signal.SIGTERM, restore)
+        summary.elapsed = time.perf_counter() - started
+    if not quiet:
+        print(summary.line(), file=sys.stderr)
+    return summary
+
+
+def _errors_path(p: Plan) -> Path | None:
+    """OUTDIR/errors.jsonl, or all.errors.jsonl beside all.jsonl; none for stdout (stderr has them)."""
+    if p.output is None:
+        return None
+    if p.jsonl:
+        return p.output.with_name(p.output.stem + ".errors.jsonl")
+    return p.output / ERRORS_NAME
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()

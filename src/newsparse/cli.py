@@ -91,8 +91,14 @@ def cli(
     if output is not None or folders:
         if fmt == "rich":
             raise click.UsageError("--format rich shows single stories; folders give JSON")
-        failed = batch.run(paths, output, options, jobs=jobs, pattern=pattern, force=force, quiet=quiet)
-        sys.exit(1 if failed else 0)
+        try:
+            summary = batch.run(paths, output, options, jobs=jobs, pattern=pattern, force=force, quiet=quiet)
+        except batch.BatchUsageError as exc:
+            raise click.UsageError(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("newsparse: interrupted; the outputs written are whole, run again to resume", err=True)
+            sys.exit(130)
+        sys.exit(1 if summary.failed else 0)
 
     if fmt is None:
         fmt = "rich" if sys.stdout.isatty() else ("json" if len(paths) == 1 else "jsonl")

@@ -1,0 +1,278 @@
+"""How fast newsparse is, measured against floors run in the same script on the same machine.
+
+    python bench/bench.py                    # the full run: 10,000 stories, median of 3 runs
+    python bench/bench.py --stories 2000     # scaled down
+
+Every figure is a ratio to a floor measured here, so the targets mean the same on a fast laptop and
+a slow CI box. Run it with the Python that has newsparse installed (the project's venv). See
+bench/README.md for what each row measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "antara-nato-2014.txt"
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+# A floor for batch conversion: read each story, write {"text": ...} to the mirrored .json path.
+FLOOR_SCRIPT = """\
+import json, os, sys
+src, dst = sys.argv[1], sys.argv[2]
+for folder, dirs, files in os.walk(src):
+    dirs.sort()
+    rel = os.path.relpath(folder, src)
+    made = False
+    for name in sorted(files):
+        if not name.endswith(".txt"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as fh:
+            text = fh.read()
+        if not made:
+            os.makedirs(os.path.join(dst, rel), exist_ok=True)
+            made = True
+        with open(os.path.join(dst, rel, name[:-4] + ".json"), "w", encoding="utf-8") as fh:
+            fh.write(json.dumps({"text": text}) + "\\n")
+"""
+
+
+def story_texts() -> list[str]:
+    paths = sorted(ROOT.glob("tests/fixtures/*/*.txt")) + sorted(ROOT.glob("samples/*.txt"))
+    if CORPUS.is_dir():
+        paths += sorted(CORPUS.glob("*/*.txt"))
+    texts = []
+    for p in paths:
+        try:
+            texts.append(p.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue  # the benchmark measures speed; odd encodings belong to the tests
+    return texts
+
+
+def newsparse_command() -> list[str]:
+    script = Path(sys.executable).parent / "newsparse"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "newsparse"]
+
+
+def run_child(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak memory in KiB (the child and its workers) of one command."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(
+            f"bench: {' '.join(cmd)} failed ({proc.returncode}):\n{err.decode(errors='replace')}"
+        )
+    return elapsed, usage.ru_maxrss
+
+
+def median_time(fn: Callable[[], float], runs: int) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+# --- 1. start-up -------------------------------------------------------------------------------------
+
+
+def bench_startup(env: dict[str, str], runs: int) -> tuple[float, float]:
+    np_cmd = [*newsparse_command(), str(SEED), "--format", "json"]
+    floor_cmd = [sys.executable, "-c", "import json"]
+    for cmd in (np_cmd, floor_cmd):  # warm the file cache (and write .pyc files)
+        run_child(cmd, env)
+    np_times, floor_times = [], []
+    for _ in range(runs):  # interleaved, so a busy moment hits both
+        floor_times.append(run_child(floor_cmd, env)[0])
+        np_times.append(run_child(np_cmd, env)[0])
+    return statistics.median(np_times), statistics.median(floor_times)
+
+
+# --- 2. parse speed in one process -----------------------------------------------------------------
+
+
+def bench_parse(texts: list[str], n: int, runs: int) -> tuple[float, float]:
+    try:
+        from newsparse import parse
+    except ImportError:
+        sys.path.insert(0, str(ROOT / "src"))
+        from newsparse import parse
+
+    stories = [texts[i % len(texts)] for i in range(n)]
+    for text in texts:  # load the language data once, as a long batch would
+        parse(text).to_dict()
+
+    def newsparse_run() -> float:
+        start = time.perf_counter()
+        for text in stories:
+            parse(text).to_dict()
+        return n / (time.perf_counter() - start)
+
+    def floor_run() -> float:
+        start = time.perf_counter()
+        for text in stories:
+            json.dumps({"paragraphs": text.split("\n\n")})
+        return n / (time.perf_counter() - start)
+
+    return median_time(newsparse_run, runs), median_time(floor_run, max(runs, 3))
+
+
+# --- 3. batch --------------------------------------------------------------------------------------
+
+
+def write_archive(folder: Path, texts: list[str], n: int) -> None:
+    """n stories in folders of 100, like an archive by day."""
+    for i in range(n):
+        sub = folder / f"{i // 100:04d}"
+        if i % 100 == 0:
+            sub.mkdir(parents=True)
+        (sub / f"{i:06d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+
+
+def bench_batch(tmp: Path, texts: list[str], n: int, runs: int, env: dict[str, str]) -> dict[str, float]:
+    big, small = tmp / "in", tmp / "in-small"
+    write_archive(big, texts, n)
+    write_archive(small, texts, max(1, n // 10))
+    floor_py = tmp / "floor.py"
+    floor_py.write_text(FLOOR_SCRIPT, encoding="utf-8")
+    out = tmp / "out"
+
+    def timed(cmd: list[str], expected: int) -> tuple[float, int]:
+        shutil.rmtree(out, ignore_errors=True)  # a fresh output folder: nothing to skip
+        result = run_child(cmd, env)
+        written = sum(1 for _ in out.rglob("*.json"))
+        if written != expected:
+            raise SystemExit(f"bench: {' '.join(cmd)} wrote {written} files, not {expected}")
+        return result
+
+    np = newsparse_command()
+    floor_cmd = [sys.executable, str(floor_py), str(big), str(out)]
+    j1_cmd = [*np, str(big), "-o", str(out), "-j", "1", "-q"]
+    j2_cmd = [*np, str(big), "-o", str(out), "-j", "2", "-q"]
+    small_cmd = [*np, str(small), "-o", str(out), "-j", "1", "-q"]
+
+    figures: dict[str, list[float]] = {k: [] for k in ("floor", "j1", "j2", "mem_big", "mem_small")}
+    for _ in range(runs):  # interleaved
+        figures["floor"].append(timed(floor_cmd, n)[0])
+        seconds, rss = timed(j1_cmd, n)
+        figures["j1"].append(seconds)
+        figures["mem_big"].append(rss)
+        figures["j2"].append(timed(j2_cmd, n)[0])
+        figures["mem_small"].append(timed(small_cmd, max(1, n // 10))[1])
+    return {k: statistics.median(v) for k, v in figures.items()}
+
+
+# --- report ----------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--stories", type=int, default=10_000, help="stories for parse speed and batch (10000)")
+    ap.add_argument("--runs", type=int, default=3, help="runs of each measurement; the median counts (3)")
+    ap.add_argument("--startup-runs", type=int, default=15, help="runs of the start-up pair (15)")
+    ap.add_argument("--only", choices=["startup", "parse", "batch"], action="append", help="one part")
+    ap.add_argument("--tmp", type=Path, help="where to write the test archive (default: system temp)")
+    args = ap.parse_args(argv)
+    parts = args.only or ["startup", "parse", "batch"]
+
+    # Start-up is measured as an installed tool runs: with compiled bytecode. PYTHONDONTWRITEBYTECODE
+    # would make every run compile newsparse's modules from source, which no pip install does.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    texts = story_texts()
+    print(
+        f"newsparse bench: Python {platform.python_version()}, {os.cpu_count()} cores, "
+        f"{len(texts)} distinct stories cycled to {args.stories}, median of {args.runs} runs"
+        + (" (dev corpus included)" if CORPUS.is_dir() else " (no dev corpus: fixtures and samples)"),
+        flush=True,
+    )
+    rows: list[tuple[str, str, str, str, str, bool]] = []
+
+    if "startup" in parts:
+        np_s, floor_s = bench_startup(env, args.startup_runs)
+        ratio = np_s / floor_s
+        rows.append(
+            (
+                "1 start-up: newsparse seed --format json",
+                f"{np_s * 1000:.0f} ms",
+                f"{floor_s * 1000:.0f} ms python -c 'import json'",
+                f"{ratio:.2f}x",
+                "<= 2.5x",
+                ratio <= 2.5,
+            )
+        )
+        print(f"  start-up done: {ratio:.2f}x", flush=True)
+
+    if "parse" in parts:
+        rate, floor_rate = bench_parse(texts, args.stories, args.runs)
+        rows.append(
+            (
+                "2 parse + to_dict, one process",
+                f"{rate:,.0f} stories/s",
+                f"{floor_rate:,.0f} stories/s split+dumps",
+                f"{floor_rate / rate:,.1f}x slower",
+                ">= 2,000 stories/s",
+                rate >= 2000,
+            )
+        )
+        print(f"  parse speed done: {rate:,.0f} stories/s", flush=True)
+
+    if "batch" in parts:
+        with tempfile.TemporaryDirectory(prefix="newsparse-bench-", dir=args.tmp) as tmp:
+            f = bench_batch(Path(tmp), texts, args.stories, args.runs, env)
+        n = args.stories
+        slow = f["j1"] / f["floor"]
+        speedup = f["j1"] / f["j2"]
+        mem = f["mem_big"] / f["mem_small"]
+        rows += [
+            (
+                f"3a batch {n} files -o DIR -j 1",
+                f"{f['j1']:.2f} s ({n / f['j1']:,.0f}/s)",
+                f"{f['floor']:.2f} s read+write script",
+                f"{slow:.1f}x",
+                "<= 5x",
+                slow <= 5,
+            ),
+            (
+                f"3b batch {n} files -j 2 vs -j 1",
+                f"{f['j2']:.2f} s ({n / f['j2']:,.0f}/s)",
+                f"{f['j1']:.2f} s with -j 1",
+                f"{speedup:.2f}x faster",
+                ">= 1.7x",
+                speedup >= 1.7,
+            ),
+            (
+                f"3c peak memory {n} vs {max(1, n // 10)} files",
+                f"{f['mem_big'] / 1024:.1f} MiB",
+                f"{f['mem_small'] / 1024:.1f} MiB",
+                f"{mem:.2f}x",
+                "<= 1.2x",
+                mem <= 1.2,
+            ),
+        ]
+
+    headers = ("measure", "newsparse", "floor", "ratio", "target", "")
+    table = [headers, *[(*r[:5], "pass" if r[5] else "FAIL") for r in rows]]
+    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
+    print()
+    for i, row in enumerate(table):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    return 0 if all(r[5] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
