@@ -40,10 +40,12 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
     others: list[OtherLine] = []
     out: list[Seg] = []
     in_title = False
+    pending_gap = False  # a paragraph never runs across an envelope piece
     for seg in segs:
         raw = text[seg.start : seg.end]
         if "<" not in raw and ":" not in raw[:12] and not CONTROL.search(raw):
-            out.append(seg)
+            out.append(replace(seg, gap_before=True) if pending_gap else seg)
+            pending_gap = False
             continue
         cut: list[tuple[int, int, str]] = []  # (start, end, kind) with kind "text" or "envelope"
         pos = seg.start
@@ -55,12 +57,15 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
         if pos < seg.end:
             cut.append((pos, seg.end, "text"))
         if all(kind == "text" for *_, kind in cut):
-            out.append(seg)
+            out.append(replace(seg, gap_before=True) if pending_gap else seg)
+            pending_gap = False
             continue
         first = True
+        after_envelope = False
         for a, b, kind in _merge(text, cut):
             piece = text[a:b]
             if kind == "envelope":
+                after_envelope = True
                 others.append(OtherLine("envelope", piece, (a, b)))
                 tag = re.match(r"<\s*(/?)\s*([A-Za-z0-9]+)", piece)
                 if tag and tag.group(2).lower() in TITLE_TAGS:
@@ -74,6 +79,8 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
                 continue
             out.append(replace(seg, start=a, end=b, gap_before=True, opens_line=first or seg.opens_line))
             first = False
+            after_envelope = False
+        pending_gap = after_envelope
     return out, others, hints
 
 

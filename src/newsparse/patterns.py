@@ -34,6 +34,7 @@ def alt(words: Iterable[str], *, boundary: bool = True) -> str:
     ``alt(["Baca juga", "Baca"])`` -> ``(?:Baca\\s+juga|Baca)`` with word boundaries where a word
     starts or ends with a word character.
     """
+    words = [w for w in words if w]
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         body = r"\s+".join(re.escape(piece) for piece in word.split())
@@ -42,7 +43,11 @@ def alt(words: Iterable[str], *, boundary: bool = True) -> str:
         if boundary and word[-1:].isalnum():
             body += r"\b"
         parts.append(body)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    if not parts:
+        return "(?!)"
+    # a look at the first character lets the engine skip most positions before trying every word
+    firsts = {c for w in words for c in (w[:1].lower(), w[:1].upper()) if c}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + "|".join(parts) + ")"
 
 
 # runs of characters UTF-8 text shows when it was decoded as cp1252 or latin-1 ("â€™", "Ã©", "Â©")

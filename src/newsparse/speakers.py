@@ -36,7 +36,7 @@ CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el"
 def _name_run(abbreviations: list[str]) -> str:
     """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words."""
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
-    return rf"{word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+)?{word}){{0,8}}"
+    return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+)?{word}){{0,8}}"
 
 
 NAME_RUN = _name_run([])
@@ -65,6 +65,7 @@ class _Rules:
     inverted: re.Pattern[str]
     according_who: re.Pattern[str]
     reporting_verb: re.Pattern[str]
+    reporting_at: re.Pattern[str]
     name_run: re.Pattern[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
@@ -103,6 +104,9 @@ def _rules(lang: Lang) -> _Rules:
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=re.compile(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
         reporting_verb=re.compile(alt(lang.reporting_verbs)),
+        reporting_at=re.compile(
+            rf"(?P<who>{pron}|{name_run}|(?i:{ANON})){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\Z"
+        ),
         according_who=re.compile(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         name_run=re.compile(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
@@ -198,39 +202,53 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
     for p in paragraphs:
         lo, hi = p.span
         for m in r.name_run.finditer(text, lo, hi):
+            if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname
+                continue
             name, title = split_title(m.group(0), r)
             if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
                 people.canonical(name, title)  # type: ignore[arg-type]
-        for m in r.reporting.finditer(text, lo, hi):
-            who = m.group("who")
-            if who.lower() in r.pronouns:
-                continue
-            if not who[:1].isupper() or ANON_START.match(who):
-                # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
-                # "Seorang pemilik kedai teh ... mengatakan": no one named
-                named = [split_title(n.group(0), r) for n in r.name_run.finditer(m.group(0), len(who))]
-                named = [(n, t) for n, t in named if n and _is_person(n) and len(n.split()) >= 2]
-                if named:
-                    people.put_forward(m.start(), people.canonical(*named[0]))
-                else:
-                    people.put_forward(m.start(), ANONYMOUS)
-                continue
-            name, title = split_title(who, r)
-            if _is_person(name):
-                people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+        # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
+        # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
+        floor = lo
+        for verb in r.reporting_verb.finditer(text, lo, hi):
+            m = r.reporting_at.search(text, max(floor, verb.start() - WINDOW), verb.end())
+            if m:
+                floor = verb.end()
+                _put_subject(m, r, people)
+            inv = r.inverted.match(text, verb.start(), hi)
+            if inv:
+                _put_inverted(inv, r, people)
         for m in r.according_who.finditer(text, lo, hi):
             name, title = split_title(m.group("who"), r)
             if _is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
-        for m in r.inverted.finditer(text, lo, hi):
-            words = m.group("who").split()
-            if len(words) > 8 or not words[-1][:1].isupper():
-                continue  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
-            run = _pick_run(m.group("who"), r, people)
-            if run:
-                name, title = split_title(run, r)
-                if _is_person(name):
-                    people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+
+
+def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
+    who = m.group("who")
+    if who.lower() in r.pronouns:
+        return
+    if not who[:1].isupper() or ANON_START.match(who):
+        # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
+        # "Seorang pemilik kedai teh ... mengatakan": no one named
+        named = [split_title(n.group(0), r) for n in r.name_run.finditer(m.group(0), len(who))]
+        named = [(n, t) for n, t in named if n and _is_person(n) and len(n.split()) >= 2]
+        people.put_forward(m.start(), people.canonical(*named[0]) if named else ANONYMOUS)  # type: ignore[arg-type]
+        return
+    name, title = split_title(who, r)
+    if _is_person(name):
+        people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+
+
+def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> None:
+    words = m.group("who").split()
+    if len(words) > 8 or not words[-1][:1].isupper():
+        return  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
+    run = _pick_run(m.group("who"), r, people)
+    if run:
+        name, title = split_title(run, r)
+        if _is_person(name):
+            people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
 
 
 @dataclass

@@ -264,11 +264,12 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
-    if r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
+    if len(text) < 400 and r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (ISO_STAMP.match(text) or _is_timestamp(text, r)):
         return [OtherLine("timestamp", raw, span)]
-    if r.caption.search(text) and _is_caption(text):
+    # a photo credit sits at the end of its line: look at the tail only
+    if r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text):
         return [OtherLine("caption", raw, span)]
     return None
 
@@ -287,12 +288,22 @@ def _is_caption(text: str) -> bool:
     return bool(re.search(r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA", text, re.I))
 
 
+def _may_have_footer(raw: str) -> bool:
+    """Cheap test before the marker scan: every marker needs one of these characters or words."""
+    if ":" in raw or "©" in raw or "/" in raw or "：" in raw:
+        return True
+    low = raw.lower()
+    return " by " in low or "(c)" in low or "opyright" in low or "bernama" in low or "hak cipta" in low
+
+
 def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
     """Cut a line whose end carries footers glued on into pieces; None when there is nothing to cut.
 
     Returns the piece spans, body first (if any). Every piece after the first must classify as a
     credit, copyright or other line, or nothing is cut.
     """
+    if not _may_have_footer(raw):
+        return None
     r = rules(lang)
     whole = classify(raw, start, lang)
     if whole and isinstance(whole[0], OtherLine) and whole[0].kind == "caption":
