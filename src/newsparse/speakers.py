@@ -125,11 +125,16 @@ class _People:
 
     names: dict[str, str | None] = field(default_factory=dict)  # full name -> title
     events: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), sorted
+    by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
+
+    def knows_word(self, word: str) -> bool:
+        return word in self.by_token
 
     def canonical(self, name: str, title: str | None) -> str:
+        """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen")."""
         tokens = name.split()
         best = None
-        for known in self.names:
+        for known in self.by_token.get(tokens[0], ()):
             k = known.split()
             if (
                 len(k) >= len(tokens)
@@ -139,6 +144,8 @@ class _People:
                 best = known
         if best is None:
             self.names[name] = title
+            for token in set(tokens):
+                self.by_token.setdefault(token, []).append(name)
             return name
         if title and not self.names.get(best):
             self.names[best] = title
@@ -149,7 +156,8 @@ class _People:
 
     def last_titled_before(self, at: int) -> str | None:
         i = bisect.bisect_left(self.events, (at, ""))
-        return next((name for _, name in reversed(self.events[:i]) if name and self.names.get(name)), None)
+        recent = self.events[max(0, i - 50) : i]  # bounded: linear time however many people
+        return next((name for _, name in reversed(recent) if name and self.names.get(name)), None)
 
     def last_before(self, at: int) -> str | None:
         i = bisect.bisect_left(self.events, (at, ""))
@@ -268,7 +276,7 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
             2
             if title and name
             else 1
-            if name and any(name.split()[-1] in k.split() for k in people.names)
+            if name and people.knows_word(name.split()[-1])
             else 0
         )
         if score > best_score:
