@@ -182,10 +182,6 @@ ID_CASES = [
             ("Semua pilihan ada di atas meja,", "John Kerry", 2, "direct"),
         ],
         id="id-title-kerry",
-        marks=pytest.mark.xfail(
-            reason="pronoun goes to the subject of the reported clause ('mengatakan Washington siap'), not of the verb",
-            strict=True,
-        ),
     ),
     pytest.param(
         story(
@@ -472,9 +468,6 @@ EN_CASES = [
         ),
         [("The numbers were far stronger than anyone forecast.", "John Smith", 1, "direct")],
         id="en-surname-told-colon",
-        marks=pytest.mark.xfail(
-            reason="the object of 'told' ('told Reuters:') is taken as the speaker", strict=True
-        ),
     ),
     # --- titled person introduced earlier, quoted later by pronoun or surname ---
     pytest.param(
@@ -785,9 +778,6 @@ MS_CASES = [
         ),
         [("permainan harga", "Armizan Mohd Ali", 1, "partial")],
         id="ms-partial",
-        marks=pytest.mark.xfail(
-            reason="first name taken for a title word: 'Dalam Negeri Armizan Mohd Ali'", strict=True
-        ),
     ),
     # --- a quote broken by its attribution ---
     pytest.param(
@@ -820,9 +810,6 @@ MS_CASES = [
             )
         ],
         id="ms-multi-paragraph",
-        marks=pytest.mark.xfail(
-            reason="an acronym at a paragraph end ('bagi TVET.') is put forward as a person", strict=True
-        ),
     ),
     # --- single quotes nested inside a double quote ---
     pytest.param(

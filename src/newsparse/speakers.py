@@ -44,7 +44,7 @@ ADVERB = (
     r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
 )
 ANON = (
-    r"(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
+    r"\b(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
     r"sebuah|beberapa|pihak)\s+\w+(?:\s+\w+){0,6}?"
 )
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
@@ -223,13 +223,18 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             if m:
                 floor = verb.end()
                 _put_subject(m, r, people)
-            inv = r.inverted.match(text, verb.start(), hi)
-            if inv:
+            elif _after_clause(text, lo, verb.start()) and (inv := r.inverted.match(text, verb.start(), hi)):
                 _put_inverted(inv, r, people)
         for m in r.according_who.finditer(text, lo, hi):
             name, title = split_title(m.group("who"), r)
             if _is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+
+
+def _after_clause(text: str, lo: int, at: int) -> bool:
+    """A verb after the reported clause: "..., said X." (not "mengatakan Washington siap ...")."""
+    before = text[max(lo, at - 3) : at].rstrip()
+    return before.endswith((",", "\"", "\u201d", "'", "\u2019"))
 
 
 def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
@@ -351,7 +356,8 @@ def attribute_speakers(
         elif (m := r.after_cue_who.match(after)) or (m := r.after_who_cue.match(after)):
             said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
         intro = before.rstrip().endswith((",", ":"))  # both intro patterns end in "," or ":"
-        if intro and (m := r.before_cue_who.search(before) or r.before_who_cue.search(before)):
+        # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
+        if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
             direct_intro = True
             if said is None:
                 said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
