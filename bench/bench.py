@@ -178,15 +178,61 @@ def bench_batch(tmp: Path, texts: list[str], n: int, runs: int, env: dict[str, s
 # --- report ----------------------------------------------------------------------------------------
 
 
+# Hostile inputs (issues 3 and 5): each is built at a size and at ten times that size; parse time must
+# grow linearly (10x the input costs at most 12x the time), and the megabyte of quote marks must parse
+# well under a second.
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "quote marks": lambda n: '"' * n,
+    "alternating marks": lambda n: ('"\u201c\u201d' * (n // 3 + 1))[:n],
+    "short quotes": lambda n: ('a "b" ' * (n // 6 + 1))[:n],
+    "no newline, one word": lambda n: "kata" * (n // 4),
+    "dashes": lambda n: "-" * n,
+    "names and verbs": lambda n: ("John Smith said " * (n // 16 + 1))[:n],
+    "capitals": lambda n: ("A B C D E F G H " * (n // 16 + 1))[:n],
+    "stories, many lines": lambda n: (story_texts()[0] + "\n\n") * (n // 2000 + 1),
+}
+
+
+def bench_hostile(size: int, runs: int) -> list[tuple[str, float, float]]:
+    """(name, seconds at size, seconds at 10 x size) for each hostile input."""
+    from newsparse import parse
+
+    out = []
+    for name, make in HOSTILE.items():
+        small, big = make(size), make(size * 10)
+
+        def timed(text: str) -> float:
+            start = time.perf_counter()
+            parse(text)
+            return time.perf_counter() - start
+
+        out.append(
+            (name, median_time(lambda s=small: timed(s), runs), median_time(lambda b=big: timed(b), runs))
+        )
+    return out
+
+
+def bench_hostile_mb() -> float:
+    from newsparse import parse
+
+    text = ('"\u201c\u201d' * 350_000)[:1_000_000]
+    start = time.perf_counter()
+    parse(text)
+    return time.perf_counter() - start
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stories", type=int, default=10_000, help="stories for parse speed and batch (10000)")
     ap.add_argument("--runs", type=int, default=3, help="runs of each measurement; the median counts (3)")
     ap.add_argument("--startup-runs", type=int, default=15, help="runs of the start-up pair (15)")
-    ap.add_argument("--only", choices=["startup", "parse", "batch"], action="append", help="one part")
+    ap.add_argument(
+        "--only", choices=["startup", "parse", "batch", "hostile"], action="append", help="one part"
+    )
+    ap.add_argument("--hostile-size", type=int, default=100_000, help="chars of the small hostile input")
     ap.add_argument("--tmp", type=Path, help="where to write the test archive (default: system temp)")
     args = ap.parse_args(argv)
-    parts = args.only or ["startup", "parse", "batch"]
+    parts = args.only or ["startup", "parse", "batch", "hostile"]
 
     # Start-up is measured as an installed tool runs: with compiled bytecode. PYTHONDONTWRITEBYTECODE
     # would make every run compile newsparse's modules from source, which no pip install does.
@@ -262,6 +308,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 mem <= 1.2,
             ),
         ]
+
+    if "hostile" in parts:
+        n = args.hostile_size
+        for name, small, big in bench_hostile(n, args.runs):
+            growth = big / max(small, 1e-6)
+            rows.append(
+                (
+                    f"4 hostile: {name}, {n * 10:,} chars",
+                    f"{big:.3f} s",
+                    f"{small:.3f} s at {n:,} chars",
+                    f"{growth:.1f}x",
+                    "<= 12x",
+                    growth <= 12,
+                )
+            )
+        megabyte = bench_hostile_mb()
+        rows.append(("4 hostile: 1 MB of quote marks", f"{megabyte:.3f} s", "-", "-", "< 1 s", megabyte < 1))
+        print("  hostile inputs done", flush=True)
 
     headers = ("measure", "newsparse", "floor", "ratio", "target", "")
     table = [headers, *[(*r[:5], "pass" if r[5] else "FAIL") for r in rows]]
