@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .model import Source, Story
+from .model import Story
 from .pipeline import parse
-from .reader import NewsparseError, decode, read_text
+from .reader import NewsparseError, from_bytes, read_text
 
 ERRORS_NAME = "errors.jsonl"
 MAX_CHUNK = 64  # stories per task: large enough that the pipe costs little, small enough to balance
@@ -69,11 +69,7 @@ class Summary:
 def parse_path(path: str, options: Options) -> tuple[Story, str]:
     """One story from a path ('-' is standard input)."""
     if path == "-":
-        import hashlib
-
-        data = sys.stdin.buffer.read()
-        text, used = decode(data, options.encoding)
-        source = Source("-", used, hashlib.sha256(data).hexdigest())
+        text, source = from_bytes(sys.stdin.buffer.read(), "-", options.encoding)
     else:
         text, source = read_text(path, options.encoding)
     try:

@@ -14,7 +14,7 @@ from .header import match_dateline
 from .lang import CODES, Lang, load, load_all
 from .layout import Seg, group_paragraphs, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
-from .patterns import clean, ends_sentence
+from .patterns import ENTITY, MOJIBAKE, clean, ends_sentence
 from .quotes import find_quotes
 from .tail import Element, classify, split_glued
 
@@ -55,6 +55,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     quotes = find_quotes(text, paragraphs, load(code) if code in CODES else lang, header)
     if not paragraphs and text.strip():
         warnings.append("no body text found")
+    warnings.extend(_repair_notes(text, others))
     others.sort(key=lambda o: o.span)
     return Story(
         source=source or Source(),
@@ -68,6 +69,18 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         other_lines=tuple(others),
         warnings=tuple(warnings),
     )
+
+
+def _repair_notes(text: str, others: list[OtherLine]) -> list[str]:
+    """What the element texts had repaired, so a user knows the text was not clean."""
+    notes = []
+    if MOJIBAKE.search(text):
+        notes.append("mojibake repaired (UTF-8 text that was read as cp1252 or latin-1)")
+    if ENTITY.search(text):
+        notes.append("HTML entities decoded")
+    if any(o.kind == "envelope" and o.raw.startswith("<") for o in others):
+        notes.append("markup tags set aside as envelope lines; block tags taken as paragraph breaks")
+    return notes
 
 
 def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:

@@ -51,8 +51,15 @@ def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, Sourc
         raise NewsparseError("is a directory") from None
     except OSError as exc:
         raise NewsparseError(exc.strerror or str(exc)) from None
+    return from_bytes(data, str(path), encoding)
+
+
+def from_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, Source]:
+    """Decoded text and its Source; an empty or blank input is an error, not an empty story."""
     text, used = decode(data, encoding)
-    return text, Source(str(path), used, hashlib.sha256(data).hexdigest())
+    if not text.strip():
+        raise NewsparseError("empty file (no text)" if not data else "no text, only white space")
+    return text, Source(path, used, hashlib.sha256(data).hexdigest())
 
 
 def parse_file(path: str | Path, *, language: str | None = None, encoding: str | None = None) -> Story:

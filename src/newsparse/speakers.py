@@ -234,7 +234,7 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
 def _after_clause(text: str, lo: int, at: int) -> bool:
     """A verb after the reported clause: "..., said X." (not "mengatakan Washington siap ...")."""
     before = text[max(lo, at - 3) : at].rstrip()
-    return before.endswith((",", "\"", "\u201d", "'", "\u2019"))
+    return before.endswith((",", '"', "\u201d", "'", "\u2019"))
 
 
 def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
@@ -277,13 +277,7 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
     best, best_score = None, -1
     for m in r.name_run.finditer(phrase):
         name, title = split_title(m.group(0), r)
-        score = (
-            2
-            if title and name
-            else 1
-            if name and people.knows_word(name.split()[-1])
-            else 0
-        )
+        score = 2 if title and name else 1 if name and people.knows_word(name.split()[-1]) else 0
         if score > best_score:
             best, best_score = m.group(0), score
     return best
