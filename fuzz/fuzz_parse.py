@@ -20,7 +20,7 @@ with atheris.instrument_imports():
     from newsparse.reader import decode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.invariants import check_invariants  # noqa: E402
+from tests.invariants import check_invariants
 
 
 def test_one_input(data: bytes) -> None:
