@@ -16,6 +16,7 @@ from .lang import Lang
 from .patterns import alt
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?!\d)")
 
 
@@ -54,27 +55,37 @@ def parse_date(text: str, lang: Lang, year: int | None) -> str | None:
     """ISO yyyy-mm-dd, the year taken from ``year`` when the text has none; None when unsure."""
     if not looks_like_date(text, lang):
         return None
+    numeric = NUMERIC_DATE.fullmatch(text.strip())
+    if numeric:  # ANTARA's day/month: "12/3", "12/3/2014" -- no parser needed
+        return _numeric(text.strip(), year)
     parser, info = _parserinfo(lang)
     cleaned = text.replace(".", " ").replace(",", " ")
-    numeric = NUMERIC_DATE.fullmatch(text.strip())
-    try:
-        a = parser.parse(
-            cleaned, parserinfo=info, default=datetime(1904, 1, 1), dayfirst=bool(numeric) or None
-        )
-        b = parser.parse(
-            cleaned, parserinfo=info, default=datetime(1908, 2, 2), dayfirst=bool(numeric) or None
-        )
+    if not DAY.search(YEAR.sub(" ", text)):  # a month and a year, but no day: "March 2014"
+        return None
+    try:  # the month is named (looks_like_date), so one parse with a leap-year default will do
+        parsed = parser.parse(cleaned, parserinfo=info, default=datetime(1904, 1, 1))
     except (ValueError, OverflowError, parser.ParserError):
         return None
-    if a.day != b.day or a.month != b.month:  # no day or no month in the text
-        return None
-    if a.year == b.year:
-        return a.date().isoformat()
+    if YEAR.search(text):
+        return parsed.date().isoformat()
     if year is None:
         return None
     try:
-        return a.replace(year=year).date().isoformat()
+        return parsed.replace(year=year).date().isoformat()
     except ValueError:  # 29 February in a year that has none
+        return None
+
+
+def _numeric(text: str, year: int | None) -> str | None:
+    parts = [int(p) for p in text.split("/")]
+    day, month = parts[0], parts[1]
+    if len(parts) == 3:
+        year = parts[2] + (2000 if parts[2] < 100 else 0)
+    if year is None:
+        return None
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
         return None
 
 

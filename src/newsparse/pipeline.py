@@ -196,6 +196,7 @@ def detect_language(text: str) -> str | None:
     words = [w.lower() for w in WORD.findall(text[:4000])]
     if len(words) < 5:
         return None
-    scores = {code: sum(1 for w in words if w in load(code).detect_words) for code in CODES}
+    vocab = {code: load(code).detect_words for code in CODES}
+    scores = {code: sum(1 for w in words if w in vocab[code]) for code in CODES}
     best = max(scores, key=lambda c: (scores[c], c == "id"))
     return best if scores[best] else None

@@ -168,6 +168,12 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
     return names or None
 
 
+def _mentions_contribution(text: str) -> bool:
+    """Cheap test before the "X contributed to this report" pattern."""
+    low = text.lower()
+    return "contribut" in low or "berkontribusi" in low or "menyumbang" in low
+
+
 def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     """Credits in one clause or one parenthesised group; None when the text is not credits."""
     text = raw.strip()
@@ -185,6 +191,8 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
             clause_start = 0
         span = (start + clause_start, start + clause_start + len(clause))
         m = r.colon_label.match(clause) or r.by_label.match(clause)
+        if m is None and not _mentions_contribution(clause):
+            return None
         if m:
             role = r.role_of[" ".join(m.group("label").split()).lower()]
             rest = clause[m.end() :].strip().rstrip(").")

@@ -16,7 +16,7 @@ CODES = ("id", "en", "ms")
 ROLES = ("editor", "reporter", "writer", "translator", "photographer", "contributor")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the stages cache compiled rules per Lang
 class Lang:
     code: str
     detect_words: frozenset[str]
