@@ -231,6 +231,30 @@ HEADER_CASES = [
         "Komisi Pemberantasan",
         id="tempo-inline",
     ),
+    # --- no city: the agency opens the story ---
+    pytest.param(
+        "(CNN) — A winter storm closed schools across three states on Monday.",
+        ("(CNN) —", None, None, "CNN", None),
+        None,
+        "A winter storm",
+        id="cnn-no-city",
+    ),
+    pytest.param(
+        "Jan. 5 (UPI) -- NASA delayed the launch by a week.\n\n"
+        "Copyright 2021 United Press International, Inc. All Rights Reserved.",
+        ("Jan. 5 (UPI) --", None, None, "UPI", "2021-01-05"),
+        None,
+        "NASA delayed",
+        id="upi-date-no-city",
+    ),
+    # --- two cities in one Reuters dateline ---
+    pytest.param(
+        "WASHINGTON/BEIJING (Reuters) - Trade talks ended without a deal on Friday.",
+        ("WASHINGTON/BEIJING (Reuters) -", "WASHINGTON/BEIJING", None, "Reuters", None),
+        None,
+        "Trade talks",
+        id="reuters-two-cities",
+    ),
 ]
 
 

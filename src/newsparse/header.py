@@ -55,7 +55,8 @@ PLACE_PARTICLES = {
     "bin",
     "al-",
 }
-PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*\.?|St\.|Ft\.|Mt\.", re.U)
+# "WASHINGTON/BEIJING" is one dateline city as Reuters prints it
+PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’.\-]*)*\.?|St\.|Ft\.|Mt\.", re.U)
 # capitals that open a line the way a city does, and are not one: "UPDATE 2 -", "BREAKING:"
 NOT_CITIES = {
     "BREAKING",
@@ -112,6 +113,8 @@ def _rules(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return paren, city_agency, agency_city, known
 
 
+# no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
+_BARE = re.compile(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP})")
 _PLAIN = re.compile(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
 
 
@@ -181,6 +184,13 @@ def match_dateline(
         parts = _split_pre(m.group("pre"), lang)
         if parts:
             found = (m, *parts, " ".join(m.group("agency").split()))
+    if (
+        found is None
+        and (m := _BARE.match(head))
+        and " ".join(m.group("agency").split()).lower() in known
+        and (not m.group("pre").strip() or looks_like_date(m.group("pre"), lang))
+    ):
+        found = (m, None, None, m.group("pre").strip() or None, " ".join(m.group("agency").split()))
     if found is None and (m := city_agency.match(head) or agency_city.match(head)):
         parts = _split_pre(m.group("pre"), lang)
         if parts:
