@@ -89,7 +89,7 @@ NOT_CITIES = {
     "LISTEN",
     "READ",
 }
-SEP = rf"(?:[{DASHES}]{{1,3}}|:)"
+SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:)"  # EFE prints "(EFE).-"
 
 
 @dataclass(frozen=True)

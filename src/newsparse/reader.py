@@ -34,11 +34,17 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         bad = exc.start
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
-    best = from_bytes(data[:200_000]).best()
+    results = from_bytes(data[:200_000])
+    best = results.best()
     if best is None or best.encoding in ("utf_8", "utf-8"):
         raise NewsparseError(f"not valid UTF-8 (byte {bad}) and no other encoding fits; try --encoding")
+    # Windows-1252 is what Western and Indonesian/Malay legacy files are; a close cp1250 guess turns
+    # "Geneviève" into "Genevičve", so cp1252 wins whenever it decodes the file at all
+    encoding = best.encoding
+    if encoding != "cp1252" and any(r.encoding == "cp1252" for r in results):
+        encoding = "cp1252"
     try:
-        return data.decode(best.encoding), best.encoding
+        return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
         raise NewsparseError(f"not valid UTF-8 (byte {bad}); try --encoding") from None
 

@@ -84,11 +84,14 @@ class _Rules:
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
 ISO_STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
 
+CONTACT = re.compile(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
+EMBED = re.compile(r"\[[^\[\]]{2,100}\]")
+
 HOLDER_ABBREVIATIONS = {"Inc.", "Ltd.", "Co.", "Corp.", "Bhd.", "Tbk.", "L.P.", "LLC.", "S.A.", "AG.", "Pte."}
 
 COPYRIGHT_START = (
     r"(?:(?:\([cC]\)|©)\s*)?(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b(?:\s*(?:©|\([cC]\)))?"
-    r"|©|\([cC]\)(?=\s*(?:Copyright|\d{4}))"
+    r"|Â?©|\([cC]\)(?=\s*(?:Copyright|\d{4}))"
 )
 
 
@@ -120,7 +123,9 @@ def rules(lang: Lang) -> _Rules:
             r"(?:\(|\b)(?:ANTARA\s*FOTO|ANTARA|REUTERS|Reuters|AP\s*Photo|AFP\s*(?:PHOTO|Photo)?|EPA(?:-EFE)?|"
             r"BERNAMA|Bernama|Foto|FOTO|Photo|PHOTO|Getty\s*Images|XINHUA|Xinhua|dpa|Yonhap|ANTARA/[A-Za-z]+)"
             r"\s*[/:]\s*[^()]{0,120}\)?\.?\s*$"
-            r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$",  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
+            r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
+            r"|\s[-–—]\s*(?:Foto|FOTO|Gambar|GAMBAR)\b[^.]{0,60}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
+            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
             re.I,
         ),
         trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
@@ -130,6 +135,8 @@ def rules(lang: Lang) -> _Rules:
         staff_codes=re.compile(
             r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"
             r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}"  # AFP: "fb/ach/jm"
+            r"|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,4}\s*\)"  # detik, CNN Indonesia: "(ams/idn)"
+            r"|Source:\s*[A-Z]{2,10}/[\w()/]{1,20}"  # CNA: "Source: CNA/fh(ac)"
             r"|(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,6}"  # PTI: "PTI GJS RHL"
         ),
         copyright=re.compile(COPYRIGHT_START),
@@ -239,7 +246,7 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     year = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", body)
     holder = re.sub(COPYRIGHT_START, " ", body)
     holder = re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)", " ", holder)
-    holder = re.sub(r"\(c\)|©", " ", holder, flags=re.I)
+    holder = re.sub(r"\(c\)|Â?©", " ", holder, flags=re.I)
     holder = re.split(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s", holder.strip() + " ")[0]
     holder = re.sub(r",[^,]*\d[^,]*$", "", holder)
     holder = " ".join(holder.split()).strip(" ,;:-–—|")
@@ -272,6 +279,10 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
+    if len(text) < 100 and CONTACT.fullmatch(text):
+        return [OtherLine("contact", raw, span)]
+    if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
+        return [OtherLine("embed", raw, span)]
     if len(text) < 400 and r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (ISO_STAMP.match(text) or _is_timestamp(text, r)):
@@ -288,12 +299,16 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", text)
     known = sum(1 for w in words if r.timestamp_word.fullmatch(w))
+    if re.search(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)", text):  # "Source: Xinhua| 2023-03-03 20:15:32|"
+        known += 1
     return known >= 1 and len(words) - known <= 2
 
 
 def _is_caption(text: str) -> bool:
     # a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
-    return bool(re.search(r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA", text, re.I))
+    return bool(
+        re.search(r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|\s[-–—]\s*\S+$|[-–—]\s*(?:Foto|Gambar)\b", text, re.I)
+    )
 
 
 def _may_have_footer(raw: str) -> bool:
