@@ -99,7 +99,7 @@ class Dateline:
 
 
 @cache
-def _rules(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _rules(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = agencies()["agencies"]
     inline = alt(data["inline"])
     paren = re.compile(rf"(?P<pre>[^()\n]{{1,90}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)")
@@ -109,8 +109,9 @@ def _rules(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     agency_city = re.compile(
         rf"(?P<agency>{inline}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I
     )
+    agency_only = re.compile(rf"(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s)")
     known = frozenset(a.lower() for a in (*data["parenthesised"], *data["inline"]))
-    return paren, city_agency, agency_city, known
+    return paren, city_agency, agency_city, agency_only, known
 
 
 # no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
@@ -177,7 +178,7 @@ def match_dateline(
     """
     first = weak
     head = text[start : min(end, start + HEAD)]
-    paren, city_agency, agency_city, known = _rules(lang)
+    paren, city_agency, agency_city, agency_only, known = _rules(lang)
     found = None
     m = paren.match(head)
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
@@ -191,6 +192,8 @@ def match_dateline(
         and (not m.group("pre").strip() or looks_like_date(m.group("pre"), lang))
     ):
         found = (m, None, None, m.group("pre").strip() or None, " ".join(m.group("agency").split()))
+    if found is None and (m := agency_only.match(head)):  # "tirto.id - ..."
+        found = (m, None, None, None, m.group("agency"))
     if found is None and (m := city_agency.match(head) or agency_city.match(head)):
         parts = _split_pre(m.group("pre"), lang)
         if parts:
@@ -200,7 +203,9 @@ def match_dateline(
         and (m := _PLAIN.match(head))
         and m.group("pre").split(",")[0].strip().upper() not in NOT_CITIES
     ):
-        parts = _split_pre(m.group("pre"), lang, capitals=not first or "," not in m.group("pre"))
+        # capitals for a bare city ("KUALA LUMPUR:"); detik's "Jakarta - " with a dash is the exception
+        dash = m.group("sep").strip()[-1:] in DASHES
+        parts = _split_pre(m.group("pre"), lang, capitals=not first or ("," not in m.group("pre") and not dash))
         # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" only on the first body line
         if parts and (parts[2] is not None or (weak and "," not in m.group("pre"))):
             found = (m, *parts, None)

@@ -136,12 +136,15 @@ def _find_header(
         if found:
             header, at = found, n
             break
-    if header is None:  # a bare capital city: the first line, or the one under a title
-        first_lines = 2 if body and _title_like(text[segs[body[0]].start : segs[body[0]].end]) else 1
-        for n, i in enumerate(body[:first_lines]):
+    if header is None:
+        # a bare city ("KUALA LUMPUR:", "Jakarta -") only opens the body: on the first line, or under
+        # a title, byline and the like -- never after a real paragraph (a subhead "CLAIMS — For years")
+        for n, i in enumerate(body[:TOP]):
             found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=True, year=year)
-            if found:
+            if found and (n == 0 or segs[i].end - found.end >= 40):
                 header, at = found, n
+                break
+            if not _title_like(text[segs[i].start : segs[i].end]):
                 break
     title = None
     body_segs: list[Seg] = []

@@ -226,8 +226,16 @@ def _strip_affiliation(text: str) -> str:
     return _AFFILIATION.sub("", text.strip(), count=1)
 
 
+# bylines without a label: "Laporan Wartawan Tribunnews.com, Yohanes Saragih", "Annisa Rahmawati - detikNews"
+BYLINES = (
+    re.compile(r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?P<names>.+)"),
+    re.compile(r"(?P<names>[^-–—|]{3,60}?)\s+[-–—|]\s+[A-Za-z][\w.]*(?:News|news|\.com|\.co\.id|\.id|\.my)"),
+)
+
+
 def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
-    m = r.byline.fullmatch(raw.strip())
+    text = raw.strip()
+    m = r.byline.fullmatch(text) or next((b.fullmatch(text) for b in BYLINES if b.fullmatch(text)), None)
     if not m:
         return None
     names = split_names(m.group("names"), r)
@@ -307,7 +315,11 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
 def _is_caption(text: str) -> bool:
     # a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
     return bool(
-        re.search(r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|\s[-–—]\s*\S+$|[-–—]\s*(?:Foto|Gambar)\b", text, re.I)
+        re.search(
+            r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/",
+            text,
+            re.I,
+        )
     )
 
 
