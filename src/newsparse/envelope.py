@@ -1,110 +1,215 @@
-"""Markup and wire envelopes around the story: tags, record labels, control characters.
+"""Markup and wire envelopes around the story: tags, record fields, ANPA lines, control characters.
 
-Scraped copy keeps ``<p>``/``<br>`` tags, and raw agency files wrap the story in SGML or records:
+Scraped copy keeps ``<p>``/``<br>``/``<figcaption>`` tags, and raw agency files wrap the story:
 
-    <TITLE>BAHIA COCOA REVIEW</TITLE>
+    <TITLE>BAHIA COCOA REVIEW</TITLE>                                   Reuters-21578 SGML
     <DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued throughout the week...
-    HEADLINE: Floods hit Kelantan
+    HEADLINE: Library drops late fines           DATELINE: GRAND HAVEN, Mich.        BODY:    records
+    ^Storm damage tops $2 billion<               ^By MARISOL VEGA=                   AP (ANPA-1312)
 
-Tags and record labels become other lines (kind ``envelope``), the text between them is cut into
-its own segments (a block tag is a paragraph break), and a headline field becomes the title hint.
+Tags, labels and wire lines become other lines (kind ``envelope``); the text between them is cut
+into segments of its own (a block tag is a paragraph break). A headline field is the title, a
+dateline field the dateline, a figure caption a caption; text before a body marker is not body.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .layout import Seg
-from .model import Header, OtherLine, Title
+from .model import OtherLine, Title
 from .patterns import TAG, clean
 
-# tags whose text is the headline; record labels that open a line ("HEADLINE: ...")
-TITLE_TAGS = {"title", "headline", "hl1", "hedline", "h1"}
-RECORD = re.compile(
-    r"(?P<label>HEADLINE|DATELINE|BYLINE|BODY|TEXT|SLUG|KEYWORD|SOURCE|SECTION|LENGTH)\s*:\s*"
-)
-# ANPA-1312 control characters, raw or as the entities Reuters-21578 prints ("&#2;", "&#3;")
+# what the text inside a tag is, by the tag's name
+TAG_CONTEXT = {
+    "title": "title", "headline": "title", "hl1": "title", "hedline": "title", "h1": "title",
+    "dateline": "dateline", "date": "date",
+    "byline": "byline",
+    "figcaption": "caption", "figure": "caption",
+    "script": "script", "style": "script", "noscript": "script",
+    "body": "body",
+}  # fmt: skip
+# record labels at the start of a line ("HEADLINE: ...", LexisNexis and similar exports)
+RECORDS = {
+    "HEADLINE": "title", "DATELINE": "dateline", "BYLINE": "byline", "BODY": "body",
+    "SECTION": "meta", "LENGTH": "meta", "LOAD-DATE": "meta", "LANGUAGE": "meta", "PUBLICATION-TYPE": "meta",
+    "DOCUMENT-TYPE": "meta", "JOURNAL-CODE": "meta", "GRAPHIC": "meta", "SLUG": "meta", "KEYWORD": "meta",
+    "SOURCE": "meta", "TYPE": "meta", "SUBJECT": "meta", "ORGANIZATION": "meta", "GEOGRAPHIC": "meta",
+    "CORRECTION-DATE": "meta", "NOTES": "meta", "URL": "meta",
+}  # fmt: skip
+RECORD = re.compile(r"(?P<label>[A-Z][A-Z-]{1,20})\s*:\s*")
 CONTROL = re.compile(r"(?:[\x00-\x08\x0b\x0e-\x1f\x7f]|&#(?:[0-9]|[12][0-9]|3[01]);)+")
+# AP's ANPA-1312 lines: "^Headline<", "^By NAME=", selector "a0417", "r a BC-AP-US-Storm 03-03 0734",
+# slug "^AP-US-Storm-Damage,0512<", end "AP-NY-03-03-23 1547EST<"; and LexisNexis "3 of 14 DOCUMENTS"
+CARET = re.compile(r"\^(?P<value>.*?)(?P<end>[<=])?")
+WIRE_LINE = re.compile(
+    r"[a-z]\d{4}|[a-z] [a-z] [A-Z]{2}-\S+.*|[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Z]{3}<?"
+    r"|[A-Z]{2}-[\w-]+,\d{2,5}<?|\d+ of \d+ DOCUMENTS?"
+)
+ANPA_NOTE = re.compile(
+    r"Eds:|EDs:|EDITOR'?S NOTE|Associated Press Writers?$|AP [A-Z][a-z]+ Writers?$|[A-Z]{2}-[\w-]+,\d+$"
+)
 
 
 @dataclass
 class Hints:
     title: Title | None = None
-    header: Header | None = None
+    dateline: tuple[int, int] | None = None  # a dateline field's text, parsed by the header stage
     year: int | None = None
+    body_start: int | None = None  # a body marker: unplaced text before it is envelope, not body
+    others: list[OtherLine] = field(default_factory=list)
 
 
 def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hints]:
     hints = Hints()
-    others: list[OtherLine] = []
     out: list[Seg] = []
-    in_title = False
-    pending_gap = False  # a paragraph never runs across an envelope piece
+    state = _State()
     for seg in segs:
         raw = text[seg.start : seg.end]
-        if "<" not in raw and ":" not in raw[:12] and not CONTROL.search(raw):
-            out.append(replace(seg, gap_before=True) if pending_gap else seg)
-            pending_gap = False
+        if state.context is None and not _has_envelope(raw):
+            out.append(replace(seg, gap_before=True) if state.gap else seg)
+            state.gap = False
             continue
-        cut: list[tuple[int, int, str]] = []  # (start, end, kind) with kind "text" or "envelope"
-        pos = seg.start
-        for m in _envelope_pieces(text, seg):
-            if m[0] > pos:
-                cut.append((pos, m[0], "text"))
-            cut.append((m[0], m[1], "envelope"))
-            pos = m[1]
-        if pos < seg.end:
-            cut.append((pos, seg.end, "text"))
-        if all(kind == "text" for *_, kind in cut):
-            out.append(replace(seg, gap_before=True) if pending_gap else seg)
-            pending_gap = False
-            continue
+        state.line_context = None
         first = True
-        after_envelope = False
-        for a, b, kind in _merge(text, cut):
+        for a, b, kind in _pieces(text, seg):
             piece = text[a:b]
-            if kind == "envelope":
-                after_envelope = True
-                others.append(OtherLine("envelope", piece, (a, b)))
-                tag = re.match(r"<\s*(/?)\s*([A-Za-z0-9]+)", piece)
-                if tag and tag.group(2).lower() in TITLE_TAGS:
-                    in_title = not tag.group(1)
-                elif RECORD.match(piece):
-                    in_title = piece.upper().startswith("HEADLINE")
+            if kind != "text":
+                state.gap = True
+                _envelope(text, a, b, kind, state, hints)
                 continue
-            if in_title and hints.title is None:
+            context = state.line_context or state.context
+            if context == "title" and hints.title is None:
                 hints.title = Title(clean(piece), (a, b))
-                in_title = False
-                continue
-            out.append(replace(seg, start=a, end=b, gap_before=True, opens_line=first or seg.opens_line))
+            elif context == "dateline" and hints.dateline is None:
+                hints.dateline = (a, b)
+            elif context == "anpa" and not piece.startswith(("By ", "BY ")):
+                if hints.title is None and not ANPA_NOTE.match(piece):
+                    hints.title = Title(clean(piece), (a, b))
+                else:
+                    hints.others.append(OtherLine("envelope", piece, (a, b)))
+            elif context in ("caption", "script", "meta", "date"):
+                if context == "date" and hints.year is None:
+                    hints.year = _year(piece)
+                hints.others.append(
+                    OtherLine("envelope" if context in ("meta", "date") else context, piece, (a, b))
+                )
+            else:  # body text (and a byline field, which the credit stage reads)
+                gap = state.gap or not first or seg.gap_before
+                out.append(replace(seg, start=a, end=b, gap_before=gap, opens_line=first and seg.opens_line))
+                state.gap = False
             first = False
-            after_envelope = False
-        pending_gap = after_envelope
-    return out, others, hints
+        if state.line_context is not None:  # a record's value ends with its line
+            state.gap = True
+    return out, hints.others, hints
 
 
-def _envelope_pieces(text: str, seg: Seg) -> list[tuple[int, int]]:
-    pieces = [(m.start(), m.end()) for m in TAG.finditer(text, seg.start, seg.end)]
-    pieces += [(m.start(), m.end()) for m in CONTROL.finditer(text, seg.start, seg.end)]
-    record = RECORD.match(text, seg.start, seg.end)
-    if record:
-        pieces.append((record.start(), record.end()))
-    return sorted(pieces)
+@dataclass
+class _State:
+    context: str | None = None  # set by an open tag or a BODY marker, until it closes
+    line_context: str | None = None  # set by a record label or an ANPA line, for one line
+    gap: bool = False  # an envelope piece stands between the last body text and the next
+    depth: dict[str, int] = field(default_factory=dict)
 
 
-def _merge(text: str, cut: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Trim text pieces, drop empty ones, join neighbouring envelope pieces."""
-    out: list[tuple[int, int, str]] = []
+def _has_envelope(raw: str) -> bool:
+    return (
+        "<" in raw
+        or "&#" in raw
+        or raw[:1] == "^"
+        or (
+            raw[:1].isupper()
+            and RECORD.match(raw) is not None
+            and RECORD.match(raw).group("label") in RECORDS
+        )  # type: ignore[union-attr]
+        or CONTROL.search(raw) is not None
+        or WIRE_LINE.fullmatch(raw) is not None
+    )
+
+
+def _pieces(text: str, seg: Seg) -> list[tuple[int, int, str]]:
+    """The segment cut into text and envelope pieces (kinds "text", "tag", "record", "caret", "wire")."""
+    raw = text[seg.start : seg.end]
+    if WIRE_LINE.fullmatch(raw):
+        return [(seg.start, seg.end, "wire")]
+    marks: list[tuple[int, int, str]] = []
+    if (caret := CARET.fullmatch(raw)) is not None:
+        value_start = seg.start + caret.start("value")
+        value_end = seg.start + caret.end("value")
+        marks.append((seg.start, value_start, "caret"))
+        if caret.group("end"):
+            marks.append((value_end, seg.end, "caret-end"))
+    elif (record := RECORD.match(raw)) is not None and record.group("label") in RECORDS:
+        marks.append((seg.start, seg.start + record.end(), "record"))
+    marks += [(m.start(), m.end(), "tag") for m in TAG.finditer(text, seg.start, seg.end)]
+    marks += [(m.start(), m.end(), "control") for m in CONTROL.finditer(text, seg.start, seg.end)]
+    marks.sort()
+    cut: list[tuple[int, int, str]] = []
+    pos = seg.start
+    for a, b, kind in marks:
+        if a < pos:
+            continue
+        if a > pos:
+            cut.append((pos, a, "text"))
+        cut.append((a, b, kind))
+        pos = b
+    if pos < seg.end:
+        cut.append((pos, seg.end, "text"))
+    return _trim(text, cut)
+
+
+def _envelope(text: str, a: int, b: int, kind: str, state: _State, hints: Hints) -> None:
+    """Record an envelope piece and let it change what the following text is."""
+    piece = text[a:b]
+    if kind == "tag":
+        tag = re.match(r"<\s*(/?)\s*([A-Za-z0-9]+)", piece)
+        name = tag.group(2).lower() if tag else ""
+        context = TAG_CONTEXT.get(name)
+        if context is not None:
+            depth = state.depth.get(context, 0) + (-1 if tag and tag.group(1) else 1)
+            state.depth[context] = max(0, depth)
+            open_contexts = [c for c, d in state.depth.items() if d > 0 and c != "body"]
+            state.context = open_contexts[-1] if open_contexts else None
+            if context == "body" and tag and not tag.group(1) and hints.body_start is None:
+                hints.body_start = b
+    elif kind == "record":
+        label = piece.rstrip(": \t")
+        context = RECORDS.get(label.strip(), "meta")
+        if context == "body":
+            state.context = None
+            if hints.body_start is None:
+                hints.body_start = b
+        else:
+            state.line_context = context
+    elif kind == "caret":
+        state.line_context = "anpa"
+    last = hints.others[-1] if hints.others else None
+    if last is not None and last.kind == "envelope" and last.span[1] <= a and _blank(text, last.span[1], a):
+        start = last.span[0]  # neighbouring pieces on one line are one other line: "</DATELINE><BODY>"
+        hints.others[-1] = OtherLine("envelope", text[start:b], (start, b))
+    else:
+        hints.others.append(OtherLine("envelope", piece, (a, b)))
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return not gap.strip() and "\n" not in gap and "\r" not in gap
+
+
+def _trim(text: str, cut: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out = []
     for a, b, kind in cut:
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if a >= b:
-            continue
-        if out and kind == "envelope" and out[-1][2] == "envelope":
-            out[-1] = (out[-1][0], b, "envelope")
-        else:
+        if a < b:
             out.append((a, b, kind))
     return out
+
+
+def _year(piece: str) -> int | None:
+    from .dates import find_year
+
+    return find_year(piece)

@@ -99,7 +99,9 @@ class Dateline:
 
 
 @cache
-def _rules(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _rules(
+    lang: Lang,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = agencies()["agencies"]
     inline = alt(data["inline"])
     paren = re.compile(rf"(?P<pre>[^()\n]{{1,90}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)")
@@ -205,7 +207,9 @@ def match_dateline(
     ):
         # capitals for a bare city ("KUALA LUMPUR:"); detik's "Jakarta - " with a dash is the exception
         dash = m.group("sep").strip()[-1:] in DASHES
-        parts = _split_pre(m.group("pre"), lang, capitals=not first or ("," not in m.group("pre") and not dash))
+        parts = _split_pre(
+            m.group("pre"), lang, capitals=not first or ("," not in m.group("pre") and not dash)
+        )
         # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" only on the first body line
         if parts and (parts[2] is not None or (weak and "," not in m.group("pre"))):
             found = (m, *parts, None)
@@ -220,3 +224,17 @@ def match_dateline(
     date = parse_date(date_text, lang, year) if date_text else None
     header = Header(raw, city, region, agency, date, (start, start + len(raw)))
     return Dateline(header, start + body)
+
+
+def field_dateline(text: str, start: int, end: int, lang: Lang, year: int | None) -> Header | None:
+    """A dateline given as a field of its own (``DATELINE: GRAND HAVEN, Mich.``, ``<DATELINE>``)."""
+    found = match_dateline(text, start, end, lang, weak=True, year=year)
+    if found is not None:
+        return found.header
+    raw = text[start:end]
+    parts = _split_pre(raw.rstrip(" -–—"), lang)
+    if parts is None:
+        return Header(raw, None, None, None, None, (start, end))
+    city, region, date_text = parts
+    date = parse_date(date_text, lang, year) if date_text else None
+    return Header(raw, city, region, None, date, (start, end))

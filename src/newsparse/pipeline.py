@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from . import envelope
 from .dates import find_year
-from .header import match_dateline
+from .header import field_dateline, match_dateline
 from .lang import CODES, Lang, load, load_all
 from .layout import Seg, group_paragraphs, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
@@ -31,14 +31,20 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
 
     year = hints.year or _year_hint(kinds)
+    if hints.body_start is not None:  # text before a body marker that nothing claimed is envelope
+        for i, seg in enumerate(segs):
+            if kinds[i] is None and seg.end <= hints.body_start:
+                kinds[i] = [OtherLine("envelope", text[seg.start : seg.end], (seg.start, seg.end))]
     body = [i for i, k in enumerate(kinds) if k is None]
-    header, title, body_segs = _find_header(text, segs, body, lang, year, others)
+    if hints.dateline is not None:
+        header = field_dateline(text, *hints.dateline, lang, year)
+        title, body_segs = None, [segs[i] for i in body]
+    else:
+        header, title, body_segs = _find_header(text, segs, body, lang, year, others)
     if hints.title is not None:  # the envelope's headline field beats a line that looks like one
         if title is not None and title.span != hints.title.span:
             others.append(OtherLine("preamble", text[slice(*title.span)], title.span))
         title = hints.title
-    if header is None and hints.header is not None:
-        header = hints.header
 
     for kind in kinds:
         for element in kind or ():
