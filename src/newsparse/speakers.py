@@ -29,7 +29,8 @@ from .quotes import Candidate, quote_text
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
-NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w'’\-]*\w|[{UPPER}])"
+# letters read through the wrong code page ("PeÃ±a") still belong to the name
+NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
 CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
 
 
@@ -50,6 +51,10 @@ ANON = (
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANON_START = re.compile(ANON.split(r")\s+")[0] + r")\s", re.I)
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
+SURNAMED = re.compile(rf"\b(?:surnamed|named|called|bernama|bernama\s+lengkap)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+# a definite description points back to the person just named: "said the 62-year-old", "kata pria itu"
+DEFINITE = re.compile(r"^(?:the\s|\w+(?:\s+\w+){0,3}\s+(?:itu|tersebut|berkenaan)$)", re.I)
+BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
@@ -74,6 +79,8 @@ class _Rules:
     roles: tuple[str, ...]
     nya_verbs: frozenset[str]
     dates: frozenset[str]
+    place_words: re.Pattern[str]
+    term_nouns: re.Pattern[str]
 
 
 @cache
@@ -84,7 +91,9 @@ def _rules(lang: Lang) -> _Rules:
     name_run = _name_run([t for t in lang.titles if t.endswith(".") and len(t) <= 5])
     who = rf"(?P<who>{pron}|{name_run}|(?i:{ANON}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
-    phrase = r"(?P<who>(?:[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
+    phrase = (
+        r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
+    )
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
     lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
 
@@ -92,7 +101,8 @@ def _rules(lang: Lang) -> _Rules:
     apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}(?:,\s*[^\"“”,.;]{1,80}){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
     return _Rules(
-        after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"),
+        # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
+        after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}(?:,\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"),
         after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition},?\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
         before_who_cue=re.compile(
             rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
@@ -116,6 +126,8 @@ def _rules(lang: Lang) -> _Rules:
         roles=tuple(lang.roles),
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
+        place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
+        term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),
     )
 
 
@@ -160,8 +172,12 @@ class _People:
         return next((name for _, name in reversed(recent) if name and self.names.get(name)), None)
 
     def last_before(self, at: int) -> str | None:
+        """The person put forward last before ``at`` (an organisation's acronym is skipped)."""
         i = bisect.bisect_left(self.events, (at, ""))
-        return (self.events[i - 1][1] or None) if i else None
+        for _, name in reversed(self.events[max(0, i - 50) : i]):
+            if not ACRONYM.fullmatch(name):
+                return name or None
+        return None
 
 
 def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
@@ -237,16 +253,31 @@ def _after_clause(text: str, lo: int, at: int) -> bool:
     return before.endswith((",", '"', "\u201d", "'", "\u2019"))
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 4) : at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"”" or before.endswith(("\n", "\r"))
+
+
 def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
     who = m.group("who")
     if who.lower() in r.pronouns:
         return
+    apposition = m.group(0)[len(who) :]
+    named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
+    named = [(n, t) for n, t in named if n and _is_person(n)]
     if not who[:1].isupper() or ANON_START.match(who):
         # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
-        # "Seorang pemilik kedai teh ... mengatakan": no one named
-        named = [split_title(n.group(0), r) for n in r.name_run.finditer(m.group(0), len(who))]
-        named = [(n, t) for n, t in named if n and _is_person(n) and len(n.split()) >= 2]
-        people.put_forward(m.start(), people.canonical(*named[0]) if named else ANONYMOUS)  # type: ignore[arg-type]
+        # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
+        # (not "Thibodeau said several members have told her")
+        if named:
+            people.put_forward(m.start(), people.canonical(*named[0]))  # type: ignore[arg-type]
+        elif _opens_sentence(m.string, m.start()):
+            people.put_forward(m.start(), ANONYMOUS)
+        return
+    bare = BARE_NAME.match(apposition)
+    if bare and named and not named[0][1]:
+        # "Peneliti dari Lembaga Kajian Ruang Siber Nusantara, Bayu Ardiansyah, menilai": the bare name
+        people.put_forward(m.start(), people.canonical(named[0][0], split_title(who, r)[1]))  # type: ignore[arg-type]
         return
     name, title = split_title(who, r)
     if _is_person(name):
@@ -274,13 +305,28 @@ class _Said:
 
 def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
     """The name in a phrase after a cue: the first run with a title or one the story named before."""
+    if (named := SURNAMED.search(phrase)) is not None:  # "a rider surnamed Park"
+        return named.group("name")
     best, best_score = None, -1
     for m in r.name_run.finditer(phrase):
         name, title = split_title(m.group(0), r)
-        score = 2 if title and name else 1 if name and people.knows_word(name.split()[-1]) else 0
+        score = 3 if title and name else 2 if name and people.knows_word(name.split()[-1]) else 0
+        if name and len(name.split()) >= 2 and not ACRONYM.fullmatch(name):
+            score += 1  # "said NEA's director of hawker management Lim Boon Keat": the person, not NEA
         if score > best_score:
             best, best_score = m.group(0), score
     return best
+
+
+def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
+    """'kata Kepala Bidang SMA Dinas Pendidikan, Hendra Saputra': a title, then the name after a comma."""
+    who, apos = m.group("who"), m.groupdict().get("apos")
+    if not apos or not who[:1].isupper() or apos.lower() in r.dates or who.split()[0].lower() in r.pronouns:
+        return who
+    run = _pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
+    if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
+        return f"{who} {apos}"
+    return who
 
 
 def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
@@ -289,16 +335,20 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
     if first.lower() in r.pronouns:
         who = first
     elif who[:1].isupper() and first.lower() not in {"the", "a", "an", "one"}:
+        who = r.place_words.split(who, maxsplit=1)[0]  # "Iriansyah di Palembang": the speaker, not the place
         who = _pick_run(who, r, people) or who
     low = who.lower()
     if low in r.pronouns or who == cue:
         name = people.last_before(at)
         return _Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
-        # "seorang pejabat NATO", "the minister": a role names the last speaker only if it fits their title
+        if (named := SURNAMED.search(who)) is not None:
+            full = people.canonical(named.group("name"), None)
+            return _Said(who, cue, full, people.names.get(full))
+        # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
         title = people.names.get(name) if name else None
-        if name and title and any(role in low and role in title.lower() for role in r.roles):
+        if name and (DEFINITE.match(who) or (title and any(role in low and role in title.lower() for role in r.roles))):
             return _Said(who, cue, name, title)
         return _Said(who, cue, None, None)
     name, title = split_title(who, r)
@@ -348,7 +398,7 @@ def attribute_speakers(
         if (m := NYA.match(after)) and m.group("cue").lower() in r.nya_verbs:
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
         elif (m := r.after_cue_who.match(after)) or (m := r.after_who_cue.match(after)):
-            said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
+            said = _resolve(_with_apposition(m, r, people), m.group("cue"), c.start, r, people)
         intro = before.rstrip().endswith((",", ":"))  # both intro patterns end in "," or ":"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
         if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
@@ -360,7 +410,13 @@ def attribute_speakers(
         if mid_sentence:
             if _title_case(words) and len(words) <= 5:
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
+            if len(words) <= 4 and r.term_nouns.search(before):
+                continue  # kebiasaan "sonor", the so-called "X": a term, not speech
+            if len(words) == 1 and re.match(r"\s+[a-z]", after):
+                continue  # a "textbook-light" timetable: one quoted word used as a modifier
             report = _last(r.reporting.finditer(before)) if r.reporting_verb.search(before) else None
+            if report is None and (according := _last(r.according_who.finditer(before))) is not None:
+                report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."' 
             if said is None and report is None:
                 continue  # a scare quote
             kind = "partial"

@@ -37,6 +37,8 @@ class Lang:
     place_titles: tuple[str, ...]
     title_patterns: tuple[str, ...]
     roles: tuple[str, ...]
+    after_speaker: tuple[str, ...]
+    term_nouns: tuple[str, ...]
 
 
 def _read(name: str) -> dict:
@@ -66,6 +68,8 @@ def _from_toml(code: str, data: dict) -> Lang:
         place_titles=tuple(speech["place_titles"]),
         title_patterns=tuple(speech["title_patterns"]),
         roles=tuple(speech["roles"]),
+        after_speaker=tuple(speech["after_speaker"]),
+        term_nouns=tuple(speech["term_nouns"]),
     )
 
 
@@ -112,6 +116,8 @@ def load_all() -> Lang:
         place_titles=_merge(*(lang.place_titles for lang in langs)),
         title_patterns=_merge(*(lang.title_patterns for lang in langs)),
         roles=_merge(*(lang.roles for lang in langs)),
+        after_speaker=_merge(*(lang.after_speaker for lang in langs)),
+        term_nouns=_merge(*(lang.term_nouns for lang in langs)),
     )
 
 
