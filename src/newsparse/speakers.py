@@ -37,7 +37,8 @@ CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el"
 def _name_run(abbreviations: list[str]) -> str:
     """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words."""
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
-    return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+)?{word}){{0,8}}"
+    inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
+    return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){{0,12}}"
 
 
 NAME_RUN = _name_run([])
@@ -55,6 +56,7 @@ SURNAMED = re.compile(rf"\b(?:surnamed|named|called|bernama|bernama\s+lengkap)\s
 # a definite description points back to the person just named: "said the 62-year-old", "kata pria itu"
 DEFINITE = re.compile(r"^(?:the\s|\w+(?:\s+\w+){0,3}\s+(?:itu|tersebut|berkenaan)$)", re.I)
 BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
+AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
@@ -71,6 +73,7 @@ class _Rules:
     according_who: re.Pattern[str]
     reporting_verb: re.Pattern[str]
     reporting_at: re.Pattern[str]
+    subject: re.Pattern[str]
     name_run: re.Pattern[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
@@ -80,6 +83,7 @@ class _Rules:
     nya_verbs: frozenset[str]
     dates: frozenset[str]
     place_words: re.Pattern[str]
+    not_names: frozenset[str]
     term_nouns: re.Pattern[str]
 
 
@@ -118,6 +122,11 @@ def _rules(lang: Lang) -> _Rules:
             rf"(?P<who>{pron}|{name_run}|(?i:{ANON})){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\Z"
         ),
         according_who=re.compile(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
+        subject=re.compile(
+            rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
+            rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*{name_run})?)"
+            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
+        ),
         name_run=re.compile(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
@@ -126,6 +135,7 @@ def _rules(lang: Lang) -> _Rules:
         roles=tuple(lang.roles),
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
+        not_names=frozenset(w.lower() for w in (*lang.according, *lang.pronouns, *lang.speech_verbs)),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
         term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),
     )
@@ -185,7 +195,12 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     tokens = run.split()
     while tokens and tokens[-1].lower().strip(".,") in r.dates:
         tokens.pop()
-    titled = [t in r.titles or bool(ACRONYM.fullmatch(t)) or bool(r.title_word.fullmatch(t)) for t in tokens]
+    while tokens and tokens[0].lower() in r.not_names:  # "Menurut Syafrizal", "Dia"
+        tokens.pop(0)
+    titled = [
+        t in r.titles or bool(ACRONYM.fullmatch(t)) or bool(r.title_word.fullmatch(t)) or t.startswith("(")
+        for t in tokens
+    ]
     for k in range(len(tokens) - 1):  # "Tan Sri", "Datuk Seri": titles only together
         for width in (2, 3):
             if " ".join(tokens[k : k + width]) in r.titles:
@@ -230,7 +245,19 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 continue
             name, title = split_title(m.group(0), r)
             if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
-                people.canonical(name, title)  # type: ignore[arg-type]
+                full = people.canonical(name, title)  # type: ignore[arg-type]
+                if AGE.match(text, m.end(), hi):  # "Hasnah Mahmud, 67,": a person brought into the story
+                    people.put_forward(m.start(), full)
+        # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
+        # dihubungi menyambut baik ...", "Ketua Umum APUN Hj Rahmawati Siregar mendukung ..."
+        for start in (lo, *(b.end() + lo for b in SENTENCE_BREAK.finditer(text[lo:hi]))):
+            m = r.subject.match(text, start, hi)
+            if m:
+                head, _, tail = m.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
+                name, title = split_title(tail, r)
+                title = ", ".join(t for t in (head, title) if t) or None
+                if _is_person(name) and (title or 2 <= len(name.split()) <= 3):  # type: ignore[union-attr]
+                    people.put_forward(m.start("who"), people.canonical(name, title))  # type: ignore[arg-type]
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
@@ -410,7 +437,7 @@ def attribute_speakers(
         if mid_sentence:
             if _title_case(words) and len(words) <= 5:
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
-            if len(words) <= 4 and r.term_nouns.search(before):
+            if len(words) <= 4 and r.term_nouns.search(before, max(0, len(before) - 40)):
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
             if len(words) == 1 and re.match(r"\s+[a-z]", after):
                 continue  # a "textbook-light" timetable: one quoted word used as a modifier
