@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .layout import Seg
-from .model import OtherLine, Title
+from .model import Credit, OtherLine, Title
 from .patterns import TAG, clean
+from .tail import byline_credits
 
 # what the text inside a tag is, by the tag's name
 TAG_CONTEXT = {
@@ -29,6 +30,9 @@ TAG_CONTEXT = {
     "figcaption": "caption", "figure": "caption",
     "script": "script", "style": "script", "noscript": "script",
     "body": "body",
+    # Reuters-21578 metadata around the story
+    "topics": "meta", "places": "meta", "people": "meta", "orgs": "meta", "exchanges": "meta",
+    "companies": "meta", "unknown": "meta", "mknote": "meta",
 }  # fmt: skip
 # record labels at the start of a line ("HEADLINE: ...", LexisNexis and similar exports)
 RECORDS = {
@@ -59,6 +63,7 @@ class Hints:
     year: int | None = None
     body_start: int | None = None  # a body marker: unplaced text before it is envelope, not body
     others: list[OtherLine] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
 
 
 def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hints]:
@@ -88,13 +93,13 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
                 if hints.title is None and not ANPA_NOTE.match(piece):
                     hints.title = Title(clean(piece), (a, b))
                 else:
-                    hints.others.append(OtherLine("envelope", piece, (a, b)))
+                    _emit(text, hints, "envelope", a, b)
+            elif context == "byline" and (credits := byline_credits(text, a, b, _label_start(hints, seg.start))):
+                hints.credits.extend(credits)
             elif context in ("caption", "script", "meta", "date"):
                 if context == "date" and hints.year is None:
                     hints.year = _year(piece)
-                hints.others.append(
-                    OtherLine("envelope" if context in ("meta", "date") else context, piece, (a, b))
-                )
+                _emit(text, hints, "envelope" if context in ("meta", "date") else context, a, b)
             else:  # body text (and a byline field, which the credit stage reads)
                 gap = state.gap or not first or seg.gap_before
                 out.append(replace(seg, start=a, end=b, gap_before=gap, opens_line=first and seg.opens_line))
@@ -131,7 +136,7 @@ def _has_envelope(raw: str) -> bool:
 def _pieces(text: str, seg: Seg) -> list[tuple[int, int, str]]:
     """The segment cut into text and envelope pieces (kinds "text", "tag", "record", "caret", "wire")."""
     raw = text[seg.start : seg.end]
-    if WIRE_LINE.fullmatch(raw):
+    if WIRE_LINE.fullmatch(raw) and not TAG.search(raw):  # a tag on the line still opens or closes
         return [(seg.start, seg.end, "wire")]
     marks: list[tuple[int, int, str]] = []
     if (caret := CARET.fullmatch(raw)) is not None:
@@ -184,12 +189,28 @@ def _envelope(text: str, a: int, b: int, kind: str, state: _State, hints: Hints)
             state.line_context = context
     elif kind == "caret":
         state.line_context = "anpa"
+    _emit(text, hints, "envelope", a, b)
+
+
+def _emit(text: str, hints: Hints, kind: str, a: int, b: int) -> None:
+    """An other line; neighbours on one line with only spaces between are one: "</DATELINE><BODY>",
+    "LANGUAGE: ENGLISH", a whole "<figure>...<figcaption>...</figcaption></figure>" line."""
     last = hints.others[-1] if hints.others else None
-    if last is not None and last.kind == "envelope" and last.span[1] <= a and _blank(text, last.span[1], a):
-        start = last.span[0]  # neighbouring pieces on one line are one other line: "</DATELINE><BODY>"
-        hints.others[-1] = OtherLine("envelope", text[start:b], (start, b))
+    if last is not None and last.span[1] <= a and _blank(text, last.span[1], a):
+        start = last.span[0]
+        merged = last.kind if last.kind != "envelope" else kind
+        hints.others[-1] = OtherLine(merged, text[start:b], (start, b))
     else:
-        hints.others.append(OtherLine("envelope", piece, (a, b)))
+        hints.others.append(OtherLine(kind, text[a:b], (a, b)))
+
+
+def _label_start(hints: Hints, line_start: int) -> int:
+    """ "BYLINE: Dana Whitcomb": the credit takes its label along (and the label stops being envelope)."""
+    last = hints.others[-1] if hints.others else None
+    if last is not None and last.span[0] == line_start:
+        hints.others.pop()
+        return line_start
+    return -1
 
 
 def _blank(text: str, a: int, b: int) -> bool:

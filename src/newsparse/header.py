@@ -124,7 +124,7 @@ _PLAIN = re.compile(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
 def is_place(text: str, *, capitals: bool = False) -> bool:
     """A city or region as datelines print it: "Brussel", "KUALA LUMPUR", "Rio de Janeiro", "Nev."."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 40 or any(ch.isdigit() for ch in text):
+    if not 1 <= len(words) <= 5 or len(text) > 40 or any("0" <= ch <= "9" for ch in text):
         return False
     if capitals and text.upper() != text:
         return False

@@ -18,6 +18,7 @@ from .patterns import ENTITY, MOJIBAKE, clean, ends_sentence
 from .quotes import find_quotes
 from .tail import Element, classify, split_glued
 
+SEPARATORS = "|·•"  # between footers glued on one line
 TOP = 8  # the dateline is looked for among the first body lines only
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -50,7 +51,9 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         for element in kind or ():
             if isinstance(element, OtherLine):
                 others.append(element)
-    credits = [e for kind in kinds for e in kind or () if isinstance(e, Credit)]
+    credits = sorted(
+        [*hints.credits, *(e for kind in kinds for e in kind or () if isinstance(e, Credit))], key=lambda c: c.span[0]
+    )
     copyrights = [e for kind in kinds for e in kind or () if isinstance(e, Copyright)]
     copyright = copyrights[0] if copyrights else None
     for extra in copyrights[1:]:
@@ -98,9 +101,9 @@ def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
             continue
         for n, (a, b) in enumerate(pieces):
             a, b = a + seg.start, b + seg.start
-            while a < b and text[a].isspace():
+            while a < b and (text[a].isspace() or text[a] in SEPARATORS):
                 a += 1
-            while b > a and text[b - 1].isspace():
+            while b > a and (text[b - 1].isspace() or text[b - 1] in SEPARATORS):  # "Penulis: X | Editor: Y"
                 b -= 1
             if a < b:
                 out.append(

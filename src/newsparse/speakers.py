@@ -19,12 +19,12 @@ import bisect
 import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .lang import Lang, load_all
 from .model import Paragraph, Quote
-from .patterns import alt
+from .patterns import alt, repair
 from .quotes import Candidate, quote_text
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -54,7 +54,7 @@ ANON_START = re.compile(ANON.split(r")\s+")[0] + r")\s", re.I)
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 SURNAMED = re.compile(rf"\b(?:surnamed|named|called|bernama|bernama\s+lengkap)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 # a definite description points back to the person just named: "said the 62-year-old", "kata pria itu"
-DEFINITE = re.compile(r"^(?:the\s|\w+(?:\s+\w+){0,3}\s+(?:itu|tersebut|berkenaan)$)", re.I)
+DEFINITE = re.compile(r"^(?:the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$|[a-z]\w*(?:\s+[a-z]\w*){0,2}\s+(?:itu|tersebut|berkenaan)$)")
 BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
@@ -135,7 +135,7 @@ def _rules(lang: Lang) -> _Rules:
         roles=tuple(lang.roles),
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
-        not_names=frozenset(w.lower() for w in (*lang.according, *lang.pronouns, *lang.speech_verbs)),
+        not_names=frozenset(w.lower() for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker)),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
         term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),
     )
@@ -148,6 +148,18 @@ class _People:
     names: dict[str, str | None] = field(default_factory=dict)  # full name -> title
     events: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), sorted
     by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
+    short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
+
+    def display(self, name: str | None) -> str | None:
+        """The name as the output gives it: repaired, and starting where the story's short mentions
+        start ("Komdigi Laksmi Anggraeni" mentioned later as "Laksmi" is "Laksmi Anggraeni")."""
+        if not name:
+            return None
+        tokens = name.split()
+        starts = [tokens.index(t) for t in self.short.get(name, ()) if t in tokens[:-1]]
+        if starts and min(starts) > 0:
+            tokens = tokens[min(starts) :]
+        return repair(" ".join(tokens))
 
     def knows_word(self, word: str) -> bool:
         return word in self.by_token
@@ -171,6 +183,8 @@ class _People:
             return name
         if title and not self.names.get(best):
             self.names[best] = title
+        if len(tokens) == 1 and best != name:
+            self.short.setdefault(best, set()).add(name)
         return best
 
     def put_forward(self, at: int, name: str) -> None:
@@ -233,7 +247,7 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
 
 
 def _is_person(name: str | None) -> bool:
-    return bool(name) and len(name.split()) <= 6 and not any(ch.isdigit() for ch in name or "")
+    return bool(name) and len(name.split()) <= 6 and not any("0" <= ch <= "9" for ch in name or "")
 
 
 def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _People) -> None:
@@ -280,9 +294,23 @@ def _after_clause(text: str, lo: int, at: int) -> bool:
     return before.endswith((",", '"', "\u201d", "'", "\u2019"))
 
 
+def _main_subject(r: _Rules, sentence: str) -> re.Match[str] | None:
+    """The speech verb's subject for a partial quote: the first named one in the sentence
+    ("Ferrándiz said the money ..., calling the canopies "..."" -> Ferrándiz)."""
+    last = None
+    for m in r.reporting.finditer(sentence):
+        if m.group("who")[:1].isupper() and not ANON_START.match(m.group("who")):
+            return m
+        last = m
+    return last
+
+
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 4) : at].rstrip(" \t")
-    return not before or before[-1] in ".!?\n\"”" or before.endswith(("\n", "\r"))
+    """At a sentence start, or after a short opening phrase ("When contacted, an official said")."""
+    before = text[max(0, at - 60) : at]
+    cut = max(before.rfind(c) for c in ".!?\n\r\"”")
+    lead = before[cut + 1 :].strip()
+    return not lead or (lead.endswith(",") and len(lead.split()) <= 5)
 
 
 def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
@@ -302,9 +330,10 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
             people.put_forward(m.start(), ANONYMOUS)
         return
     bare = BARE_NAME.match(apposition)
-    if bare and named and not named[0][1]:
+    if bare and named:
         # "Peneliti dari Lembaga Kajian Ruang Siber Nusantara, Bayu Ardiansyah, menilai": the bare name
-        people.put_forward(m.start(), people.canonical(named[0][0], split_title(who, r)[1]))  # type: ignore[arg-type]
+        title = " ".join(t for t in (split_title(who, r)[1], named[0][1]) if t) or None
+        people.put_forward(m.start(), people.canonical(named[0][0], title))  # type: ignore[arg-type]
         return
     name, title = split_title(who, r)
     if _is_person(name):
@@ -441,7 +470,7 @@ def attribute_speakers(
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
             if len(words) == 1 and re.match(r"\s+[a-z]", after):
                 continue  # a "textbook-light" timetable: one quoted word used as a modifier
-            report = _last(r.reporting.finditer(before)) if r.reporting_verb.search(before) else None
+            report = _main_subject(r, before) if r.reporting_verb.search(before) else None
             if report is None and (according := _last(r.according_who.finditer(before))) is not None:
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."' 
             if said is None and report is None:
@@ -472,4 +501,13 @@ def attribute_speakers(
                 span=(c.start, c.end),
             )
         )
-    return tuple(out)
+    # names as the whole story gives them, now that every short mention is known
+    return tuple(
+        replace(
+            q,
+            speaker=people.display(q.speaker),
+            speaker_title=repair(q.speaker_title) if q.speaker_title else None,
+            speaker_mention=repair(q.speaker_mention) if q.speaker_mention else None,
+        )
+        for q in out
+    )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lang import Lang, agencies
+from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
 from .patterns import DASH, alt
 
@@ -53,7 +53,7 @@ NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\w+['’]\w+", re.U
 
 def is_name(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or any(ch.isdigit() for ch in text):
+    if not 1 <= len(words) <= 6 or len(text) > 60 or any("0" <= ch <= "9" for ch in text):
         return False
     if words[0].lower() in NAME_PARTICLES:
         return False
@@ -167,12 +167,25 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
         part = re.sub(
             r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$", "", part
         ).strip()
-        if not part:
+        if not part or set(part.lower().split()) <= AFFILIATION_WORDS:  # "Dana Whitcomb, Staff Writer"
             continue
         if not is_name(part):
             return None
         names.append(part)
     return names or None
+
+
+# words that describe a byline's person rather than name them
+AFFILIATION_WORDS = {"staff", "writer", "writers", "reporter", "reporters", "correspondent", "senior", "chief",
+                     "associated", "press", "editor", "special", "contributing", "wire", "service", "bureau",
+                     "wartawan", "koresponden", "kontributor", "penulis"}  # fmt: skip
+
+
+def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> list[Credit]:
+    """Credits from a byline field's value ("BYLINE: Dana Whitcomb, Staff Writer"), the label included."""
+    names = split_names(text[start:end], rules(load_all())) or []
+    first = label_start if label_start >= 0 else start
+    return [Credit("reporter", name, text[first:end], (first, end)) for name in names]
 
 
 def _mentions_contribution(text: str) -> bool:
