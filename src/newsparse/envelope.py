@@ -94,7 +94,9 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
                     hints.title = Title(clean(piece), (a, b))
                 else:
                     _emit(text, hints, "envelope", a, b)
-            elif context == "byline" and (credits := byline_credits(text, a, b, _label_start(hints, seg.start))):
+            elif context == "byline" and (
+                credits := byline_credits(text, a, b, _label_start(hints, seg.start))
+            ):
                 hints.credits.extend(credits)
             elif context in ("caption", "script", "meta", "date"):
                 if context == "date" and hints.year is None:

@@ -52,7 +52,8 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
             if isinstance(element, OtherLine):
                 others.append(element)
     credits = sorted(
-        [*hints.credits, *(e for kind in kinds for e in kind or () if isinstance(e, Credit))], key=lambda c: c.span[0]
+        [*hints.credits, *(e for kind in kinds for e in kind or () if isinstance(e, Credit))],
+        key=lambda c: c.span[0],
     )
     copyrights = [e for kind in kinds for e in kind or () if isinstance(e, Copyright)]
     copyright = copyrights[0] if copyrights else None

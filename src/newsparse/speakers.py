@@ -52,9 +52,13 @@ ANON = (
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANON_START = re.compile(ANON.split(r")\s+")[0] + r")\s", re.I)
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
-SURNAMED = re.compile(rf"\b(?:surnamed|named|called|bernama|bernama\s+lengkap)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+SURNAMED = re.compile(
+    rf"\b(?:surnamed|named|called|bernama|bernama\s+lengkap)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
+)
 # a definite description points back to the person just named: "said the 62-year-old", "kata pria itu"
-DEFINITE = re.compile(r"^(?:the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$|[a-z]\w*(?:\s+[a-z]\w*){0,2}\s+(?:itu|tersebut|berkenaan)$)")
+DEFINITE = re.compile(
+    r"^(?:the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$|[a-z]\w*(?:\s+[a-z]\w*){0,2}\s+(?:itu|tersebut|berkenaan)$)"
+)
 BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
@@ -95,9 +99,7 @@ def _rules(lang: Lang) -> _Rules:
     name_run = _name_run([t for t in lang.titles if t.endswith(".") and len(t) <= 5])
     who = rf"(?P<who>{pron}|{name_run}|(?i:{ANON}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
-    phrase = (
-        r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
-    )
+    phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
     lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
 
@@ -106,7 +108,9 @@ def _rules(lang: Lang) -> _Rules:
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
     return _Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
-        after_cue_who=re.compile(rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}(?:,\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"),
+        after_cue_who=re.compile(
+            rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}(?:,\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
+        ),
         after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition},?\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
         before_who_cue=re.compile(
             rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
@@ -135,7 +139,9 @@ def _rules(lang: Lang) -> _Rules:
         roles=tuple(lang.roles),
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
-        not_names=frozenset(w.lower() for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker)),
+        not_names=frozenset(
+            w.lower() for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker)
+        ),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
         term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),
     )
@@ -308,7 +314,7 @@ def _main_subject(r: _Rules, sentence: str) -> re.Match[str] | None:
 def _opens_sentence(text: str, at: int) -> bool:
     """At a sentence start, or after a short opening phrase ("When contacted, an official said")."""
     before = text[max(0, at - 60) : at]
-    cut = max(before.rfind(c) for c in ".!?\n\r\"”")
+    cut = max(before.rfind(c) for c in '.!?\n\r"”')
     lead = before[cut + 1 :].strip()
     return not lead or (lead.endswith(",") and len(lead.split()) <= 5)
 
@@ -404,7 +410,9 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
         title = people.names.get(name) if name else None
-        if name and (DEFINITE.match(who) or (title and any(role in low and role in title.lower() for role in r.roles))):
+        if name and (
+            DEFINITE.match(who) or (title and any(role in low and role in title.lower() for role in r.roles))
+        ):
             return _Said(who, cue, name, title)
         return _Said(who, cue, None, None)
     name, title = split_title(who, r)
@@ -472,7 +480,7 @@ def attribute_speakers(
                 continue  # a "textbook-light" timetable: one quoted word used as a modifier
             report = _main_subject(r, before) if r.reporting_verb.search(before) else None
             if report is None and (according := _last(r.according_who.finditer(before))) is not None:
-                report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."' 
+                report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'
             if said is None and report is None:
                 continue  # a scare quote
             kind = "partial"
