@@ -943,3 +943,27 @@ def test_quote_spans(text: str, unclosed: bool) -> None:
 def test_hostile_input_returns(text: str) -> None:
     d = parse(text).to_dict()
     assert isinstance(d["quotes"], list)
+
+
+# --- British single quotation marks as the main marks ---
+BRITISH = (
+    "LONDON (Reuters) - The union rejected the offer on Monday.\n\n"
+    "'We will not back down on this,' said Mary Jones, the union's general secretary. "
+    "'Our members deserve better.'\n\n"
+    'Jones said the company\'s "final offer" was an insult and the workers\' patience had run out.\n\n'
+    "‘It’s the ’90s all over again,’ she added.\n"
+)
+
+
+def test_single_marks_story() -> None:
+    got = [(q["text"], q["speaker"], q["paragraph"], q["kind"]) for q in parse(BRITISH).to_dict()["quotes"]]
+    assert got == [
+        ("We will not back down on this,", "Mary Jones", 1, "direct"),
+        ("Our members deserve better.", "Mary Jones", 1, "direct"),
+        ("It’s the ’90s all over again,", "Mary Jones", 3, "direct"),
+    ]
+
+
+def test_error_apostrophes_in_a_double_mark_story_are_not_quotes() -> None:
+    text = "JAKARTA (Reuters) - \"It's done,\" he said of the workers' deal, which ends in '27."
+    assert [q["text"] for q in parse(text).to_dict()["quotes"]] == ["It's done,"]

@@ -29,7 +29,8 @@ MARK = re.compile(
     "|(?P<ent>&(?:quot|ldquo|rdquo|bdquo|laquo|raquo|#34|#x22|#8220|#8221|#8222|#171|#187);)"
     f"|(?P<mark>[{DOUBLE_QUOTES}]+)"
 )
-ENTITY_GLYPH = {
+ENTITY_GLYPH = {"#39": "'", "#x27": "'", "apos": "'", "lsquo": "\u2018", "rsquo": "\u2019", "#8216": "\u2018", "#8217": "\u2019",
+                
     "quot": '"',
     "#34": '"',
     "#x22": '"',
@@ -48,6 +49,12 @@ OPENERS = "\u201e\u00ab"  # marks that only ever open (“ closes in German-styl
 CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas copy)
 
 
+SINGLE = "'\u2018\u2019"
+SINGLE_MARK = re.compile("(?P<skip>(?!))|(?P<moji>(?!))|(?P<ent>&(?:#39|#x27|apos|lsquo|rsquo|#8216|#8217);)|(?P<mark>['\u2018\u2019]+)")
+# a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
+SINGLE_SPEECH = re.compile("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     start: int
@@ -55,9 +62,9 @@ class Mark:
     glyph: str  # the mark it stands for
 
 
-def find_marks(text: str, lo: int, hi: int) -> list[Mark]:
+def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> list[Mark]:
     marks = []
-    for m in MARK.finditer(text, lo, hi):
+    for m in pattern.finditer(text, lo, hi):
         if m.group("skip"):
             continue
         if m.group("moji"):
@@ -69,8 +76,28 @@ def find_marks(text: str, lo: int, hi: int) -> list[Mark]:
             if len(run) % 2 == 0:  # '""' and longer even runs are empty quotes: nothing was said
                 continue
             glyph = run[-1]
+            if glyph in SINGLE and _apostrophe(text, m.start(), m.end(), lo, hi):
+                continue
         marks.append(Mark(m.start(), m.end(), glyph))
     return marks
+
+
+def _apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
+    """don't, O'Neill, Jum'at, '90s: a single mark between letters or before a digit is no quote mark."""
+    before = text[i - 1] if i > lo else " "
+    after = text[j] if j < hi else " "
+    return (before.isalnum() and after.isalnum()) or (after.isdigit() and not before.isalnum())
+
+
+def single_marks_story(text: str, paragraphs: tuple[Paragraph, ...]) -> bool:
+    """British and some Malaysian copy quotes with single marks: 'We will fight,' she said.
+    True when single marks open speech more often than double marks are used at all (a story in
+    double marks may still nest a 'Wait,' inside one)."""
+    singles = doubles = 0
+    for p in paragraphs:
+        singles += sum(1 for _ in SINGLE_SPEECH.finditer(text, *p.span))
+        doubles += sum(1 for _ in MARK.finditer(text, *p.span))
+    return singles > 0 and singles >= doubles / 2
 
 
 @dataclass(slots=True)
@@ -104,13 +131,14 @@ def _role(text: str, mark: Mark, lo: int, hi: int) -> str:
 
 
 def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
+    pattern = SINGLE_MARK if single_marks_story(text, paragraphs) else MARK
     found: list[Candidate] = []
     open_at: int | None = None  # offset of an open mark waiting for its close
     pieces: list[tuple[int, int]] = []
     first_par = 0
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
-        marks = find_marks(text, lo, hi)
+        marks = find_marks(text, lo, hi, pattern)
         if open_at is not None:
             # a quote left open: it goes on only if this paragraph opens with a mark
             if marks and marks[0].start == lo and _role(text, marks[0], lo, hi) != "close":
