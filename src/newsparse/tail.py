@@ -304,14 +304,25 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("contact", raw, span)]
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
         return [OtherLine("embed", raw, span)]
-    if len(text) < 400 and r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
+    if len(text) < 400 and _may_be_script(text) and r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (ISO_STAMP.match(text) or _is_timestamp(text, r)):
         return [OtherLine("timestamp", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
-    if r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text):
+    if _may_be_caption(text) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text):
         return [OtherLine("caption", raw, span)]
     return None
+
+
+def _may_be_script(text: str) -> bool:
+    return any(k in text for k in ("window", "google", "function", "document", "}", "push("))
+
+
+def _may_be_caption(text: str) -> bool:
+    """Every caption pattern needs a slash, a colon or a photo word in the line's tail."""
+    tail = text[-200:]
+    low = tail.lower()
+    return "/" in tail or ":" in tail or "foto" in low or "photo" in low or "gambar" in low
 
 
 def _is_timestamp(text: str, r: _Rules) -> bool:
