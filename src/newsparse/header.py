@@ -104,7 +104,10 @@ def _rules(
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = agencies()["agencies"]
     inline = alt(data["inline"])
-    paren = re.compile(rf"(?P<pre>[^()\n]{{1,90}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)")
+    # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
+    paren = re.compile(
+        rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)"
+    )
     city_agency = re.compile(
         rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s|$)", re.I
     )
@@ -185,6 +188,8 @@ def match_dateline(
     m = paren.match(head)
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
         parts = _split_pre(m.group("pre"), lang)
+        if parts and m.group("region"):
+            parts = (parts[0], parts[1] or m.group("region").strip(), parts[2]) if is_place(m.group("region")) else None
         if parts:
             found = (m, *parts, " ".join(m.group("agency").split()))
     if (

@@ -159,14 +159,18 @@ def _find_header(
     title = None
     body_segs: list[Seg] = []
     if header is not None:
-        if at >= 1:
-            t = segs[body[0]]
+        above = body[:at]
+        if above and not _is_lead(text[segs[above[0]].start : segs[above[0]].end]):
+            t = segs[above[0]]
             title = Title(clean(text[t.start : t.end]), (t.start, t.end))
-        for i in body[1:at]:
+            above = above[1:]
+        for i in above:
             s = segs[i]
-            others.append(
-                OtherLine(_preamble_kind(text[s.start : s.end]), text[s.start : s.end], (s.start, s.end))
-            )
+            raw = text[s.start : s.end]
+            if _is_lead(raw):  # a summary paragraph above the dateline is body text
+                body_segs.append(s)
+            else:
+                others.append(OtherLine(_preamble_kind(raw), raw, (s.start, s.end)))
         seg = segs[body[at]]
         if header.end < seg.end:
             body_segs.append(replace(seg, start=header.end))
@@ -198,6 +202,11 @@ def _find_header(
         out.append(seg)
         prev_i = i
     return (header.header if header else None), title, out
+
+
+def _is_lead(raw: str) -> bool:
+    """A lead or summary paragraph above the dateline: whole sentences, not a caption or a byline."""
+    return ends_sentence(raw) and len(WORD.findall(raw)) >= 12
 
 
 def _preamble_kind(raw: str) -> str:

@@ -47,7 +47,7 @@ ADVERB = (
 )
 ANON = (
     r"\b(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
-    r"sebuah|beberapa|pihak)\s+\w+(?:\s+\w+){0,6}?"
+    r"sebuah|beberapa|pihak)\s+\w[\w-]*(?:\s+\w[\w-]*){0,6}?"
 )
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANON_START = re.compile(ANON.split(r")\s+")[0] + r")\s", re.I)
@@ -61,6 +61,8 @@ DEFINITE = re.compile(
 )
 BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
+ARTICLE_END = re.compile(r"\b(?:a|an|the|sebuah|satu)\s*$", re.I)
+LIST_END = re.compile(r"(?:,|\band|\bor|\bdan|\batau)\s*$")
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
@@ -82,6 +84,7 @@ class _Rules:
     pronouns: frozenset[str]
     titles: frozenset[str]
     place_titles: frozenset[str]
+    name_titles: frozenset[str]
     title_word: re.Pattern[str]
     roles: tuple[str, ...]
     nya_verbs: frozenset[str]
@@ -89,6 +92,7 @@ class _Rules:
     place_words: re.Pattern[str]
     not_names: frozenset[str]
     term_nouns: re.Pattern[str]
+    term_prepositions: re.Pattern[str]
 
 
 @cache
@@ -135,6 +139,7 @@ def _rules(lang: Lang) -> _Rules:
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
         place_titles=frozenset(lang.place_titles),
+        name_titles=frozenset(lang.name_titles),
         title_word=re.compile("|".join(lang.title_patterns) or "(?!)"),
         roles=tuple(lang.roles),
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
@@ -144,6 +149,7 @@ def _rules(lang: Lang) -> _Rules:
         ),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
         term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),
+        term_prepositions=re.compile(rf"\b{alt(lang.term_prepositions)}\s*$", re.I),
     )
 
 
@@ -155,12 +161,15 @@ class _People:
     events: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), sorted
     by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
     short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
+    alias: dict[str, str] = field(default_factory=dict)  # a name first given short -> its full form
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions
         start ("Komdigi Laksmi Anggraeni" mentioned later as "Laksmi" is "Laksmi Anggraeni")."""
         if not name:
             return None
+        while name in self.alias:
+            name = self.alias[name]
         tokens = name.split()
         starts = [tokens.index(t) for t in self.short.get(name, ()) if t in tokens[:-1]]
         if starts and min(starts) > 0:
@@ -186,6 +195,13 @@ class _People:
             self.names[name] = title
             for token in set(tokens):
                 self.by_token.setdefault(token, []).append(name)
+            # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
+            for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
+                k = known.split()
+                if known != name and len(k) < len(tokens) and any(
+                    tokens[i : i + len(k)] == k for i in range(len(tokens) - len(k) + 1)
+                ):
+                    self.alias[known] = name
             return name
         if title and not self.names.get(best):
             self.names[best] = title
@@ -225,6 +241,9 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         for width in (2, 3):
             if " ".join(tokens[k : k + width]) in r.titles:
                 titled[k : k + width] = [True] * len(tokens[k : k + width])
+    for k, token in enumerate(tokens):  # "Hakim", "Raja": a title only where the titles run ("Faizal Hakim Othman")
+        if token in r.name_titles and k > 0 and not titled[k - 1]:
+            titled[k] = False
     i = 0
     for k in range(len(tokens) - 1):  # the name follows the last title: "Kepala Balai TNGR Agus Budiarto"
         if titled[k]:
@@ -276,7 +295,8 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 head, _, tail = m.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
                 name, title = split_title(tail, r)
                 title = ", ".join(t for t in (head, title) if t) or None
-                if _is_person(name) and (title or 2 <= len(name.split()) <= 3):  # type: ignore[union-attr]
+                known = name is not None and " " not in name and people.knows_word(name)
+                if _is_person(name) and (title or known or 2 <= len(name.split()) <= 3):  # type: ignore[union-attr]
                     people.put_forward(m.start("who"), people.canonical(name, title))  # type: ignore[arg-type]
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
@@ -476,8 +496,12 @@ def attribute_speakers(
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
             if len(words) <= 4 and r.term_nouns.search(before, max(0, len(before) - 40)):
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
-            if len(words) == 1 and re.match(r"\s+[a-z]", after):
+            if len(words) == 1 and re.match(r"\s+[a-z]", after) and ARTICLE_END.search(before):
                 continue  # a "textbook-light" timetable: one quoted word used as a modifier
+            if len(words) == 1 and r.term_prepositions.search(before, max(0, len(before) - 20)):
+                continue  # bersamaan dengan "perigee": a term after a preposition
+            if len(words) <= 3 and LIST_END.search(before):
+                continue  # "teh ais, sugarcane juice and 'ais kacang'": an item in a list
             report = _main_subject(r, before) if r.reporting_verb.search(before) else None
             if report is None and (according := _last(r.according_who.finditer(before))) is not None:
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'

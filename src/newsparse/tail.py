@@ -84,6 +84,9 @@ class _Rules:
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
 ISO_STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
 
+# "in Salem, Oregon" after a name: a place (its comma is not a second name)
+PLACES_AFTER = re.compile(r"\s+(?:in|from|di|dari)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)")
+SEPARATOR_LINE = re.compile(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = re.compile(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
 EMBED = re.compile(r"\[[^\[\]]{2,100}\]")
 
@@ -124,7 +127,8 @@ def rules(lang: Lang) -> _Rules:
             r"BERNAMA|Bernama|Foto|FOTO|Photo|PHOTO|Getty\s*Images|XINHUA|Xinhua|dpa|Yonhap|ANTARA/[A-Za-z]+)"
             r"\s*[/:]\s*[^()]{0,120}\)?\.?\s*$"
             r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
-            r"|\s[-–—]\s*(?:Foto|FOTO|Gambar|GAMBAR)\b[^.]{0,60}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
+            r"|\s[-–—]\s*(?:Foto|FOTO|Gambar|GAMBAR)\b[^.]{0,60}$"
+            r"|\b(?:Photograph|Photo|Picture|Illustration|Foto|Gambar)\s*:\s*[^.]{2,80}$"  # "... Photograph: Owen Lathbury/The Guardian"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
             r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
             re.I,
         ),
@@ -134,9 +138,11 @@ def rules(lang: Lang) -> _Rules:
         ),
         staff_codes=re.compile(
             r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"
+            r"(?:\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2})?)?"  # old ANTARA: "(T.A043/B012/R010) 14-02-2012 17:32"
             r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}"  # AFP: "fb/ach/jm"
             r"|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,4}\s*\)"  # detik, CNN Indonesia: "(ams/idn)"
             r"|Source:\s*[A-Z]{2,10}/[\w()/]{1,20}"  # CNA: "Source: CNA/fh(ac)"
+            r"|burs-[a-z]{2,5}(?:/[a-z]{2,5}){0,5}"  # AFP: "burs-ljm/cmk"
             r"|(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,6}"  # PTI: "PTI GJS RHL"
         ),
         copyright=re.compile(COPYRIGHT_START),
@@ -162,6 +168,7 @@ def rules(lang: Lang) -> _Rules:
 def split_names(text: str, r: _Rules) -> list[str] | None:
     """The people named in a credit ("A and B in Jakarta", "A, B & C"); None when one is not a name."""
     names = []
+    text = PLACES_AFTER.sub("", text)
     for part in r.joiner.split(text):
         part = re.sub(r"\s+(?:in|from|di|dari)\s+.*$", "", part.strip(" .|·-–—()")).strip()
         part = re.sub(
@@ -273,8 +280,8 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     holder = " ".join(holder.split()).strip(" ,;:-–—|")
     if holder.endswith(".") and holder.rsplit(None, 1)[-1] not in HOLDER_ABBREVIATIONS:
         holder = holder.rstrip(".").rstrip()
-    if not holder or not (year or "©" in raw) or len(holder.split()) > 6:
-        return None
+    if (not holder and not year) or not (year or "©" in raw) or len(holder.split()) > 6:
+        return None  # "COPYRIGHT © 2012" has a year and no holder; "Copyright law" has neither
     return Copyright(raw, holder or None, int(year.group(1)) if year else None, (start, start + len(raw)))
 
 
@@ -300,6 +307,8 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
+    if SEPARATOR_LINE.fullmatch(text):  # "___", "* * *", "-----"
+        return [OtherLine("separator", raw, span)]
     if len(text) < 100 and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
@@ -340,7 +349,9 @@ def _is_caption(text: str) -> bool:
     # a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
     return bool(
         re.search(
-            r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/",
+            r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/"
+            r"|\b(?:Photograph|Photo|Picture|Illustration)\s*:"
+            r"|(?:ANTARA\s*FOTO|REUTERS|AP\s*Photo|AFP|EPA|Getty\s*Images)\s*/\s*[^/]{2,40}(?:/[\w.]{1,12})*\.?\s*$",
             text,
             re.I,
         )

@@ -35,10 +35,12 @@ class Lang:
     pronouns: tuple[str, ...]
     titles: tuple[str, ...]
     place_titles: tuple[str, ...]
+    name_titles: tuple[str, ...]
     title_patterns: tuple[str, ...]
     roles: tuple[str, ...]
     after_speaker: tuple[str, ...]
     term_nouns: tuple[str, ...]
+    term_prepositions: tuple[str, ...]
 
 
 def _read(name: str) -> dict:
@@ -66,10 +68,12 @@ def _from_toml(code: str, data: dict) -> Lang:
         pronouns=tuple(speech["pronouns"]),
         titles=tuple(speech["titles"]),
         place_titles=tuple(speech["place_titles"]),
+        name_titles=tuple(speech["name_titles"]),
         title_patterns=tuple(speech["title_patterns"]),
         roles=tuple(speech["roles"]),
         after_speaker=tuple(speech["after_speaker"]),
         term_nouns=tuple(speech["term_nouns"]),
+        term_prepositions=tuple(speech["term_prepositions"]),
     )
 
 
@@ -114,10 +118,12 @@ def load_all() -> Lang:
         pronouns=_merge(*(lang.pronouns for lang in langs)),
         titles=_merge(*(lang.titles for lang in langs)),
         place_titles=_merge(*(lang.place_titles for lang in langs)),
+        name_titles=_merge(*(lang.name_titles for lang in langs)),
         title_patterns=_merge(*(lang.title_patterns for lang in langs)),
         roles=_merge(*(lang.roles for lang in langs)),
         after_speaker=_merge(*(lang.after_speaker for lang in langs)),
         term_nouns=_merge(*(lang.term_nouns for lang in langs)),
+        term_prepositions=_merge(*(lang.term_prepositions for lang in langs)),
     )
 
 
