@@ -950,7 +950,7 @@ BRITISH = (
     "LONDON (Reuters) - The union rejected the offer on Monday.\n\n"
     "'We will not back down on this,' said Mary Jones, the union's general secretary. "
     "'Our members deserve better.'\n\n"
-    'Jones said the company\'s "final offer" was an insult and the workers\' patience had run out.\n\n'
+    "Jones said the company's \"final offer\" was an insult and the workers' patience had run out.\n\n"
     "‘It’s the ’90s all over again,’ she added.\n"
 )
 

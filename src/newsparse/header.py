@@ -189,7 +189,11 @@ def match_dateline(
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
         parts = _split_pre(m.group("pre"), lang)
         if parts and m.group("region"):
-            parts = (parts[0], parts[1] or m.group("region").strip(), parts[2]) if is_place(m.group("region")) else None
+            parts = (
+                (parts[0], parts[1] or m.group("region").strip(), parts[2])
+                if is_place(m.group("region"))
+                else None
+            )
         if parts:
             found = (m, *parts, " ".join(m.group("agency").split()))
     if (

@@ -29,8 +29,14 @@ MARK = re.compile(
     "|(?P<ent>&(?:quot|ldquo|rdquo|bdquo|laquo|raquo|#34|#x22|#8220|#8221|#8222|#171|#187);)"
     f"|(?P<mark>[{DOUBLE_QUOTES}]+)"
 )
-ENTITY_GLYPH = {"#39": "'", "#x27": "'", "apos": "'", "lsquo": "\u2018", "rsquo": "\u2019", "#8216": "\u2018", "#8217": "\u2019",
-                
+ENTITY_GLYPH = {
+    "#39": "'",
+    "#x27": "'",
+    "apos": "'",
+    "lsquo": "\u2018",
+    "rsquo": "\u2019",
+    "#8216": "\u2018",
+    "#8217": "\u2019",
     "quot": '"',
     "#34": '"',
     "#x22": '"',
@@ -50,7 +56,9 @@ CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas c
 
 
 SINGLE = "'\u2018\u2019"
-SINGLE_MARK = re.compile("(?P<skip>(?!))|(?P<moji>(?!))|(?P<ent>&(?:#39|#x27|apos|lsquo|rsquo|#8216|#8217);)|(?P<mark>['\u2018\u2019]+)")
+SINGLE_MARK = re.compile(
+    "(?P<skip>(?!))|(?P<moji>(?!))|(?P<ent>&(?:#39|#x27|apos|lsquo|rsquo|#8216|#8217);)|(?P<mark>['\u2018\u2019]+)"
+)
 # a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
 SINGLE_SPEECH = re.compile("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 

@@ -43,7 +43,8 @@ def _name_run(abbreviations: list[str]) -> str:
 
 NAME_RUN = _name_run([])
 ADVERB = (
-    r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi)\s+)?"
+    r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi|pula|turut|"
+    r"sekali\s+lagi|tetap)\s+)?"
 )
 ANON = (
     r"\b(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
@@ -91,6 +92,9 @@ class _Rules:
     dates: frozenset[str]
     place_words: re.Pattern[str]
     not_names: frozenset[str]
+    place_heads: frozenset[str]
+    given_names: frozenset[str]
+    term_after: re.Pattern[str]
     term_nouns: re.Pattern[str]
     term_prepositions: re.Pattern[str]
 
@@ -133,7 +137,7 @@ def _rules(lang: Lang) -> _Rules:
         subject=re.compile(
             rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
             rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*{name_run})?)"
-            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
+            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?,?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
         ),
         name_run=re.compile(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
@@ -145,8 +149,12 @@ def _rules(lang: Lang) -> _Rules:
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
         not_names=frozenset(
-            w.lower() for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker)
+            w.lower()
+            for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker, *lang.openers)
         ),
+        place_heads=frozenset(lang.place_heads),
+        given_names=frozenset(lang.given_names),
+        term_after=re.compile(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else re.compile("(?!)"),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
         term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),
         term_prepositions=re.compile(rf"\b{alt(lang.term_prepositions)}\s*$", re.I),
@@ -162,6 +170,7 @@ class _People:
     by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
     short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
     alias: dict[str, str] = field(default_factory=dict)  # a name first given short -> its full form
+    given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions
@@ -172,8 +181,8 @@ class _People:
             name = self.alias[name]
         tokens = name.split()
         starts = [tokens.index(t) for t in self.short.get(name, ()) if t in tokens[:-1]]
-        if starts and min(starts) > 0:
-            tokens = tokens[min(starts) :]
+        if starts and min(starts) > 0 and not set(tokens[: min(starts)]) <= self.given_names:
+            tokens = tokens[min(starts) :]  # "Muhammad Aiman Jamil", called "Aiman", keeps his first name
         return repair(" ".join(tokens))
 
     def knows_word(self, word: str) -> bool:
@@ -198,8 +207,10 @@ class _People:
             # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
             for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
                 k = known.split()
-                if known != name and len(k) < len(tokens) and any(
-                    tokens[i : i + len(k)] == k for i in range(len(tokens) - len(k) + 1)
+                if (
+                    known != name
+                    and len(k) < len(tokens)
+                    and any(tokens[i : i + len(k)] == k for i in range(len(tokens) - len(k) + 1))
                 ):
                     self.alias[known] = name
             return name
@@ -241,7 +252,9 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         for width in (2, 3):
             if " ".join(tokens[k : k + width]) in r.titles:
                 titled[k : k + width] = [True] * len(tokens[k : k + width])
-    for k, token in enumerate(tokens):  # "Hakim", "Raja": a title only where the titles run ("Faizal Hakim Othman")
+    for k, token in enumerate(
+        tokens
+    ):  # "Hakim", "Raja": a title only where the titles run ("Faizal Hakim Othman")
         if token in r.name_titles and k > 0 and not titled[k - 1]:
             titled[k] = False
     i = 0
@@ -261,6 +274,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     if len(rest) > 4 and not any(t in CONNECTORS for t in rest):  # "Meteorologi Publik Andi Eka Prasetya"
         title = " ".join(tokens[: len(tokens) - 3])
         rest = rest[-3:]
+    if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
+        return None, " ".join(tokens) or None
     name = " ".join(rest) or None
     if (
         name is None
@@ -464,7 +479,7 @@ def attribute_speakers(
     text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate], lang: Lang
 ) -> tuple[Quote, ...]:
     r = _rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
-    people = _People()
+    people = _People(given_names=r.given_names)
     _prescan(text, paragraphs, r, people)
     out: list[Quote] = []
     last: tuple[int, str | None, str | None] | None = None  # (paragraph, speaker, title) of the last quote
@@ -500,6 +515,8 @@ def attribute_speakers(
                 continue  # a "textbook-light" timetable: one quoted word used as a modifier
             if len(words) == 1 and r.term_prepositions.search(before, max(0, len(before) - 20)):
                 continue  # bersamaan dengan "perigee": a term after a preposition
+            if len(words) <= 5 and r.term_after.match(after):
+                continue  # amaran "cuaca buruk tahap bahaya" itu: a name for something, not speech
             if len(words) <= 3 and LIST_END.search(before):
                 continue  # "teh ais, sugarcane juice and 'ais kacang'": an item in a list
             report = _main_subject(r, before) if r.reporting_verb.search(before) else None

@@ -85,10 +85,14 @@ class _Rules:
 ISO_STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
 
 # "in Salem, Oregon" after a name: a place (its comma is not a second name)
-PLACES_AFTER = re.compile(r"\s+(?:in|from|di|dari)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)")
+PLACES_AFTER = re.compile(
+    r"\s+(?:in|from|di|dari)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)"
+)
 SEPARATOR_LINE = re.compile(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = re.compile(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
 EMBED = re.compile(r"\[[^\[\]]{2,100}\]")
+
+STAMP_AFTER_CODES = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}[:.]\d{2})?\s*")
 
 HOLDER_ABBREVIATIONS = {"Inc.", "Ltd.", "Co.", "Corp.", "Bhd.", "Tbk.", "L.P.", "LLC.", "S.A.", "AG.", "Pte."}
 
@@ -111,12 +115,15 @@ def rules(lang: Lang) -> _Rules:
     glued = alt(colon_labels, boundary=False)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1])
     return _Rules(
-        colon_label=re.compile(rf"(?P<label>{colon})\s*[:：]\s*", re.I),
+        # "Redaktur & Reporter : X": one person, two roles
+        colon_label=re.compile(
+            rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I
+        ),
         by_label=re.compile(rf"(?P<label>{by_multi})\s+", re.I),
         byline=re.compile(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
         contributed=re.compile(rf"(?P<who>.+?)\s+{alt(lang.contributed)}\.?", re.I),
         marker=re.compile(
-            rf"(?P<credit>{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
+            rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
             rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
@@ -138,7 +145,6 @@ def rules(lang: Lang) -> _Rules:
         ),
         staff_codes=re.compile(
             r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"
-            r"(?:\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2})?)?"  # old ANTARA: "(T.A043/B012/R010) 14-02-2012 17:32"
             r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}"  # AFP: "fb/ach/jm"
             r"|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,4}\s*\)"  # detik, CNN Indonesia: "(ams/idn)"
             r"|Source:\s*[A-Z]{2,10}/[\w()/]{1,20}"  # CNA: "Source: CNA/fh(ac)"
@@ -195,6 +201,9 @@ def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> li
     return [Credit("reporter", name, text[first:end], (first, end)) for name in names]
 
 
+LABEL_JOINER = re.compile(r"\s*(?:&|/|\band\b|\bdan\b)\s*", re.I)
+
+
 def _mentions_contribution(text: str) -> bool:
     """Cheap test before the "X contributed to this report" pattern."""
     low = text.lower()
@@ -221,16 +230,18 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
         if m is None and not _mentions_contribution(clause):
             return None
         if m:
-            role = r.role_of[" ".join(m.group("label").split()).lower()]
+            roles = [
+                r.role_of[" ".join(part.split()).lower()] for part in LABEL_JOINER.split(m.group("label"))
+            ]
             rest = clause[m.end() :].strip().rstrip(").")
         elif (m := r.contributed.fullmatch(clause)) is not None:
-            role, rest = "contributor", _strip_affiliation(m.group("who"))
+            roles, rest = ["contributor"], _strip_affiliation(m.group("who"))
         else:
             return None
         names = split_names(rest, r)
         if names is None:
             return None
-        out.extend(Credit(role, name, clause, span) for name in names)
+        out.extend(Credit(role, name, clause, span) for name in names for role in roles)
     return out or None
 
 
@@ -301,6 +312,13 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("related", raw, span)]
     if r.staff_codes.fullmatch(text):
         return [OtherLine("staff-codes", raw, span)]
+    if (codes := r.staff_codes.match(text)) and STAMP_AFTER_CODES.fullmatch(text, codes.end()):
+        # old ANTARA: "(T.A043/B012/R010) 14-02-2012 17:32" -- the codes, then when the story was filed
+        rest = text.find(text[codes.end() :].strip(), codes.end())
+        return [
+            OtherLine("staff-codes", codes.group(0), (start, start + codes.end())),
+            OtherLine("timestamp", text[rest:], (start + rest, start + len(text))),
+        ]
     if len(text) < 400 and (credits := parse_credits(raw, start, r) or parse_byline(raw, start, r)):
         return list(credits)
     if (m := r.colon_label.fullmatch(text)) and m.end() == len(text):  # "Editor :" with no name
@@ -313,7 +331,12 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("contact", raw, span)]
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
         return [OtherLine("embed", raw, span)]
-    if len(text) < 400 and _may_be_script(text) and r.script.search(text) and not re.search(r"[.!?]\s+[A-Z]", text):
+    if (
+        len(text) < 400
+        and _may_be_script(text)
+        and r.script.search(text)
+        and not re.search(r"[.!?]\s+[A-Z]", text)
+    ):
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (ISO_STAMP.match(text) or _is_timestamp(text, r)):
         return [OtherLine("timestamp", raw, span)]
@@ -376,8 +399,8 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
         return None
     r = rules(lang)
     whole = classify(raw, start, lang)
-    if whole and isinstance(whole[0], OtherLine) and whole[0].kind == "caption":
-        return None  # a caption keeps its photo credit and rights notice
+    if whole and isinstance(whole[0], OtherLine) and whole[0].kind in ("caption", "related", "boilerplate"):
+        return None  # a caption keeps its photo credit; "Pilihan Editor: ..." is one related line
     cuts = []
     skip_until = 0
     for m in r.marker.finditer(raw):

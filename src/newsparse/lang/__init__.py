@@ -41,6 +41,10 @@ class Lang:
     after_speaker: tuple[str, ...]
     term_nouns: tuple[str, ...]
     term_prepositions: tuple[str, ...]
+    given_names: tuple[str, ...]
+    term_after: tuple[str, ...]
+    place_heads: tuple[str, ...]
+    openers: tuple[str, ...]
 
 
 def _read(name: str) -> dict:
@@ -74,6 +78,10 @@ def _from_toml(code: str, data: dict) -> Lang:
         after_speaker=tuple(speech["after_speaker"]),
         term_nouns=tuple(speech["term_nouns"]),
         term_prepositions=tuple(speech["term_prepositions"]),
+        given_names=tuple(speech["given_names"]),
+        term_after=tuple(speech["term_after"]),
+        place_heads=tuple(speech["place_heads"]),
+        openers=tuple(speech["openers"]),
     )
 
 
@@ -124,6 +132,10 @@ def load_all() -> Lang:
         after_speaker=_merge(*(lang.after_speaker for lang in langs)),
         term_nouns=_merge(*(lang.term_nouns for lang in langs)),
         term_prepositions=_merge(*(lang.term_prepositions for lang in langs)),
+        given_names=_merge(*(lang.given_names for lang in langs)),
+        term_after=_merge(*(lang.term_after for lang in langs)),
+        place_heads=_merge(*(lang.place_heads for lang in langs)),
+        openers=_merge(*(lang.openers for lang in langs)),
     )
 
 
