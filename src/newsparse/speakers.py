@@ -64,6 +64,7 @@ BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{
 AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|sebuah|satu)\s*$", re.I)
 LIST_END = re.compile(r"(?:,|\band|\bor|\bdan|\batau)\s*$")
+WORD_RE = re.compile(r"\w+")
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
@@ -93,6 +94,8 @@ class _Rules:
     place_words: re.Pattern[str]
     not_names: frozenset[str]
     place_heads: frozenset[str]
+    reporting_words: frozenset[str]
+    according_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
     term_nouns: re.Pattern[str]
@@ -153,6 +156,8 @@ def _rules(lang: Lang) -> _Rules:
             for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker, *lang.openers)
         ),
         place_heads=frozenset(lang.place_heads),
+        reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
+        according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
         given_names=frozenset(lang.given_names),
         term_after=re.compile(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else re.compile("(?!)"),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
@@ -511,16 +516,17 @@ def attribute_speakers(
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
             if len(words) <= 4 and r.term_nouns.search(before, max(0, len(before) - 40)):
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
-            if len(words) == 1 and re.match(r"\s+[a-z]", after) and ARTICLE_END.search(before):
+            if len(words) == 1 and re.match(r"\s+[a-z]", after) and ARTICLE_END.search(before[-12:]):
                 continue  # a "textbook-light" timetable: one quoted word used as a modifier
             if len(words) == 1 and r.term_prepositions.search(before, max(0, len(before) - 20)):
                 continue  # bersamaan dengan "perigee": a term after a preposition
             if len(words) <= 5 and r.term_after.match(after):
                 continue  # amaran "cuaca buruk tahap bahaya" itu: a name for something, not speech
-            if len(words) <= 3 and LIST_END.search(before):
+            if len(words) <= 3 and LIST_END.search(before[-8:]):
                 continue  # "teh ais, sugarcane juice and 'ais kacang'": an item in a list
-            report = _main_subject(r, before) if r.reporting_verb.search(before) else None
-            if report is None and (according := _last(r.according_who.finditer(before))) is not None:
+            lowered = set(WORD_RE.findall(before.lower()))  # cheap word tests before the patterns
+            report = _main_subject(r, before) if lowered & r.reporting_words else None
+            if report is None and lowered & r.according_words and (according := _last(r.according_who.finditer(before))):
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'
             if said is None and report is None:
                 continue  # a scare quote
