@@ -39,9 +39,10 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     body = [i for i, k in enumerate(kinds) if k is None]
     if hints.dateline is not None:
         header = field_dateline(text, *hints.dateline, lang, year)
-        title, body_segs = None, [segs[i] for i in body]
+        title, placed = None, [(i, segs[i]) for i in body]
     else:
-        header, title, body_segs = _find_header(text, segs, body, lang, year, others)
+        header, title, placed = _find_header(text, segs, body, lang, year, others)
+    body_segs = _mark_gaps(placed)
     if hints.title is not None:  # the envelope's headline field beats a line that looks like one
         if title is not None and title.span != hints.title.span:
             others.append(OtherLine("preamble", text[slice(*title.span)], title.span))
@@ -62,7 +63,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
 
     paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for a, b in group_paragraphs(text, body_segs))
     code = language or detect_language(" ".join(p.text for p in paragraphs[:6]))
-    quotes = find_quotes(text, paragraphs, load(code) if code in CODES else lang, header)
+    quotes = find_quotes(text, paragraphs)
     if not paragraphs and text.strip():
         warnings.append("no body text found")
     warnings.extend(_repair_notes(text, others))
@@ -135,10 +136,25 @@ def _title_like(raw: str) -> bool:
     )
 
 
+def _mark_gaps(placed: list[tuple[int, Seg]]) -> list[Seg]:
+    """A line taken out of the body (a caption, "Baca juga") separates paragraphs like a blank line.
+
+    ``placed`` pairs each body segment with the index of the segment it came from."""
+    out: list[Seg] = []
+    prev = None
+    for i, seg in placed:
+        if prev is not None and i > prev + 1 and not seg.gap_before:
+            seg = replace(seg, gap_before=True)
+        out.append(seg)
+        prev = i
+    return out
+
+
 def _find_header(
     text: str, segs: list[Seg], body: list[int], lang: Lang, year: int | None, others: list[OtherLine]
-) -> tuple[Header | None, Title | None, list[Seg]]:
-    """The dateline among the first body lines, the title above it, the body segments after it."""
+) -> tuple[Header | None, Title | None, list[tuple[int, Seg]]]:
+    """The dateline among the first body lines, the title above it, the body segments after it
+    (each with the index of the segment it came from)."""
     header = None
     at = -1
     for n, i in enumerate(body[:TOP]):  # agency or date in the dateline: anywhere near the top
@@ -157,7 +173,7 @@ def _find_header(
             if not _title_like(text[segs[i].start : segs[i].end]):
                 break
     title = None
-    body_segs: list[Seg] = []
+    placed: list[tuple[int, Seg]] = []
     if header is not None:
         above = body[:at]
         if above and not _is_lead(text[segs[above[0]].start : segs[above[0]].end]):
@@ -168,12 +184,12 @@ def _find_header(
             s = segs[i]
             raw = text[s.start : s.end]
             if _is_lead(raw):  # a summary paragraph above the dateline is body text
-                body_segs.append(s)
+                placed.append((i, s))
             else:
                 others.append(OtherLine(_preamble_kind(raw), raw, (s.start, s.end)))
         seg = segs[body[at]]
-        if header.end < seg.end:
-            body_segs.append(replace(seg, start=header.end))
+        if header.end < seg.end:  # the rest of the dateline's line opens the first paragraph
+            placed.append((body[at], replace(seg, start=header.end)))
         rest = body[at + 1 :]
     else:
         rest = body
@@ -184,24 +200,8 @@ def _find_header(
             if _title_like(raw) and nxt.end - nxt.start > len(raw) and not ends_sentence(raw):
                 title = Title(clean(raw), (t.start, t.end))
                 rest = body[1:]
-    body_segs.extend(segs[i] for i in rest)
-    # a line taken out of the body (a caption, "Baca juga") separates paragraphs like a blank line
-    index = {id(s): i for i, s in enumerate(segs)}
-    out: list[Seg] = []
-    prev_i = None
-    for seg in body_segs:
-        i = index.get(id(seg))
-        if i is None:  # the rest of the dateline's line
-            out.append(seg)
-            prev_i = next(
-                (k for k, s in enumerate(segs) if s.start <= seg.start < max(s.end, s.start + 1)), None
-            )
-            continue
-        if prev_i is not None and i > prev_i + 1 and not seg.gap_before:
-            seg = replace(seg, gap_before=True)
-        out.append(seg)
-        prev_i = i
-    return (header.header if header else None), title, out
+    placed.extend((i, segs[i]) for i in rest)
+    return (header.header if header else None), title, placed
 
 
 def _is_lead(raw: str) -> bool:
@@ -210,6 +210,8 @@ def _is_lead(raw: str) -> bool:
 
 
 def _preamble_kind(raw: str) -> str:
+    """Between the title and the dateline: a long line is a caption the patterns did not know,
+    a short one a kicker, byline or label."""
     return "caption" if len(raw) > 60 else "preamble"
 
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lang import Lang
-from .model import Header, Paragraph, Quote
+from .model import Paragraph, Quote
 from .patterns import DOUBLE_QUOTES, clean
 
 # One pass finds every mark: the glyphs, HTML entities left by scrapers, and UTF-8 marks read as
@@ -189,9 +188,7 @@ def quote_text(text: str, cand: Candidate) -> str:
     return " ".join(t for t in (clean(text[a:b]) for a, b in cand.pieces) if t)
 
 
-def find_quotes(
-    text: str, paragraphs: tuple[Paragraph, ...], lang: Lang, header: Header | None
-) -> tuple[Quote, ...]:
-    from .speakers import attribute_speakers
+def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quote, ...]:
+    from .speakers import attribute_speakers  # quotes.py is imported by speakers.py for Candidate
 
-    return attribute_speakers(text, paragraphs, pair_marks(text, paragraphs), lang)
+    return attribute_speakers(text, paragraphs, pair_marks(text, paragraphs))

@@ -481,7 +481,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def attribute_speakers(
-    text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate], lang: Lang
+    text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]
 ) -> tuple[Quote, ...]:
     r = _rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
     people = _People(given_names=r.given_names)
@@ -526,7 +526,11 @@ def attribute_speakers(
                 continue  # "teh ais, sugarcane juice and 'ais kacang'": an item in a list
             lowered = set(WORD_RE.findall(before.lower()))  # cheap word tests before the patterns
             report = _main_subject(r, before) if lowered & r.reporting_words else None
-            if report is None and lowered & r.according_words and (according := _last(r.according_who.finditer(before))):
+            if (
+                report is None
+                and lowered & r.according_words
+                and (according := _last(r.according_who.finditer(before)))
+            ):
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'
             if said is None and report is None:
                 continue  # a scare quote
