@@ -41,29 +41,10 @@ def _name_run(abbreviations: list[str]) -> str:
     return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){{0,12}}"
 
 
-NAME_RUN = _name_run([])
-ADVERB = (
-    r"(?:(?:also|then|later|earlier|further|again|previously|juga|pun|kemudian|lalu|sebelumnya|lagi|pula|turut|"
-    r"sekali\s+lagi|tetap)\s+)?"
-)
-ANON = (
-    r"\b(?:seorang|sejumlah|para|salah\s+seorang|salah\s+satu|an?|one|the|another|two|three|several|some|many|"
-    r"sebuah|beberapa|pihak)\s+\w[\w-]*(?:\s+\w[\w-]*){0,6}?"
-)
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
-ANON_START = re.compile(ANON.split(r")\s+")[0] + r")\s", re.I)
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
-SURNAMED = re.compile(
-    rf"\b(?:surnamed|named|called|bernama|bernama\s+lengkap)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
-)
-# a definite description points back to the person just named: "said the 62-year-old", "kata pria itu"
-DEFINITE = re.compile(
-    r"^(?:the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$|[a-z]\w*(?:\s+[a-z]\w*){0,2}\s+(?:itu|tersebut|berkenaan)$)"
-)
 BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
-ARTICLE_END = re.compile(r"\b(?:a|an|the|sebuah|satu)\s*$", re.I)
-LIST_END = re.compile(r"(?:,|\band|\bor|\bdan|\batau)\s*$")
 WORD_RE = re.compile(r"\w+")
 NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
@@ -94,6 +75,11 @@ class _Rules:
     place_words: re.Pattern[str]
     not_names: frozenset[str]
     place_heads: frozenset[str]
+    anon_start: re.Pattern[str]
+    surnamed: re.Pattern[str]
+    definite: re.Pattern[str]
+    article_end: re.Pattern[str]
+    list_end: re.Pattern[str]
     reporting_words: frozenset[str]
     according_words: frozenset[str]
     given_names: frozenset[str]
@@ -108,7 +94,10 @@ def _rules(lang: Lang) -> _Rules:
     according = f"(?i:{alt(lang.according)})"
     pron = alt(lang.pronouns)
     name_run = _name_run([t for t in lang.titles if t.endswith(".") and len(t) <= 5])
-    who = rf"(?P<who>{pron}|{name_run}|(?i:{ANON}))"
+    # "seorang pejabat NATO", "the 74-year-old": someone described, not named
+    anon = rf"(?:{alt(lang.determiners)})\s+\w[\w-]*(?:\s+\w[\w-]*){{0,6}}?"
+    adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
+    who = rf"(?P<who>{pron}|{name_run}|(?i:{anon}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
     phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
@@ -122,19 +111,19 @@ def _rules(lang: Lang) -> _Rules:
         after_cue_who=re.compile(
             rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}(?:,\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
         ),
-        after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition},?\s+{ADVERB}(?P<cue>{cue})(?!\w)"),
+        after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
         before_who_cue=re.compile(
-            rf"{who}{apposition}\s+{ADVERB}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
+            rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
         ),
         before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
         reporting=re.compile(
-            rf"(?P<who>{pron}|{name_run}|(?i:{ANON})){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\b"
+            rf"(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})\b"
         ),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=re.compile(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
         reporting_verb=re.compile(alt(lang.reporting_verbs)),
         reporting_at=re.compile(
-            rf"(?P<who>{pron}|{name_run}|(?i:{ANON})){apposition},?\s+{ADVERB}(?P<cue>{alt(lang.reporting_verbs)})\Z"
+            rf"(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})\Z"
         ),
         according_who=re.compile(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=re.compile(
@@ -156,6 +145,17 @@ def _rules(lang: Lang) -> _Rules:
             for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker, *lang.openers)
         ),
         place_heads=frozenset(lang.place_heads),
+        anon_start=re.compile(rf"(?:{alt(lang.determiners)})\s", re.I),
+        surnamed=re.compile(
+            rf"(?:{alt(lang.named)})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
+        ),  # "a rider surnamed Park", "seorang warga bernama Budi"
+        # a definite description points back to the person just named: "the 62-year-old", "pria itu"
+        definite=re.compile(
+            rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$"
+            rf"|[a-z]\w*(?:\s+[a-z]\w*){{0,2}}\s+{alt(lang.term_after) if lang.term_after else '(?!)'}$)"
+        ),
+        article_end=re.compile(rf"{alt(lang.articles)}\s*$", re.I),
+        list_end=re.compile(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
         reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
         according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
         given_names=frozenset(lang.given_names),
@@ -345,7 +345,7 @@ def _main_subject(r: _Rules, sentence: str) -> re.Match[str] | None:
     ("Ferrándiz said the money ..., calling the canopies "..."" -> Ferrándiz)."""
     last = None
     for m in r.reporting.finditer(sentence):
-        if m.group("who")[:1].isupper() and not ANON_START.match(m.group("who")):
+        if m.group("who")[:1].isupper() and not r.anon_start.match(m.group("who")):
             return m
         last = m
     return last
@@ -366,7 +366,7 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
     apposition = m.group(0)[len(who) :]
     named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
     named = [(n, t) for n, t in named if n and _is_person(n)]
-    if not who[:1].isupper() or ANON_START.match(who):
+    if not who[:1].isupper() or r.anon_start.match(who):
         # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
         # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
         # (not "Thibodeau said several members have told her")
@@ -407,7 +407,7 @@ class _Said:
 
 def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
     """The name in a phrase after a cue: the first run with a title or one the story named before."""
-    if (named := SURNAMED.search(phrase)) is not None:  # "a rider surnamed Park"
+    if (named := r.surnamed.search(phrase)) is not None:  # "a rider surnamed Park"
         return named.group("name")
     best, best_score = None, -1
     for m in r.name_run.finditer(phrase):
@@ -444,14 +444,15 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         name = people.last_before(at)
         return _Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
-        if (named := SURNAMED.search(who)) is not None:
+        if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
             return _Said(who, cue, full, people.names.get(full))
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
         title = people.names.get(name) if name else None
         if name and (
-            DEFINITE.match(who) or (title and any(role in low and role in title.lower() for role in r.roles))
+            r.definite.match(who)
+            or (title and any(role in low and role in title.lower() for role in r.roles))
         ):
             return _Said(who, cue, name, title)
         return _Said(who, cue, None, None)
@@ -516,13 +517,13 @@ def attribute_speakers(
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
             if len(words) <= 4 and r.term_nouns.search(before, max(0, len(before) - 40)):
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
-            if len(words) == 1 and re.match(r"\s+[a-z]", after) and ARTICLE_END.search(before[-12:]):
+            if len(words) == 1 and re.match(r"\s+[a-z]", after) and r.article_end.search(before[-12:]):
                 continue  # a "textbook-light" timetable: one quoted word used as a modifier
             if len(words) == 1 and r.term_prepositions.search(before, max(0, len(before) - 20)):
                 continue  # bersamaan dengan "perigee": a term after a preposition
             if len(words) <= 5 and r.term_after.match(after):
                 continue  # amaran "cuaca buruk tahap bahaya" itu: a name for something, not speech
-            if len(words) <= 3 and LIST_END.search(before[-8:]):
+            if len(words) <= 3 and r.list_end.search(before[-8:]):
                 continue  # "teh ais, sugarcane juice and 'ais kacang'": an item in a list
             lowered = set(WORD_RE.findall(before.lower()))  # cheap word tests before the patterns
             report = _main_subject(r, before) if lowered & r.reporting_words else None

@@ -21,43 +21,23 @@ from .patterns import DASH, alt
 Element = Credit | Copyright | OtherLine
 
 # A person's name as credits print it: "Desy Saputra", "M. Hari Atmoko", "Ahmad bin Ali", "JOHN SMITH"
-NAME_PARTICLES = {
-    "bin",
-    "binti",
-    "bte",
-    "van",
-    "von",
-    "de",
-    "der",
-    "den",
-    "da",
-    "das",
-    "dos",
-    "di",
-    "del",
-    "la",
-    "le",
-    "al",
-    "el",
-    "ibn",
-    "y",
-    "e",
-    "d'",
-    "ap",
-    "a/l",
-    "a/p",
-    "st",
-}
 NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\w+['’]\w+", re.U)
 
 
-def is_name(text: str) -> bool:
+def is_name(text: str, particles: frozenset[str] | None = None) -> bool:
+    """Capitalised words, with the small words names carry ("bin", "van", "de") inside, no digits."""
+    particles = load_all_particles() if particles is None else particles
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60 or any("0" <= ch <= "9" for ch in text):
         return False
-    if words[0].lower() in NAME_PARTICLES:
+    if words[0].lower() in particles:
         return False
-    return all(NAME_WORD.fullmatch(w) or w.lower() in NAME_PARTICLES for w in words)
+    return all(NAME_WORD.fullmatch(w) or w.lower() in particles for w in words)
+
+
+@cache
+def load_all_particles() -> frozenset[str]:
+    return frozenset(p.lower() for p in load_all().name_particles)
 
 
 @dataclass(frozen=True)
@@ -79,6 +59,7 @@ class _Rules:
     timestamp_word: re.Pattern[str]
     script: re.Pattern[str]
     role_of: dict[str, str]
+    affiliations: frozenset[str]
 
 
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
@@ -168,6 +149,7 @@ def rules(lang: Lang) -> _Rules:
             r"adsbygoogle|googletag|window\.|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
         ),
         role_of=role_of,
+        affiliations=frozenset(w.lower() for w in lang.affiliations),
     )
 
 
@@ -180,18 +162,12 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
         part = re.sub(
             r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$", "", part
         ).strip()
-        if not part or set(part.lower().split()) <= AFFILIATION_WORDS:  # "Dana Whitcomb, Staff Writer"
+        if not part or set(part.lower().split()) <= r.affiliations:  # "Dana Whitcomb, Staff Writer"
             continue
         if not is_name(part):
             return None
         names.append(part)
     return names or None
-
-
-# words that describe a byline's person rather than name them
-AFFILIATION_WORDS = {"staff", "writer", "writers", "reporter", "reporters", "correspondent", "senior", "chief",
-                     "associated", "press", "editor", "special", "contributing", "wire", "service", "bureau",
-                     "wartawan", "koresponden", "kontributor", "penulis"}  # fmt: skip
 
 
 def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> list[Credit]:

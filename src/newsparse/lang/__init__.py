@@ -26,6 +26,8 @@ class Lang:
     credit_labels: tuple[tuple[str, tuple[str, ...]], ...]  # (role, labels)
     contributed: tuple[str, ...]
     joiners: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    affiliations: tuple[str, ...]
     related: tuple[str, ...]
     boilerplate: tuple[str, ...]
     caption: tuple[str, ...]
@@ -41,6 +43,12 @@ class Lang:
     after_speaker: tuple[str, ...]
     term_nouns: tuple[str, ...]
     term_prepositions: tuple[str, ...]
+    list_joiners: tuple[str, ...]
+    articles: tuple[str, ...]
+    definite: tuple[str, ...]
+    named: tuple[str, ...]
+    determiners: tuple[str, ...]
+    adverbs: tuple[str, ...]
     given_names: tuple[str, ...]
     term_after: tuple[str, ...]
     place_heads: tuple[str, ...]
@@ -63,6 +71,8 @@ def _from_toml(code: str, data: dict) -> Lang:
         credit_labels=tuple((role, tuple(credits.get(role, ()))) for role in ROLES),
         contributed=tuple(credits["contributed"]),
         joiners=tuple(credits["joiners"]),
+        name_particles=tuple(credits["name_particles"]),
+        affiliations=tuple(credits["affiliations"]),
         related=tuple(data["lines"]["related"]),
         boilerplate=tuple(data["lines"]["boilerplate"]),
         caption=tuple(data["lines"]["caption"]),
@@ -78,6 +88,12 @@ def _from_toml(code: str, data: dict) -> Lang:
         after_speaker=tuple(speech["after_speaker"]),
         term_nouns=tuple(speech["term_nouns"]),
         term_prepositions=tuple(speech["term_prepositions"]),
+        list_joiners=tuple(speech["list_joiners"]),
+        articles=tuple(speech["articles"]),
+        definite=tuple(speech["definite"]),
+        named=tuple(speech["named"]),
+        determiners=tuple(speech["determiners"]),
+        adverbs=tuple(speech["adverbs"]),
         given_names=tuple(speech["given_names"]),
         term_after=tuple(speech["term_after"]),
         place_heads=tuple(speech["place_heads"]),
@@ -117,6 +133,8 @@ def load_all() -> Lang:
         ),
         contributed=_merge(*(lang.contributed for lang in langs)),
         joiners=_merge(*(lang.joiners for lang in langs)),
+        name_particles=_merge(*(lang.name_particles for lang in langs)),
+        affiliations=_merge(*(lang.affiliations for lang in langs)),
         related=_merge(*(lang.related for lang in langs)),
         boilerplate=_merge(*(lang.boilerplate for lang in langs)),
         caption=_merge(*(lang.caption for lang in langs)),
@@ -132,6 +150,12 @@ def load_all() -> Lang:
         after_speaker=_merge(*(lang.after_speaker for lang in langs)),
         term_nouns=_merge(*(lang.term_nouns for lang in langs)),
         term_prepositions=_merge(*(lang.term_prepositions for lang in langs)),
+        list_joiners=_merge(*(lang.list_joiners for lang in langs)),
+        articles=_merge(*(lang.articles for lang in langs)),
+        definite=_merge(*(lang.definite for lang in langs)),
+        named=_merge(*(lang.named for lang in langs)),
+        determiners=_merge(*(lang.determiners for lang in langs)),
+        adverbs=_merge(*(lang.adverbs for lang in langs)),
         given_names=_merge(*(lang.given_names for lang in langs)),
         term_after=_merge(*(lang.term_after for lang in langs)),
         place_heads=_merge(*(lang.place_heads for lang in langs)),
