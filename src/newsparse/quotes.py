@@ -102,9 +102,13 @@ def single_marks_story(text: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     double marks may still nest a 'Wait,' inside one)."""
     singles = doubles = 0
     for p in paragraphs:
-        singles += sum(1 for _ in SINGLE_SPEECH.finditer(text, *p.span))
+        if text.find("'", *p.span) >= 0 or text.find("\u2018", *p.span) >= 0:
+            singles += sum(1 for _ in SINGLE_SPEECH.finditer(text, *p.span))
+    if not singles:
+        return False
+    for p in paragraphs:
         doubles += sum(1 for _ in MARK.finditer(text, *p.span))
-    return singles > 0 and singles >= doubles / 2
+    return singles >= doubles / 2
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .lang import Lang, load_all
 from .model import Paragraph, Quote
@@ -51,7 +51,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: cached calls take it as a key
 class _Rules:
     after_cue_who: re.Pattern[str]
     after_who_cue: re.Pattern[str]
@@ -242,6 +242,7 @@ class _People:
         return None
 
 
+@lru_cache(maxsize=8192)  # a story names the same people again and again, and so does an archive
 def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     """("Sekretaris Jenderal NATO Anders Fogh Rasmussen") -> ("Anders Fogh Rasmussen", "Sekretaris Jenderal NATO")."""
     tokens = run.split()

@@ -40,7 +40,7 @@ def load_all_particles() -> frozenset[str]:
     return frozenset(p.lower() for p in load_all().name_particles)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Rules:
     colon_label: re.Pattern[str]  # "Editor:" with the role's group
     by_label: re.Pattern[str]  # "Reporting by", "Editing by"
@@ -295,7 +295,11 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
             OtherLine("staff-codes", codes.group(0), (start, start + codes.end())),
             OtherLine("timestamp", text[rest:], (start + rest, start + len(text))),
         ]
-    if len(text) < 400 and (credits := parse_credits(raw, start, r) or parse_byline(raw, start, r)):
+    if (
+        len(text) < 400
+        and _may_be_credit(text)
+        and (credits := parse_credits(raw, start, r) or parse_byline(raw, start, r))
+    ):
         return list(credits)
     if (m := r.colon_label.fullmatch(text)) and m.end() == len(text):  # "Editor :" with no name
         return [OtherLine("empty-credit", raw, span)]
@@ -320,6 +324,24 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     if _may_be_caption(text) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text):
         return [OtherLine("caption", raw, span)]
     return None
+
+
+def _may_be_credit(text: str) -> bool:
+    """Cheap test before the credit patterns: a label's colon near the start, a "by", a dash byline,
+    "Laporan ...", a bracketed credit group, or a contribution sentence."""
+    head = text[:60]
+    low = head.lower()
+    return (
+        ":" in head
+        or "：" in head
+        or " by " in low
+        or low.startswith(("by ", "oleh", "laporan", "("))
+        or " - " in text
+        or " – " in text
+        or " — " in text
+        or " | " in text
+        or _mentions_contribution(text)
+    )
 
 
 def _may_be_script(text: str) -> bool:
