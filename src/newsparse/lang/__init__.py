@@ -8,12 +8,18 @@ quotes an English speaker. Agency names live in ``agencies.toml`` beside this pa
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
+from typing import Any
 
 CODES = ("id", "en", "ms")
 ROLES = ("editor", "reporter", "writer", "translator", "photographer", "contributor")
+
+
+def _words(table: str, key: str | None = None) -> Any:
+    """A Lang field read from ``[table] key`` of each language file (the key defaults to the field's name)."""
+    return field(metadata={"table": table, "key": key})
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the stages cache compiled rules per Lang
@@ -22,37 +28,41 @@ class Lang:
     detect_words: frozenset[str]
     months: tuple[tuple[str, ...], ...]  # 12 entries, January first
     weekdays: tuple[tuple[str, ...], ...]  # 7 entries, Monday first
-    timestamp_words: tuple[str, ...]
     credit_labels: tuple[tuple[str, tuple[str, ...]], ...]  # (role, labels)
-    contributed: tuple[str, ...]
-    joiners: tuple[str, ...]
-    name_particles: tuple[str, ...]
-    affiliations: tuple[str, ...]
-    related: tuple[str, ...]
-    boilerplate: tuple[str, ...]
-    caption: tuple[str, ...]
-    speech_verbs: tuple[str, ...]
-    reporting_verbs: tuple[str, ...]
-    according: tuple[str, ...]
-    pronouns: tuple[str, ...]
-    titles: tuple[str, ...]
-    place_titles: tuple[str, ...]
-    name_titles: tuple[str, ...]
-    title_patterns: tuple[str, ...]
-    roles: tuple[str, ...]
-    after_speaker: tuple[str, ...]
-    term_nouns: tuple[str, ...]
-    term_prepositions: tuple[str, ...]
-    list_joiners: tuple[str, ...]
-    articles: tuple[str, ...]
-    definite: tuple[str, ...]
-    named: tuple[str, ...]
-    determiners: tuple[str, ...]
-    adverbs: tuple[str, ...]
-    given_names: tuple[str, ...]
-    term_after: tuple[str, ...]
-    place_heads: tuple[str, ...]
-    openers: tuple[str, ...]
+    # word lists, each from one table of the TOML files
+    timestamp_words: tuple[str, ...] = _words("dates")
+    contributed: tuple[str, ...] = _words("credits")
+    joiners: tuple[str, ...] = _words("credits")
+    name_particles: tuple[str, ...] = _words("credits")
+    affiliations: tuple[str, ...] = _words("credits")
+    related: tuple[str, ...] = _words("lines")
+    boilerplate: tuple[str, ...] = _words("lines")
+    caption: tuple[str, ...] = _words("lines")
+    speech_verbs: tuple[str, ...] = _words("speech", "verbs")
+    reporting_verbs: tuple[str, ...] = _words("speech", "reporting")
+    according: tuple[str, ...] = _words("speech")
+    pronouns: tuple[str, ...] = _words("speech")
+    titles: tuple[str, ...] = _words("speech")
+    place_titles: tuple[str, ...] = _words("speech")
+    name_titles: tuple[str, ...] = _words("speech")
+    title_patterns: tuple[str, ...] = _words("speech")
+    roles: tuple[str, ...] = _words("speech")
+    after_speaker: tuple[str, ...] = _words("speech")
+    term_nouns: tuple[str, ...] = _words("speech")
+    term_prepositions: tuple[str, ...] = _words("speech")
+    term_after: tuple[str, ...] = _words("speech")
+    list_joiners: tuple[str, ...] = _words("speech")
+    articles: tuple[str, ...] = _words("speech")
+    definite: tuple[str, ...] = _words("speech")
+    named: tuple[str, ...] = _words("speech")
+    determiners: tuple[str, ...] = _words("speech")
+    adverbs: tuple[str, ...] = _words("speech")
+    given_names: tuple[str, ...] = _words("speech")
+    place_heads: tuple[str, ...] = _words("speech")
+    openers: tuple[str, ...] = _words("speech")
+
+
+WORD_LISTS = [f for f in fields(Lang) if "table" in f.metadata]
 
 
 def _read(name: str) -> dict:
@@ -61,43 +71,14 @@ def _read(name: str) -> dict:
 
 def _from_toml(code: str, data: dict) -> Lang:
     credits = data["credits"]
-    speech = data["speech"]
+    lists = {f.name: tuple(data[f.metadata["table"]][f.metadata["key"] or f.name]) for f in WORD_LISTS}
     return Lang(
         code=code,
         detect_words=frozenset(data["detect"]["words"]),
         months=tuple(tuple(m) for m in data["dates"]["months"]),
         weekdays=tuple(tuple(w) for w in data["dates"]["weekdays"]),
-        timestamp_words=tuple(data["dates"]["timestamp_words"]),
         credit_labels=tuple((role, tuple(credits.get(role, ()))) for role in ROLES),
-        contributed=tuple(credits["contributed"]),
-        joiners=tuple(credits["joiners"]),
-        name_particles=tuple(credits["name_particles"]),
-        affiliations=tuple(credits["affiliations"]),
-        related=tuple(data["lines"]["related"]),
-        boilerplate=tuple(data["lines"]["boilerplate"]),
-        caption=tuple(data["lines"]["caption"]),
-        speech_verbs=tuple(speech["verbs"]),
-        reporting_verbs=tuple(speech["reporting"]),
-        according=tuple(speech["according"]),
-        pronouns=tuple(speech["pronouns"]),
-        titles=tuple(speech["titles"]),
-        place_titles=tuple(speech["place_titles"]),
-        name_titles=tuple(speech["name_titles"]),
-        title_patterns=tuple(speech["title_patterns"]),
-        roles=tuple(speech["roles"]),
-        after_speaker=tuple(speech["after_speaker"]),
-        term_nouns=tuple(speech["term_nouns"]),
-        term_prepositions=tuple(speech["term_prepositions"]),
-        list_joiners=tuple(speech["list_joiners"]),
-        articles=tuple(speech["articles"]),
-        definite=tuple(speech["definite"]),
-        named=tuple(speech["named"]),
-        determiners=tuple(speech["determiners"]),
-        adverbs=tuple(speech["adverbs"]),
-        given_names=tuple(speech["given_names"]),
-        term_after=tuple(speech["term_after"]),
-        place_heads=tuple(speech["place_heads"]),
-        openers=tuple(speech["openers"]),
+        **lists,
     )
 
 
@@ -127,39 +108,10 @@ def load_all() -> Lang:
         detect_words=frozenset().union(*(lang.detect_words for lang in langs)),
         months=tuple(_merge(*months) for months in zip(*(lang.months for lang in langs), strict=True)),
         weekdays=tuple(_merge(*days) for days in zip(*(lang.weekdays for lang in langs), strict=True)),
-        timestamp_words=_merge(*(lang.timestamp_words for lang in langs)),
         credit_labels=tuple(
             (role, _merge(*(dict(lang.credit_labels)[role] for lang in langs))) for role in ROLES
         ),
-        contributed=_merge(*(lang.contributed for lang in langs)),
-        joiners=_merge(*(lang.joiners for lang in langs)),
-        name_particles=_merge(*(lang.name_particles for lang in langs)),
-        affiliations=_merge(*(lang.affiliations for lang in langs)),
-        related=_merge(*(lang.related for lang in langs)),
-        boilerplate=_merge(*(lang.boilerplate for lang in langs)),
-        caption=_merge(*(lang.caption for lang in langs)),
-        speech_verbs=_merge(*(lang.speech_verbs for lang in langs)),
-        reporting_verbs=_merge(*(lang.reporting_verbs for lang in langs)),
-        according=_merge(*(lang.according for lang in langs)),
-        pronouns=_merge(*(lang.pronouns for lang in langs)),
-        titles=_merge(*(lang.titles for lang in langs)),
-        place_titles=_merge(*(lang.place_titles for lang in langs)),
-        name_titles=_merge(*(lang.name_titles for lang in langs)),
-        title_patterns=_merge(*(lang.title_patterns for lang in langs)),
-        roles=_merge(*(lang.roles for lang in langs)),
-        after_speaker=_merge(*(lang.after_speaker for lang in langs)),
-        term_nouns=_merge(*(lang.term_nouns for lang in langs)),
-        term_prepositions=_merge(*(lang.term_prepositions for lang in langs)),
-        list_joiners=_merge(*(lang.list_joiners for lang in langs)),
-        articles=_merge(*(lang.articles for lang in langs)),
-        definite=_merge(*(lang.definite for lang in langs)),
-        named=_merge(*(lang.named for lang in langs)),
-        determiners=_merge(*(lang.determiners for lang in langs)),
-        adverbs=_merge(*(lang.adverbs for lang in langs)),
-        given_names=_merge(*(lang.given_names for lang in langs)),
-        term_after=_merge(*(lang.term_after for lang in langs)),
-        place_heads=_merge(*(lang.place_heads for lang in langs)),
-        openers=_merge(*(lang.openers for lang in langs)),
+        **{f.name: _merge(*(getattr(lang, f.name) for lang in langs)) for f in WORD_LISTS},
     )
 
 
