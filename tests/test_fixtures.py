@@ -20,7 +20,10 @@ from .invariants import check_invariants
 STORIES = sorted(FIXTURES.glob("*/*.txt"))
 MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,400}>|&#\d{1,2};|^\^|[<=]$", re.M)
 # known misses, each with its reason; strict, so a fix shows up as XPASS and the mark must go
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "ap-302": 'a nickname inside the name, Harold "Buzz" Whitcomb: the speaker comes out as "Whitcomb"',
+    "tempo-310": 'an abbreviated first name, "Moh. Taufik": the speaker comes out as "Taufik"',
+}
 
 
 def _read(path: Path) -> str:

@@ -78,10 +78,11 @@ class _Rules:
     anon_start: re.Pattern[str]
     surnamed: re.Pattern[str]
     definite: re.Pattern[str]
-    article_end: re.Pattern[str]
+    copula_end: re.Pattern[str]
     list_end: re.Pattern[str]
     reporting_words: frozenset[str]
     according_words: frozenset[str]
+    term_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
     term_nouns: re.Pattern[str]
@@ -154,14 +155,15 @@ def _rules(lang: Lang) -> _Rules:
             rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$"
             rf"|[a-z]\w*(?:\s+[a-z]\w*){{0,2}}\s+{alt(lang.term_after) if lang.term_after else '(?!)'}$)"
         ),
-        article_end=re.compile(rf"{alt(lang.articles)}\s*$", re.I),
+        copula_end=re.compile(rf"{alt(lang.copulas)}\s*$", re.I),
         list_end=re.compile(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
         reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
         according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
+        term_words=frozenset(w.lower() for w in lang.term_nouns),
         given_names=frozenset(lang.given_names),
         term_after=re.compile(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else re.compile("(?!)"),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
-        term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),
+        term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),  # 'kebiasaan "sonor"', 'so-called "X"'
         term_prepositions=re.compile(rf"\b{alt(lang.term_prepositions)}\s*$", re.I),
     )
 
@@ -258,11 +260,11 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         for width in (2, 3):
             if " ".join(tokens[k : k + width]) in r.titles:
                 titled[k : k + width] = [True] * len(tokens[k : k + width])
-    for k, token in enumerate(
-        tokens
-    ):  # "Hakim", "Raja": a title only where the titles run ("Faizal Hakim Othman")
+    # "Hakim", "Raja", "Tuan": titles only in a run of titles (first, after a title, or before one),
+    # never inside a name ("Faizal Hakim Othman"; but "... Highlands Tuan Haji Ramli Osman")
+    for k, token in enumerate(tokens):
         if token in r.name_titles and k > 0 and not titled[k - 1]:
-            titled[k] = False
+            titled[k] = k + 1 < len(tokens) and tokens[k + 1] in r.titles
     i = 0
     for k in range(len(tokens) - 1):  # the name follows the last title: "Kepala Balai TNGR Agus Budiarto"
         if titled[k]:
@@ -277,7 +279,10 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         if token in {"of", "for", "the"}:
             rest = rest[:k]
             break
-    if len(rest) > 4 and not any(t in CONNECTORS for t in rest):  # "Meteorologi Publik Andi Eka Prasetya"
+    long_name = len(rest) > 5 or (
+        len(rest) > 4 and rest[0] not in r.given_names
+    )  # "Sharifah Nor Azlina Syed Ahmad"
+    if long_name and not any(t in CONNECTORS for t in rest):  # "Meteorologi Publik Andi Eka Prasetya"
         title = " ".join(tokens[: len(tokens) - 3])
         rest = rest[-3:]
     if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
@@ -301,7 +306,15 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
     for p in paragraphs:
         lo, hi = p.span
         for m in r.name_run.finditer(text, lo, hi):
-            if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname
+            if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname ...
+                word = m.group(0)
+                if (
+                    word.isalpha()
+                    and not word.isupper()
+                    and word.lower() not in r.not_names
+                    and AGE.match(text, m.end(), hi)
+                ):
+                    people.put_forward(m.start(), people.canonical(m.group(0), None))  # ... or "Taufik (56)"
                 continue
             name, title = split_title(m.group(0), r)
             if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
@@ -518,10 +531,10 @@ def attribute_speakers(
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
             if len(words) <= 4 and r.term_nouns.search(before, max(0, len(before) - 40)):
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
-            if len(words) == 1 and re.match(r"\s+[a-z]", after) and r.article_end.search(before[-12:]):
-                continue  # a "textbook-light" timetable: one quoted word used as a modifier
-            if len(words) == 1 and r.term_prepositions.search(before, max(0, len(before) - 20)):
-                continue  # bersamaan dengan "perigee": a term after a preposition
+            if len(words) == 1 and re.match(r"\s+[a-z]", after) and not r.copula_end.search(before[-14:]):
+                continue  # a "textbook-light" timetable, modern "restored" prints: a word used as a modifier
+            if len(words) <= 3 and r.term_prepositions.search(before, max(0, len(before) - 20)):
+                continue  # bersamaan dengan "perigee", lelah dengan "wisata bencana": a term after a preposition
             if len(words) <= 5 and r.term_after.match(after):
                 continue  # amaran "cuaca buruk tahap bahaya" itu: a name for something, not speech
             if len(words) <= 3 and r.list_end.search(before[-8:]):
@@ -534,6 +547,11 @@ def attribute_speakers(
                 and (according := _last(r.according_who.finditer(before)))
             ):
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'
+            if said is None and report is None and lowered & r.reporting_words - r.term_words:
+                # "Wong ... menyambut baik langkah itu dan menyifatkannya sebagai "..."": the verb's
+                # subject is not next to it; it is the person the sentence is about
+                name = people.last_before(c.start)
+                said = _Said(None, None, name, people.names.get(name) if name else None) if name else None
             if said is None and report is None:
                 continue  # a scare quote
             kind = "partial"

@@ -75,6 +75,10 @@ EMBED = re.compile(r"\[[^\[\]]{2,100}\]")
 
 STAMP_AFTER_CODES = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}[:.]\d{2})?\s*")
 
+NUMERIC_STAMP = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)(?!\d)"
+)
+
 HOLDER_ABBREVIATIONS = {"Inc.", "Ltd.", "Co.", "Corp.", "Bhd.", "Tbk.", "L.P.", "LLC.", "S.A.", "AG.", "Pte."}
 
 COPYRIGHT_START = (
@@ -146,7 +150,7 @@ def rules(lang: Lang) -> _Rules:
             re.I,
         ),
         script=re.compile(
-            r"adsbygoogle|googletag|window\.|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
+            r"adsbygoogle|googletag|window\.[A-Za-z_]|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
         ),
         role_of=role_of,
         affiliations=frozenset(w.lower() for w in lang.affiliations),
@@ -361,9 +365,17 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", text)
     known = sum(1 for w in words if r.timestamp_word.fullmatch(w))
-    if re.search(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)", text):  # "Source: Xinhua| 2023-03-03 20:15:32|"
+    if NUMERIC_STAMP.search(text):  # "Source: Xinhua| 2023-03-03 20:15:32|", "2024.10.08 16:05"
         known += 1
-    return known >= 1 and len(words) - known <= 2
+    if len(words) - known <= 2 and known >= 1:
+        return True
+    # "KYODO NEWS - Oct 2, 2024 - 11:47 | Japan, Environment": a date, a year and a time, then labels
+    return (
+        known >= 1
+        and len(words) <= 8
+        and bool(re.search(r"\b\d{1,2}[:.]\d{2}\b", text))
+        and bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+    )
 
 
 def _is_caption(text: str) -> bool:

@@ -52,7 +52,7 @@ class Lang:
     term_prepositions: tuple[str, ...] = _words("speech")
     term_after: tuple[str, ...] = _words("speech")
     list_joiners: tuple[str, ...] = _words("speech")
-    articles: tuple[str, ...] = _words("speech")
+    copulas: tuple[str, ...] = _words("speech")
     definite: tuple[str, ...] = _words("speech")
     named: tuple[str, ...] = _words("speech")
     determiners: tuple[str, ...] = _words("speech")
