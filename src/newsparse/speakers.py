@@ -498,6 +498,8 @@ def _title_case(words: list[str]) -> bool:
 def attribute_speakers(
     text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]
 ) -> tuple[Quote, ...]:
+    if not candidates:
+        return ()
     r = _rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
     people = _People(given_names=r.given_names)
     _prescan(text, paragraphs, r, people)

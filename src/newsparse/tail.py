@@ -408,9 +408,6 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     if not _may_have_footer(raw):
         return None
     r = rules(lang)
-    whole = classify(raw, start, lang)
-    if whole and isinstance(whole[0], OtherLine) and whole[0].kind in ("caption", "related", "boilerplate"):
-        return None  # a caption keeps its photo credit; "Pilihan Editor: ..." is one related line
     cuts = []
     skip_until = 0
     for m in r.marker.finditer(raw):
@@ -429,6 +426,9 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
         cuts.append(m.start())
     if not cuts:
         return None
+    whole = classify(raw, start, lang)
+    if whole and isinstance(whole[0], OtherLine) and whole[0].kind in ("caption", "related", "boilerplate"):
+        return None  # a caption keeps its photo credit; "Pilihan Editor: ..." is one related line
     bounds = [0, *cuts, len(raw)]
     pieces = list(itertools.pairwise(bounds))
     # the earliest cut from which every piece is a footer
