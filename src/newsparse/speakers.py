@@ -457,6 +457,11 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
     if low in r.pronouns or who == cue:
         name = people.last_before(at)
         return _Said(who, cue, name, people.names.get(name) if name else None)
+    if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := _pick_run(who, r, people)):
+        name, title = split_title(run, r)  # '," said chief executive Ann Moore': a role, then the name
+        if name and _is_person(name):
+            full = people.canonical(name, title)
+            return _Said(who, cue, full, title or people.names.get(full))
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
