@@ -89,7 +89,8 @@ NOT_CITIES = {
     "LISTEN",
     "READ",
 }
-SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:)"  # EFE prints "(EFE).-"
+# EFE prints "(EFE).-"; a dash read through the wrong code page is "â€”" or "â€“"
+SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:|\u00e2\u20ac[\u201d\u201c])"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from .layout import Seg, group_paragraphs, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
 from .patterns import ENTITY, MOJIBAKE, clean, ends_sentence
 from .quotes import find_quotes
-from .tail import Element, classify, split_glued
+from .tail import Element, classify, credit_group_open, split_glued
 
 SEPARATORS = "|·•"  # between footers glued on one line
 TOP = 8  # the dateline is looked for among the first body lines only
@@ -28,7 +28,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     lang = load_all()
     warnings: list[str] = []
     segs, others, hints = envelope.unwrap(text, split_lines(text))
-    segs = _cut_footers(text, segs, lang)
+    segs = _cut_footers(text, _join_credit_groups(text, segs), lang)
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
 
     year = hints.year or _year_hint(kinds)
@@ -92,6 +92,27 @@ def _repair_notes(text: str, others: list[OtherLine]) -> list[str]:
     if any(o.kind == "envelope" and o.raw.startswith("<") for o in others):
         notes.append("markup tags set aside as envelope lines; block tags taken as paragraph breaks")
     return notes
+
+
+def _join_credit_groups(text: str, segs: list[Seg]) -> list[Seg]:
+    """A bracketed credit group that a hard wrap broke over two lines is one segment:
+    "(Reporting by A; Editing by B and\nC)"."""
+    group_open = credit_group_open(load_all())
+    out: list[Seg] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not seg.gap_before
+            and seg.line == prev.line + 1
+            and group_open.search(text, max(prev.start, prev.end - 300), prev.end)
+            and text[seg.start : seg.end].rstrip(". ").endswith(")")
+            and "(" not in text[seg.start : seg.end]
+        ):
+            out[-1] = replace(prev, end=seg.end, width=max(prev.width, seg.width))
+            continue
+        out.append(seg)
+    return out
 
 
 def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:

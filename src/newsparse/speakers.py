@@ -41,6 +41,7 @@ def _name_run(abbreviations: list[str]) -> str:
     return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){{0,12}}"
 
 
+QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
@@ -337,15 +338,45 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
         floor = lo
         for verb in r.reporting_verb.finditer(text, lo, hi):
             m = r.reporting_at.search(text, max(floor, verb.start() - WINDOW), verb.end())
-            if m:
+            if m and _put_subject(m, r, people):
                 floor = verb.end()
-                _put_subject(m, r, people)
-            elif _after_clause(text, lo, verb.start()) and (inv := r.inverted.match(text, verb.start(), hi)):
-                _put_inverted(inv, r, people)
+            elif (
+                _after_clause(text, lo, verb.start())
+                and (inv := r.inverted.match(text, verb.start(), hi))
+                and _put_inverted(inv, r, people)
+            ):
+                pass
+            elif (
+                found := _first_person(text, _clause_start(text, lo, verb.start()), verb.start(), r)
+            ) is not None:
+                # "Zakaria Hashim atau lebih dikenali sebagai "Pak Ya Mangga" ..., berkata": the subject
+                # stands far from its verb; the first person the clause names
+                people.put_forward(found[0], people.canonical(*found[1]))
+                floor = verb.end()
         for m in r.according_who.finditer(text, lo, hi):
             name, title = split_title(m.group("who"), r)
             if _is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts (the paragraph start at the latest)."""
+    last = _last(SENTENCE_BREAK.finditer(text, max(lo, at - WINDOW), at))
+    return last.end() if last else max(lo, at - WINDOW)
+
+
+def _first_person(text: str, start: int, end: int, r: _Rules) -> tuple[int, tuple[str, str | None]] | None:
+    """The first named person between start and end, outside quote marks (a nickname is not the subject)."""
+    for m in r.name_run.finditer(text, start, end):
+        if (
+            text[m.start() - 1 : m.start()] in QUOTE_OPENERS
+            or text[max(0, m.start() - 6) : m.start()] == "&quot;"
+        ):
+            continue
+        name, title = split_title(m.group(0), r)
+        if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
+            return m.start(), (name, title)  # type: ignore[return-value]
+    return None
 
 
 def _after_clause(text: str, lo: int, at: int) -> bool:
@@ -373,10 +404,12 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not lead or (lead.endswith(",") and len(lead.split()) <= 5)
 
 
-def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
+def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
+    """Put forward the subject of a speech verb; False when the match names no one to put forward
+    (a pronoun, or an unnamed subject inside a sentence) so that the caller may look further."""
     who = m.group("who")
     if who.lower() in r.pronouns:
-        return
+        return True  # a pronoun keeps whoever was put forward before
     apposition = m.group(0)[len(who) :]
     named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
     named = [(n, t) for n, t in named if n and _is_person(n)]
@@ -386,29 +419,35 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> None:
         # (not "Thibodeau said several members have told her")
         if named:
             people.put_forward(m.start(), people.canonical(*named[0]))  # type: ignore[arg-type]
-        elif _opens_sentence(m.string, m.start()):
+            return True
+        if _opens_sentence(m.string, m.start()):
             people.put_forward(m.start(), ANONYMOUS)
-        return
+            return True
+        return False
     bare = BARE_NAME.match(apposition)
     if bare and named:
         # "Peneliti dari Lembaga Kajian Ruang Siber Nusantara, Bayu Ardiansyah, menilai": the bare name
         title = " ".join(t for t in (split_title(who, r)[1], named[0][1]) if t) or None
         people.put_forward(m.start(), people.canonical(named[0][0], title))  # type: ignore[arg-type]
-        return
+        return True
     name, title = split_title(who, r)
     if _is_person(name):
         people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+        return True
+    return False
 
 
-def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> None:
+def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> bool:
     words = m.group("who").split()
     if len(words) > 8 or not words[-1][:1].isupper():
-        return  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
+        return False  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
     run = _pick_run(m.group("who"), r, people)
     if run:
         name, title = split_title(run, r)
         if _is_person(name):
             people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+            return True
+    return False
 
 
 @dataclass

@@ -30,7 +30,7 @@ def is_name(text: str, particles: frozenset[str] | None = None) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60 or any("0" <= ch <= "9" for ch in text):
         return False
-    if words[0].lower() in particles:
+    if words[0] in particles:  # "de Vries" in a sentence; but "La Ode Muhammad Jufri" is a name
         return False
     return all(NAME_WORD.fullmatch(w) or w.lower() in particles for w in words)
 
@@ -96,6 +96,9 @@ def rules(lang: Lang) -> _Rules:
             role_of[label.lower()] = role
             (by_labels if label.split()[-1].lower() in {"by", "oleh"} else colon_labels).append(label)
     data = agencies()
+    # boilerplate that may be glued after a footer; a copyright line keeps its own "All rights reserved"
+    tails = [t.lower() for t in data["copyright"]["tails"]]
+    glued_boilerplate = [b for b in lang.boilerplate if not any(b.lower().startswith(t[:15]) for t in tails)]
     colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1])
     glued = alt(colon_labels, boundary=False)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1])
@@ -109,6 +112,7 @@ def rules(lang: Lang) -> _Rules:
         contributed=re.compile(rf"(?P<who>.+?)\s+{alt(lang.contributed)}\.?", re.I),
         marker=re.compile(
             rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
+            rf"|(?P<boiler>{alt(glued_boilerplate)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
             rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
@@ -130,7 +134,7 @@ def rules(lang: Lang) -> _Rules:
         ),
         staff_codes=re.compile(
             r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"
-            r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}"  # AFP: "fb/ach/jm"
+            r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}|[A-Z]{2,4}(?:/[A-Z]{2,4}){1,6}"  # AFP "fb/ach/jm", Bernama "MAS/NHZ"
             r"|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,4}\s*\)"  # detik, CNN Indonesia: "(ams/idn)"
             r"|Source:\s*[A-Z]{2,10}/[\w()/]{1,20}"  # CNA: "Source: CNA/fh(ac)"
             r"|burs-[a-z]{2,5}(?:/[a-z]{2,5}){0,5}"  # AFP: "burs-ljm/cmk"
@@ -182,6 +186,15 @@ def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> li
 
 
 LABEL_JOINER = re.compile(r"\s*(?:&|/|\band\b|\bdan\b)\s*", re.I)
+
+
+@cache
+def credit_group_open(lang: Lang) -> re.Pattern[str]:
+    """An opened, unclosed credit group at a line's end: "... (Reporting by A; Editing by B and"."""
+    by_labels = [
+        label for _, labels in lang.credit_labels for label in labels if label.split()[-1].lower() == "by"
+    ]
+    return re.compile(rf"\((?:{alt(by_labels)})[^()]*$", re.I)
 
 
 def _mentions_contribution(text: str) -> bool:
