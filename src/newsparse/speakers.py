@@ -86,8 +86,8 @@ class _Rules:
     term_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
-    term_nouns: re.Pattern[str]
-    term_prepositions: re.Pattern[str]
+    term_phrases: frozenset[tuple[str, ...]]
+    term_preposition_words: frozenset[str]
 
 
 @cache
@@ -164,8 +164,8 @@ def _rules(lang: Lang) -> _Rules:
         given_names=frozenset(lang.given_names),
         term_after=re.compile(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else re.compile("(?!)"),
         place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
-        term_nouns=re.compile(rf"{alt(lang.term_nouns)}\s*$", re.I),  # 'kebiasaan "sonor"', 'so-called "X"'
-        term_prepositions=re.compile(rf"\b{alt(lang.term_prepositions)}\s*$", re.I),
+        term_phrases=frozenset(tuple(t.lower().split()) for t in lang.term_nouns),  # 'kebiasaan "sonor"'
+        term_preposition_words=frozenset(t.lower() for t in lang.term_prepositions),
     )
 
 
@@ -535,6 +535,11 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return tail[0] if tail else None
 
 
+def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Do the words end with one of the phrases ("so-called", "what it calls")?"""
+    return any(tuple(words[-n:]) in phrases for n in (1, 2, 3) if len(words) >= n)
+
+
 def _title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
@@ -575,11 +580,12 @@ def attribute_speakers(
         if mid_sentence:
             if _title_case(words) and len(words) <= 5:
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
-            if len(words) <= 4 and r.term_nouns.search(before, max(0, len(before) - 40)):
+            tail_words = before[-40:].lower().split()
+            if len(words) <= 4 and _ends_with_phrase(tail_words, r.term_phrases):
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
             if len(words) == 1 and re.match(r"\s+[a-z]", after) and not r.copula_end.search(before[-14:]):
                 continue  # a "textbook-light" timetable, modern "restored" prints: a word used as a modifier
-            if len(words) <= 3 and r.term_prepositions.search(before, max(0, len(before) - 20)):
+            if len(words) <= 3 and tail_words and tail_words[-1] in r.term_preposition_words:
                 continue  # bersamaan dengan "perigee", lelah dengan "wisata bencana": a term after a preposition
             if len(words) <= 5 and r.term_after.match(after):
                 continue  # amaran "cuaca buruk tahap bahaya" itu: a name for something, not speech
