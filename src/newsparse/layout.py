@@ -52,15 +52,6 @@ def split_lines(text: str) -> list[Seg]:
     return segs
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding whitespace (start == end when nothing is left)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def group_paragraphs(text: str, body: list[Seg]) -> list[tuple[int, int]]:
     """Paragraph spans from the body segments, in order."""
     if not body:

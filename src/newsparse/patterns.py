@@ -23,7 +23,6 @@ SENTENCE_END = ".!?\u2026"
 # characters that may close a sentence after its full stop: 'katanya."' or "(AP)."
 CLOSERS = DOUBLE_QUOTES + SINGLE_QUOTES + ")]"
 
-WHITESPACE = re.compile(r"\s+")
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,400})?/?>")
 
