@@ -57,40 +57,13 @@ PLACE_PARTICLES = {
 }
 # "WASHINGTON/BEIJING" is one dateline city as Reuters prints it
 PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’.\-]*)*\.?|St\.|Ft\.|Mt\.", re.U)
-# capitals that open a line the way a city does, and are not one: "UPDATE 2 -", "BREAKING:"
-NOT_CITIES = {
-    "BREAKING",
-    "UPDATE",
-    "EXCLUSIVE",
-    "ANALYSIS",
-    "FACTBOX",
-    "WRAPUP",
-    "INSIGHT",
-    "COLUMN",
-    "REFILE",
-    "CORRECTED",
-    "VIDEO",
-    "FOTO",
-    "PHOTO",
-    "EDITORIAL",
-    "OPINION",
-    "INFOGRAFIS",
-    "BACA",
-    "NOTE",
-    "NB",
-    "UPDATED",
-    "URGENT",
-    "FLASH",
-    "ADVISORY",
-    "CORRECTION",
-    "EDITORS",
-    "LIVE",
-    "WATCH",
-    "LISTEN",
-    "READ",
-}
-# EFE prints "(EFE).-"; a dash read through the wrong code page is "â€”" or "â€“"
 SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:|\u00e2\u20ac[\u201d\u201c])"
+
+
+@cache
+def _not_cities() -> frozenset[str]:
+    """Capitals that open a line the way a city does and are not one: "UPDATE 2 -", "BREAKING:"."""
+    return frozenset(w.upper() for w in agencies()["datelines"]["not_cities"])
 
 
 @dataclass(frozen=True)
@@ -179,10 +152,9 @@ def match_dateline(
 ) -> Dateline | None:
     """The dateline at the head of the segment text[start:end], if there is one.
 
-    ``weak`` also accepts a bare capital city with a dash or colon ("WASHINGTON —", "KUALA LUMPUR:"),
-    which is only safe on the story's first body line.
+    ``weak`` also accepts a bare city with a dash or colon ("WASHINGTON —", "KUALA LUMPUR:", detik's
+    "Jakarta -"), which is only safe where the body opens (the caller decides where that is).
     """
-    first = weak
     head = text[start : min(end, start + HEAD)]
     paren, city_agency, agency_city, agency_only, known = _rules(lang)
     found = None
@@ -213,12 +185,12 @@ def match_dateline(
     if (
         found is None
         and (m := _PLAIN.match(head))
-        and m.group("pre").split(",")[0].strip().upper() not in NOT_CITIES
+        and m.group("pre").split(",")[0].strip().upper() not in _not_cities()
     ):
         # capitals for a bare city ("KUALA LUMPUR:"); detik's "Jakarta - " with a dash is the exception
         dash = m.group("sep").strip()[-1:] in DASHES
         parts = _split_pre(
-            m.group("pre"), lang, capitals=not first or ("," not in m.group("pre") and not dash)
+            m.group("pre"), lang, capitals=not weak or ("," not in m.group("pre") and not dash)
         )
         # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" only on the first body line
         if parts and (parts[2] is not None or (weak and "," not in m.group("pre"))):
