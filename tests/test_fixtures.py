@@ -23,7 +23,6 @@ MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,400}>|&#\d{1,2};|^\^|[<=]$", re.M)
 KNOWN: dict[str, str] = {
     "ap-302": 'a nickname inside the name, Harold "Buzz" Whitcomb: the speaker comes out as "Whitcomb"',
     "tempo-310": 'an abbreviated first name, "Moh. Taufik": the speaker comes out as "Taufik"',
-    "ap-412": '"Her brother ... He said": a kinship description is not tied to the brother named earlier',
 }
 
 

@@ -30,7 +30,7 @@ from .quotes import Candidate, quote_text
 UPPER = "A-ZÀ-ÖØ-Þ"
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 # letters read through the wrong code page ("PeÃ±a") still belong to the name
-NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
+NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
 CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
 
 
@@ -76,6 +76,8 @@ class _Rules:
     place_words: re.Pattern[str]
     not_names: frozenset[str]
     place_heads: frozenset[str]
+    place_word_set: frozenset[str]
+    pronoun_gender: dict[str, str]
     anon_start: re.Pattern[str]
     surnamed: re.Pattern[str]
     definite: re.Pattern[str]
@@ -147,6 +149,9 @@ def _rules(lang: Lang) -> _Rules:
             for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker, *lang.openers)
         ),
         place_heads=frozenset(lang.place_heads),
+        place_word_set=frozenset(w.lower() for w in lang.after_speaker),
+        pronoun_gender={p.lower(): "m" for p in lang.male_pronouns}
+        | {p.lower(): "f" for p in lang.female_pronouns},
         anon_start=re.compile(rf"(?:{alt(lang.determiners)})\s", re.I),
         surnamed=re.compile(
             rf"(?:{alt(lang.named)})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
@@ -178,6 +183,8 @@ class _People:
     by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
     short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
     alias: dict[str, str] = field(default_factory=dict)  # a name first given short -> its full form
+    gender: dict[str, str] = field(default_factory=dict)  # "m"/"f", from the he/she the story uses
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
 
     def display(self, name: str | None) -> str | None:
@@ -236,12 +243,21 @@ class _People:
         recent = self.events[max(0, i - 50) : i]  # bounded: linear time however many people
         return next((name for _, name in reversed(recent) if name and self.names.get(name)), None)
 
-    def last_before(self, at: int) -> str | None:
-        """The person put forward last before ``at`` (an organisation's acronym is skipped)."""
+    def last_before(self, at: int, gender: str | None = None) -> str | None:
+        """The person put forward last before ``at`` (an organisation's acronym is skipped); with a
+        gender ("he" -> "m"), a person the story already gave the other gender is passed over."""
         i = bisect.bisect_left(self.events, (at, ""))
         for _, name in reversed(self.events[max(0, i - 50) : i]):
-            if not ACRONYM.fullmatch(name):
-                return name or None
+            if ACRONYM.fullmatch(name):
+                continue
+            if gender and name and self.gender.get(name, gender) != gender:
+                continue
+            return name or None
+        if gender:  # no one of that gender put forward: the last one merely named ("her brother, Ernesto")
+            j = bisect.bisect_left(self.mentions, (at, ""))
+            for _, name in reversed(self.mentions[max(0, j - 50) : j]):
+                if self.gender.get(name, gender) == gender:
+                    return name
         return None
 
 
@@ -320,6 +336,7 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             name, title = split_title(m.group(0), r)
             if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
                 full = people.canonical(name, title)  # type: ignore[arg-type]
+                people.mentions.append((m.start(), full))
                 if AGE.match(text, m.end(), hi):  # "Hasnah Mahmud, 67,": a person brought into the story
                     people.put_forward(m.start(), full)
         # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
@@ -430,6 +447,9 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
         title = " ".join(t for t in (split_title(who, r)[1], named[0][1]) if t) or None
         people.put_forward(m.start(), people.canonical(named[0][0], title))  # type: ignore[arg-type]
         return True
+    before = m.string[max(0, m.start() - 6) : m.start()].lower().split()
+    if before and before[-1] in r.place_word_set:  # "Analyst Mariko Ishida at Kaito Securities said"
+        return False
     name, title = split_title(who, r)
     if _is_person(name):
         people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
@@ -468,7 +488,7 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
         score = 3 if title and name else 2 if name and people.knows_word(name.split()[-1]) else 0
         if name and len(name.split()) >= 2 and not ACRONYM.fullmatch(name):
             score += 1  # "said NEA's director of hawker management Lim Boon Keat": the person, not NEA
-        if score > best_score:
+        if score >= best_score:  # ties: the later run ("said Helix Lunar chief executive Dana Prowse")
             best, best_score = m.group(0), score
     return best
 
@@ -476,8 +496,10 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
 def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
     """'kata Kepala Bidang SMA Dinas Pendidikan, Hendra Saputra': a title, then the name after a comma."""
     who, apos = m.group("who"), m.groupdict().get("apos")
-    if not apos or not who[:1].isupper() or apos.lower() in r.dates or who.split()[0].lower() in r.pronouns:
+    if not apos or apos.lower() in r.dates or not who.split() or who.split()[0].lower() in r.pronouns:
         return who
+    if not who[:1].isupper():  # "said the regulator's chief executive, Colin Marsh"
+        return apos
     run = _pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
         return f"{who} {apos}"
@@ -494,7 +516,10 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         who = _pick_run(who, r, people) or who
     low = who.lower()
     if low in r.pronouns or who == cue:
-        name = people.last_before(at)
+        gender = r.pronoun_gender.get(low)
+        name = people.last_before(at, gender)
+        if name and gender:
+            people.gender.setdefault(name, gender)
         return _Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := _pick_run(who, r, people)):
         name, title = split_title(run, r)  # '," said chief executive Ann Moore': a role, then the name
@@ -541,6 +566,9 @@ def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> 
 
 
 def _title_case(words: list[str]) -> bool:
+    """ "Mutiara Hitam", "the Old Lady": a name or a title (a leading article aside)."""
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an", "si", "sang"}:
+        words = words[1:]
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
@@ -581,7 +609,8 @@ def attribute_speakers(
             if _title_case(words) and len(words) <= 5:
                 continue  # Tim "Mutiara Hitam": a name or a title, not speech
             tail_words = before[-40:].lower().split()
-            if len(words) <= 4 and _ends_with_phrase(tail_words, r.term_phrases):
+            said_by_someone = len(tail_words) >= 2 and tail_words[-2] in r.pronouns  # "which he called"
+            if len(words) <= 4 and _ends_with_phrase(tail_words, r.term_phrases) and not said_by_someone:
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
             if len(words) == 1 and re.match(r"\s+[a-z]", after) and not r.copula_end.search(before[-14:]):
                 continue  # a "textbook-light" timetable, modern "restored" prints: a word used as a modifier

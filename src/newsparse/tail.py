@@ -113,7 +113,7 @@ def rules(lang: Lang) -> _Rules:
         marker=re.compile(
             rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
             rf"|(?P<boiler>{alt(glued_boilerplate)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
-            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
+            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
         related=re.compile(rf"{alt(lang.related)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
@@ -139,6 +139,7 @@ def rules(lang: Lang) -> _Rules:
             r"|Source:\s*[A-Z]{2,10}/[\w()/]{1,20}"  # CNA: "Source: CNA/fh(ac)"
             r"|burs-[a-z]{2,5}(?:/[a-z]{2,5}){0,5}"  # AFP: "burs-ljm/cmk"
             r"|(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,6}"  # PTI: "PTI GJS RHL"
+            r"|dpa(?:\s+[a-z]{2,3}){1,4}"  # dpa: "dpa tr mk"
         ),
         copyright=re.compile(COPYRIGHT_START),
         copyright_tail=re.compile(alt(data["copyright"]["tails"]) + "|" + alt(lang.boilerplate), re.I),

@@ -42,6 +42,8 @@ class Lang:
     reporting_verbs: tuple[str, ...] = _words("speech", "reporting")
     according: tuple[str, ...] = _words("speech")
     pronouns: tuple[str, ...] = _words("speech")
+    male_pronouns: tuple[str, ...] = _words("speech")
+    female_pronouns: tuple[str, ...] = _words("speech")
     titles: tuple[str, ...] = _words("speech")
     place_titles: tuple[str, ...] = _words("speech")
     name_titles: tuple[str, ...] = _words("speech")
