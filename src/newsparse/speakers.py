@@ -407,6 +407,9 @@ def _main_subject(r: _Rules, sentence: str) -> re.Match[str] | None:
     ("Ferrándiz said the money ..., calling the canopies "..."" -> Ferrándiz)."""
     last = None
     for m in r.reporting.finditer(sentence):
+        if _after_place_word(m, r):
+            last = last or m  # still speech, but "Mariko Ishida at Kaito Securities said": not the firm
+            continue
         if m.group("who")[:1].isupper() and not r.anon_start.match(m.group("who")):
             return m
         last = m
@@ -419,6 +422,12 @@ def _opens_sentence(text: str, at: int) -> bool:
     cut = max(before.rfind(c) for c in '.!?\n\r"”')
     lead = before[cut + 1 :].strip()
     return not lead or (lead.endswith(",") and len(lead.split()) <= 5)
+
+
+def _after_place_word(m: re.Match[str], r: _Rules) -> bool:
+    """Does the match's subject follow a preposition ("at Kaito Securities", "di Polda")?"""
+    before = m.string[max(0, m.start() - 8) : m.start()].lower().split()
+    return bool(before) and m.string[m.start() - 1 : m.start()].isspace() and before[-1] in r.place_word_set
 
 
 def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
@@ -447,8 +456,7 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
         title = " ".join(t for t in (split_title(who, r)[1], named[0][1]) if t) or None
         people.put_forward(m.start(), people.canonical(named[0][0], title))  # type: ignore[arg-type]
         return True
-    before = m.string[max(0, m.start() - 6) : m.start()].lower().split()
-    if before and before[-1] in r.place_word_set:  # "Analyst Mariko Ishida at Kaito Securities said"
+    if _after_place_word(m, r):  # "Analyst Mariko Ishida at Kaito Securities said"
         return False
     name, title = split_title(who, r)
     if _is_person(name):
@@ -630,9 +638,11 @@ def attribute_speakers(
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'
             if said is None and report is None and lowered & r.reporting_words - r.term_words:
                 # "Wong ... menyambut baik langkah itu dan menyifatkannya sebagai "..."": the verb's
-                # subject is not next to it; it is the person the sentence is about
-                name = people.last_before(c.start)
-                said = _Said(None, None, name, people.names.get(name) if name else None) if name else None
+                # subject is not next to it; it is the person the sentence names, if it names one
+                found = _first_person(text, c.start - len(before), c.start, r)
+                if found is not None:
+                    full = people.canonical(*found[1])
+                    said = _Said(None, None, full, people.names.get(full))
             if said is None and report is None:
                 continue  # a scare quote
             kind = "partial"

@@ -410,7 +410,15 @@ def _may_have_footer(raw: str) -> bool:
     if ":" in raw or "©" in raw or "/" in raw or "：" in raw:
         return True
     low = raw.lower()
-    return " by " in low or "(c)" in low or "opyright" in low or "bernama" in low or "hak cipta" in low
+    return (
+        " by " in low
+        or "(c)" in low
+        or "opyright" in low
+        or "bernama" in low
+        or "hak cipta" in low
+        or low.endswith(("enditem", "(end)"))
+        or "dilarang keras" in low
+    )
 
 
 def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
