@@ -110,6 +110,8 @@ def _rules(lang: Lang) -> _Rules:
     # "Serkan Yıldırım, a senior official at the authority, told Anadolu": the words between commas
     apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}(?:,\s*[^\"“”,.;]{1,80}){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
+    # "Kerry mengatakan", "Serkan Yıldırım, a senior official, told": a subject, then a speech verb
+    subject_verb = rf"(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
     return _Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
         after_cue_who=re.compile(
@@ -120,15 +122,11 @@ def _rules(lang: Lang) -> _Rules:
             rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
         ),
         before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
-        reporting=re.compile(
-            rf"(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})\b"
-        ),
+        reporting=re.compile(subject_verb + r"\b"),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=re.compile(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
         reporting_verb=re.compile(alt(lang.reporting_verbs)),
-        reporting_at=re.compile(
-            rf"(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})\Z"
-        ),
+        reporting_at=re.compile(subject_verb + r"\Z"),  # the subject of a verb found first
         according_who=re.compile(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=re.compile(
             rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
