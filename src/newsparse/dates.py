@@ -22,7 +22,9 @@ NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?!\d)")
 
 @cache
 def _month_word(lang: Lang) -> re.Pattern[str]:
-    return re.compile(alt(name.rstrip(".") for month in lang.months for name in month) + r"\.?", re.I)
+    return re.compile(
+        alt((name.rstrip(".") for month in lang.months for name in month), ignore_case=True) + r"\.?", re.I
+    )
 
 
 @cache

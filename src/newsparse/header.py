@@ -78,15 +78,16 @@ def _rules(
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = agencies()["agencies"]
     inline = alt(data["inline"])
+    inline_i = alt(data["inline"], ignore_case=True)
     # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
     paren = re.compile(
         rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)"
     )
     city_agency = re.compile(
-        rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s|$)", re.I
+        rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline_i})\s*(?P<sep>{SEP})(?=\s|$)", re.I
     )
     agency_city = re.compile(
-        rf"(?P<agency>{inline}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I
+        rf"(?P<agency>{inline_i}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I
     )
     agency_only = re.compile(rf"(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s)")
     known = frozenset(a.lower() for a in (*data["parenthesised"], *data["inline"]))

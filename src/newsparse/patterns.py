@@ -27,26 +27,43 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,400})?/?>")
 
 
-def alt(words: Iterable[str], *, boundary: bool = True) -> str:
+def alt(words: Iterable[str], *, boundary: bool = True, ignore_case: bool = False) -> str:
     """One regex alternative for a list of words, longest first, spaces matching any whitespace.
 
-    ``alt(["Baca juga", "Baca"])`` -> ``(?:Baca\\s+juga|Baca)`` with word boundaries where a word
-    starts or ends with a word character.
+    ``alt(["Baca juga", "Baca"])`` matches "Baca juga" before "Baca", with word boundaries where a
+    word starts or ends with a word character. ``ignore_case=True`` gives a self-contained
+    case-insensitive alternative (no need for ``re.I`` around it).
+
+    Built for speed on long lists: the words are grouped by their first character and each group
+    opens with that character as a plain literal or class, which lets the regex engine reject a
+    whole group with one comparison; the leading word boundary is tested once, not per word.
     """
-    words = [w for w in words if w]
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        body = r"\s+".join(re.escape(piece) for piece in word.split())
-        if boundary and word[:1].isalnum():
-            body = r"\b" + body
-        if boundary and word[-1:].isalnum():
-            body += r"\b"
-        parts.append(body)
-    if not parts:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    if not ordered:
         return "(?!)"
-    # a look at the first character lets the engine skip most positions before trying every word
-    firsts = {c for w in words for c in (w[:1].lower(), w[:1].upper()) if c}
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + "|".join(parts) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word)
+    bounded, free = [], []
+    for group in groups.values():
+        firsts = sorted({c for w in group for c in ((w[0].lower(), w[0].upper()) if ignore_case else w[0])})
+        head = re.escape(firsts[0]) if len(firsts) == 1 else "[" + "".join(map(re.escape, firsts)) + "]"
+        if ignore_case:
+            head = f"(?-i:{head})"
+        rests = []
+        for word in group:
+            first, *more = word.split()
+            body = r"\s+".join([re.escape(first[1:]), *map(re.escape, more)])
+            if boundary and word[-1].isalnum():
+                body += r"\b"
+            rests.append(body)
+        branch = head + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
+        (bounded if boundary and group[0][0].isalnum() else free).append(branch)
+    parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + free
+    # a look at the first character lets the engine skip most positions before trying every group
+    firsts = {c for w in ordered for c in (w[0].lower(), w[0].upper())}
+    body = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + "|".join(parts) + ")"
+    return f"(?i:{body})" if ignore_case else body
 
 
 # runs of characters UTF-8 text shows when it was decoded as cp1252 or latin-1 ("â€™", "Ã©", "Â©")

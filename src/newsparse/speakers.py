@@ -94,12 +94,12 @@ class _Rules:
 
 @cache
 def _rules(lang: Lang) -> _Rules:
-    cue = f"(?i:{alt(lang.speech_verbs)})"
-    according = f"(?i:{alt(lang.according)})"
+    cue = alt(lang.speech_verbs, ignore_case=True)
+    according = alt(lang.according, ignore_case=True)
     pron = alt(lang.pronouns)
     name_run = _name_run([t for t in lang.titles if t.endswith(".") and len(t) <= 5])
     # "seorang pejabat NATO", "the 74-year-old": someone described, not named
-    anon = rf"(?:{alt(lang.determiners)})\s+\w[\w-]*(?:\s+\w[\w-]*){{0,6}}?"
+    anon = rf"(?:{alt(lang.determiners, ignore_case=True)})\s+\w[\w-]*(?:\s+\w[\w-]*){{0,6}}?"
     adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
     who = rf"(?P<who>{pron}|{name_run}|(?i:{anon}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
@@ -150,7 +150,7 @@ def _rules(lang: Lang) -> _Rules:
         place_word_set=frozenset(w.lower() for w in lang.after_speaker),
         pronoun_gender={p.lower(): "m" for p in lang.male_pronouns}
         | {p.lower(): "f" for p in lang.female_pronouns},
-        anon_start=re.compile(rf"(?:{alt(lang.determiners)})\s", re.I),
+        anon_start=re.compile(rf"(?:{alt(lang.determiners, ignore_case=True)})\s", re.I),
         surnamed=re.compile(
             rf"(?:{alt(lang.named)})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
         ),  # "a rider surnamed Park", "seorang warga bernama Budi"
@@ -159,7 +159,7 @@ def _rules(lang: Lang) -> _Rules:
             rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$"
             rf"|[a-z]\w*(?:\s+[a-z]\w*){{0,2}}\s+{alt(lang.term_after) if lang.term_after else '(?!)'}$)"
         ),
-        copula_end=re.compile(rf"{alt(lang.copulas)}\s*$", re.I),
+        copula_end=re.compile(rf"{alt(lang.copulas, ignore_case=True)}\s*$", re.I),
         list_end=re.compile(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
         reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
         according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),

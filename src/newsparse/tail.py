@@ -99,9 +99,9 @@ def rules(lang: Lang) -> _Rules:
     # boilerplate that may be glued after a footer; a copyright line keeps its own "All rights reserved"
     tails = [t.lower() for t in data["copyright"]["tails"]]
     glued_boilerplate = [b for b in lang.boilerplate if not any(b.lower().startswith(t[:15]) for t in tails)]
-    colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1])
-    glued = alt(colon_labels, boundary=False)
-    by_multi = alt([b for b in by_labels if len(b.split()) > 1])
+    colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1], ignore_case=True)
+    glued = alt(colon_labels, boundary=False, ignore_case=True)
+    by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=re.compile(
@@ -109,15 +109,15 @@ def rules(lang: Lang) -> _Rules:
         ),
         by_label=re.compile(rf"(?P<label>{by_multi})\s+", re.I),
         byline=re.compile(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
-        contributed=re.compile(rf"(?P<who>.+?)\s+{alt(lang.contributed)}\.?", re.I),
+        contributed=re.compile(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
         marker=re.compile(
             rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
-            rf"|(?P<boiler>{alt(glued_boilerplate)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
+            rf"|(?P<boiler>{alt(glued_boilerplate, ignore_case=True)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
             rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
-        related=re.compile(rf"{alt(lang.related)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
-        boilerplate=re.compile(alt(lang.boilerplate), re.I),
+        related=re.compile(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
+        boilerplate=re.compile(alt(lang.boilerplate, ignore_case=True), re.I),
         caption=re.compile(
             r"(?:\(|\b)(?:ANTARA\s*FOTO|ANTARA|REUTERS|Reuters|AP\s*Photo|AFP\s*(?:PHOTO|Photo)?|EPA(?:-EFE)?|"
             r"BERNAMA|Bernama|Foto|FOTO|Photo|PHOTO|Getty\s*Images|XINHUA|Xinhua|dpa|Yonhap|ANTARA/[A-Za-z]+)"
@@ -130,7 +130,7 @@ def rules(lang: Lang) -> _Rules:
         ),
         trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
         agency_trailer=re.compile(
-            rf"[-=—–~*\s]*\(?{alt(data['agencies']['parenthesised'])}\)?[-=—–~*\s.]*", re.I
+            rf"[-=—–~*\s]*\(?{alt(data['agencies']['parenthesised'], ignore_case=True)}\)?[-=—–~*\s.]*", re.I
         ),
         staff_codes=re.compile(
             r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"
@@ -142,15 +142,19 @@ def rules(lang: Lang) -> _Rules:
             r"|dpa(?:\s+[a-z]{2,3}){1,4}"  # dpa: "dpa tr mk"
         ),
         copyright=re.compile(COPYRIGHT_START),
-        copyright_tail=re.compile(alt(data["copyright"]["tails"]) + "|" + alt(lang.boilerplate), re.I),
-        joiner=re.compile(rf"\s*(?:,|;|/|\||{alt(lang.joiners)})\s*", re.I),
+        copyright_tail=re.compile(
+            alt(data["copyright"]["tails"], ignore_case=True) + "|" + alt(lang.boilerplate, ignore_case=True),
+            re.I,
+        ),
+        joiner=re.compile(rf"\s*(?:,|;|/|\||{alt(lang.joiners, ignore_case=True)})\s*", re.I),
         timestamp_word=re.compile(
             alt(
                 [
                     *lang.timestamp_words,
                     *(d for days in lang.weekdays for d in days),
                     *(m.rstrip(".") for months in lang.months for m in months),
-                ]
+                ],
+                ignore_case=True,
             ),
             re.I,
         ),
@@ -195,7 +199,7 @@ def credit_group_open(lang: Lang) -> re.Pattern[str]:
     by_labels = [
         label for _, labels in lang.credit_labels for label in labels if label.split()[-1].lower() == "by"
     ]
-    return re.compile(rf"\((?:{alt(by_labels)})[^()]*$", re.I)
+    return re.compile(rf"\((?:{alt(by_labels, ignore_case=True)})[^()]*$", re.I)
 
 
 def _mentions_contribution(text: str) -> bool:
