@@ -21,12 +21,21 @@ from .patterns import DOUBLE_QUOTES, clean
 
 # One pass finds every mark: the glyphs, HTML entities left by scrapers, and UTF-8 marks read as
 # cp1252 ("â€œ" for “). Mojibake dashes and apostrophes ("â€”", "â€“", "â€™") carry a ” or “ of
-# their own, so they are matched first and skipped.
-MARK = re.compile(
-    "(?P<skip>\u00e2\u20ac[\u201d\u201c\u2122\u02dc\u00a6\u00a2\u00a1])"
-    "|(?P<moji>\u00e2\u20ac[\u0153\u009d\ufffd])"
-    "|(?P<ent>&(?:quot|ldquo|rdquo|bdquo|laquo|raquo|#34|#x22|#8220|#8221|#8222|#171|#187);)"
-    f"|(?P<mark>[{DOUBLE_QUOTES}]+)"
+# their own, so they are matched and skipped. Every alternative opens with a plain character,
+# which lets the regex engine jump between candidate characters instead of trying each position.
+MOJI_MARK = "\u00e2\u20ac"
+MOJI_SKIP = "\u201d\u201c\u2122\u02dc\u00a6\u00a2\u00a1"  # "â€”" is a dash, not a quote mark
+MOJI_GLYPH = {"\u0153": "\u201c", "\u009d": "\u201d", "\ufffd": "\u201d"}
+
+
+def _mark_pattern(marks: str, entities: str, *, mojibake: bool) -> re.Pattern[str]:
+    runs = "|".join(f"{re.escape(c)}[{re.escape(marks)}]*" for c in marks)
+    moji = f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|" if mojibake else ""
+    return re.compile(f"{moji}&(?:{entities});|{runs}")
+
+
+MARK = _mark_pattern(
+    DOUBLE_QUOTES, "quot|ldquo|rdquo|bdquo|laquo|raquo|#34|#x22|#8220|#8221|#8222|#171|#187", mojibake=True
 )
 ENTITY_GLYPH = {
     "#39": "'",
@@ -55,9 +64,7 @@ CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas c
 
 
 SINGLE = "'\u2018\u2019"
-SINGLE_MARK = re.compile(
-    "(?P<skip>(?!))|(?P<moji>(?!))|(?P<ent>&(?:#39|#x27|apos|lsquo|rsquo|#8216|#8217);)|(?P<mark>['\u2018\u2019]+)"
-)
+SINGLE_MARK = _mark_pattern("'\u2018\u2019", "#39|#x27|apos|lsquo|rsquo|#8216|#8217", mojibake=False)
 # a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
 SINGLE_SPEECH = re.compile("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 
@@ -72,14 +79,14 @@ class Mark:
 def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> list[Mark]:
     marks = []
     for m in pattern.finditer(text, lo, hi):
-        if m.group("skip"):
-            continue
-        if m.group("moji"):
-            glyph = "\u201c" if m.group(0)[-1] == "\u0153" else "\u201d"
-        elif m.group("ent"):
-            glyph = ENTITY_GLYPH[m.group(0)[1:-1].lower() if m.group(0)[1] != "#" else m.group(0)[1:-1]]
+        run = m.group(0)
+        if run.startswith(MOJI_MARK):
+            if run[-1] in MOJI_SKIP:
+                continue
+            glyph = MOJI_GLYPH[run[-1]]
+        elif run[0] == "&":
+            glyph = ENTITY_GLYPH[run[1:-1].lower() if run[1] != "#" else run[1:-1]]
         else:
-            run = m.group(0)
             if len(run) % 2 == 0:  # '""' and longer even runs are empty quotes: nothing was said
                 continue
             glyph = run[-1]
