@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from newsparse import batch
+from newsparse import batch, reader
 from newsparse.cli import cli
 
 from .conftest import FIXTURES, SAMPLES, SEED
@@ -185,14 +185,14 @@ def test_error_jsonl_failures_go_beside_the_file(tmp_path: Path) -> None:
 
 def test_error_parser_crash_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = archive(tmp_path, n=3)
-    real = batch.parse
+    real = reader.parse
 
     def crash_on_story_1(text: str, **kw: Any) -> Any:
         if kw["source"].path.endswith("story-1.txt"):
             raise IndexError("boom")
         return real(text, **kw)
 
-    monkeypatch.setattr(batch, "parse", crash_on_story_1)
+    monkeypatch.setattr(reader, "parse", crash_on_story_1)
     result = run(src, "-o", tmp_path / "out", "-j", "1", "-q")
     assert result.exit_code == 1
     assert "story-1.txt: internal error: IndexError: boom" in result.stderr
@@ -337,7 +337,7 @@ def test_interrupted_jsonl_keeps_the_old_file(tmp_path: Path, monkeypatch: pytes
     src = archive(tmp_path)
     target = tmp_path / "all.jsonl"
     target.write_text("old\n", encoding="utf-8")
-    real = batch.parse
+    real = reader.parse
     seen = 0
 
     def stop_on_third(text: str, **kw: Any) -> Any:
@@ -347,7 +347,7 @@ def test_interrupted_jsonl_keeps_the_old_file(tmp_path: Path, monkeypatch: pytes
             raise KeyboardInterrupt
         return real(text, **kw)
 
-    monkeypatch.setattr(batch, "parse", stop_on_third)
+    monkeypatch.setattr(reader, "parse", stop_on_third)
     result = run(src, "-o", target, "-j", "1", "-q")
     assert result.exit_code == 130
     assert target.read_text(encoding="utf-8") == "old\n"

@@ -31,8 +31,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .model import Story
-from .pipeline import parse
-from .reader import NewsparseError, from_bytes, read_text
+from .reader import NewsparseError, Options, parse_path
 
 ERRORS_NAME = "errors.jsonl"
 MAX_CHUNK = 64  # stories per task: large enough that the pipe costs little, small enough to balance
@@ -41,12 +40,6 @@ IN_FLIGHT = 4  # chunks queued per worker: keeps every worker busy, bounds memor
 
 class BatchUsageError(Exception):
     """A command line that cannot be carried out safely (the CLI turns it into a usage error)."""
-
-
-@dataclass(frozen=True)
-class Options:
-    language: str | None = None
-    encoding: str | None = None
 
 
 @dataclass
@@ -64,19 +57,6 @@ class Summary:
             f"newsparse: {self.stories} stories, {self.quotes} quotes, {self.warnings} warnings, "
             f"{self.failed} failed, {self.skipped} skipped in {self.elapsed:.1f}s ({rate:.0f} stories/s)"
         )
-
-
-def parse_path(path: str, options: Options) -> tuple[Story, str]:
-    """One story from a path ('-' is standard input)."""
-    if path == "-":
-        text, source = from_bytes(sys.stdin.buffer.read(), "-", options.encoding)
-    else:
-        text, source = read_text(path, options.encoding)
-    try:
-        story = parse(text, language=options.language, source=source)
-    except RecursionError:  # pragma: no cover - parse is iterative; kept as a last guard
-        raise NewsparseError("story too deeply nested to parse") from None
-    return story, text
 
 
 # --- walking ---------------------------------------------------------------------------------------

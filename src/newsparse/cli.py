@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .lang import CODES
-from .reader import NewsparseError
+from .reader import NewsparseError, Options, parse_path
 
 EXAMPLES = """\b
 Examples:
@@ -84,11 +84,11 @@ def cli(
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
 
-    from . import batch
-
-    options = batch.Options(language=lang, encoding=encoding)
+    options = Options(language=lang, encoding=encoding)
     folders = [p for p in paths if p != "-" and os.path.isdir(p)]
     if output is not None or folders:
+        from . import batch
+
         if fmt == "rich":
             raise click.UsageError("--format rich shows single stories; folders give JSON")
         try:
@@ -105,7 +105,7 @@ def cli(
     failed = 0
     for path in paths:
         try:
-            story, text = batch.parse_path(path, options)
+            story, text = parse_path(path, options)
         except NewsparseError as exc:
             failed += 1
             click.echo(f"newsparse: {path}: {exc}", err=True)

@@ -12,17 +12,18 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from .cache import regex
 from .lang import Lang
 from .patterns import alt
 
-YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?!\d)")
+YEAR = regex(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+DAY = regex(r"(?<!\d)\d{1,2}(?!\d)")
+NUMERIC_DATE = regex(r"(?<!\d)\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?!\d)")
 
 
 @cache
 def _month_word(lang: Lang) -> re.Pattern[str]:
-    return re.compile(
+    return regex(
         alt((name.rstrip(".") for month in lang.months for name in month), ignore_case=True) + r"\.?", re.I
     )
 

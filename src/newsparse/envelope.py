@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .cache import regex
 from .layout import Seg
 from .model import Credit, OtherLine, Title
 from .patterns import TAG, clean
@@ -42,18 +43,18 @@ RECORDS = {
     "SOURCE": "meta", "TYPE": "meta", "SUBJECT": "meta", "ORGANIZATION": "meta", "GEOGRAPHIC": "meta",
     "CORRECTION-DATE": "meta", "NOTES": "meta", "URL": "meta",
 }  # fmt: skip
-RECORD = re.compile(r"(?P<label>[A-Z][A-Z-]{1,20})\s*:\s*")
+RECORD = regex(r"(?P<label>[A-Z][A-Z-]{1,20})\s*:\s*")
 CONTROL_CHAR = "\x00-\x08\x0b\x0e-\x1f\x7f"
-CONTROL = re.compile(rf"(?:[{CONTROL_CHAR}]|&#(?:[0-9]|[12][0-9]|3[01]);)+")
-HAS_CONTROL = re.compile(f"[{CONTROL_CHAR}]")  # a plain class: the engine skips to it in one scan
+CONTROL = regex(rf"(?:[{CONTROL_CHAR}]|&#(?:[0-9]|[12][0-9]|3[01]);)+")
+HAS_CONTROL = regex(f"[{CONTROL_CHAR}]")  # a plain class: the engine skips to it in one scan
 # AP's ANPA-1312 lines: "^Headline<", "^By NAME=", selector "a0417", "r a BC-AP-US-Storm 03-03 0734",
 # slug "^AP-US-Storm-Damage,0512<", end "AP-NY-03-03-23 1547EST<"; and LexisNexis "3 of 14 DOCUMENTS"
-CARET = re.compile(r"\^(?P<value>.*?)(?P<end>[<=])?")
-WIRE_LINE = re.compile(
+CARET = regex(r"\^(?P<value>.*?)(?P<end>[<=])?")
+WIRE_LINE = regex(
     r"[a-z]\d{4}|[a-z] [a-z] [A-Z]{2}-\S+.*|[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Z]{3}<?"
     r"|[A-Z]{2}-[\w-]+,\d{2,5}<?|\d+ of \d+ DOCUMENTS?"
 )
-ANPA_NOTE = re.compile(
+ANPA_NOTE = regex(
     r"Eds:|EDs:|EDITOR'?S NOTE|Associated Press Writers?$|AP [A-Z][a-z]+ Writers?$|[A-Z]{2}-[\w-]+,\d+$"
 )
 
@@ -127,7 +128,11 @@ def _has_envelope(raw: str) -> bool:
         "<" in raw
         or "&#" in raw
         or raw[:1] == "^"
-        or (raw[:1].isupper() and (record := RECORD.match(raw)) is not None and record.group("label") in RECORDS)
+        or (
+            raw[:1].isupper()
+            and (record := RECORD.match(raw)) is not None
+            and record.group("label") in RECORDS
+        )
         or HAS_CONTROL.search(raw) is not None
         or WIRE_LINE.fullmatch(raw) is not None
     )

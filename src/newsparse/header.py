@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .cache import regex
 from .dates import looks_like_date, parse_date
 from .lang import Lang, agencies
 from .model import Header
@@ -56,7 +57,7 @@ PLACE_PARTICLES = {
     "al-",
 }
 # "WASHINGTON/BEIJING" is one dateline city as Reuters prints it
-PLACE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’.\-]*)*\.?|St\.|Ft\.|Mt\.", re.U)
+PLACE_WORD = regex(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’.\-]*)*\.?|St\.|Ft\.|Mt\.", re.U)
 SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:|\u00e2\u20ac[\u201d\u201c])"
 
 
@@ -80,23 +81,23 @@ def _rules(
     inline = alt(data["inline"])
     inline_i = alt(data["inline"], ignore_case=True)
     # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
-    paren = re.compile(
+    paren = regex(
         rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)"
     )
-    city_agency = re.compile(
+    city_agency = regex(
         rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline_i})\s*(?P<sep>{SEP})(?=\s|$)", re.I
     )
-    agency_city = re.compile(
+    agency_city = regex(
         rf"(?P<agency>{inline_i}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I
     )
-    agency_only = re.compile(rf"(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s)")
+    agency_only = regex(rf"(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s)")
     known = frozenset(a.lower() for a in (*data["parenthesised"], *data["inline"]))
     return paren, city_agency, agency_city, agency_only, known
 
 
 # no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
-_BARE = re.compile(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP})")
-_PLAIN = re.compile(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
+_BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP})")
+_PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
 
 
 def is_place(text: str, *, capitals: bool = False) -> bool:

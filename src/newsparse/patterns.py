@@ -10,6 +10,8 @@ import html
 import re
 from collections.abc import Iterable
 
+from .cache import memo, regex
+
 # Separators after a dateline: "-", "--", "–", "—", "―", "−" (and ":" in "KUALA LUMPUR:")
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 DASH = f"[{DASHES}]"
@@ -23,8 +25,8 @@ SENTENCE_END = ".!?\u2026"
 # characters that may close a sentence after its full stop: 'katanya."' or "(AP)."
 CLOSERS = DOUBLE_QUOTES + SINGLE_QUOTES + ")]"
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
-TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,400})?/?>")
+LINE_BREAK = regex(r"\r\n|\r|\n|\u2028|\u2029")
+TAG = regex(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,400})?/?>")
 
 
 def alt(words: Iterable[str], *, boundary: bool = True, ignore_case: bool = False) -> str:
@@ -38,7 +40,12 @@ def alt(words: Iterable[str], *, boundary: bool = True, ignore_case: bool = Fals
     opens with that character as a plain literal or class, which lets the regex engine reject a
     whole group with one comparison; the leading word boundary is tested once, not per word.
     """
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    unique = tuple(sorted({w for w in words if w}))  # one key however the words were ordered
+    return memo("alt", (unique, boundary, ignore_case), lambda: _alt(unique, boundary, ignore_case))
+
+
+def _alt(words: tuple[str, ...], boundary: bool, ignore_case: bool) -> str:
+    ordered = sorted(words, key=lambda w: (-len(w), w))  # the same text every run
     if not ordered:
         return "(?!)"
     groups: dict[str, list[str]] = {}
@@ -67,11 +74,11 @@ def alt(words: Iterable[str], *, boundary: bool = True, ignore_case: bool = Fals
 
 
 # runs of characters UTF-8 text shows when it was decoded as cp1252 or latin-1 ("â€™", "Ã©", "Â©")
-MOJIBAKE = re.compile(
+MOJIBAKE = regex(
     "[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+ENTITY = regex(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 def repair(raw: str) -> str:

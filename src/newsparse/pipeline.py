@@ -5,10 +5,10 @@ Each stage hands on offsets into the one decoded string; nothing here does I/O.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from . import envelope
+from .cache import regex
 from .dates import find_year
 from .header import field_dateline, match_dateline
 from .lang import CODES, Lang, load, load_all
@@ -20,7 +20,7 @@ from .tail import Element, classify, credit_group_open, split_glued
 
 SEPARATORS = "|·•"  # between footers glued on one line
 TOP = 8  # the dateline is looked for among the first body lines only
-WORD = re.compile(r"[^\W\d_]+")
+WORD = regex(r"[^\W\d_]+")
 
 
 def parse(text: str, *, language: str | None = None, source: Source | None = None) -> Story:

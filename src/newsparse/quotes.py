@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cache import regex
 from .model import Paragraph, Quote
 from .patterns import DOUBLE_QUOTES, clean
 
@@ -31,7 +32,7 @@ MOJI_GLYPH = {"\u0153": "\u201c", "\u009d": "\u201d", "\ufffd": "\u201d"}
 def _mark_pattern(marks: str, entities: str, *, mojibake: bool) -> re.Pattern[str]:
     runs = "|".join(f"{re.escape(c)}[{re.escape(marks)}]*" for c in marks)
     moji = f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|" if mojibake else ""
-    return re.compile(f"{moji}&(?:{entities});|{runs}")
+    return regex(f"{moji}&(?:{entities});|{runs}")
 
 
 MARK = _mark_pattern(
@@ -66,7 +67,7 @@ CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas c
 SINGLE = "'\u2018\u2019"
 SINGLE_MARK = _mark_pattern("'\u2018\u2019", "#39|#x27|apos|lsquo|rsquo|#8216|#8217", mojibake=False)
 # a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
-SINGLE_SPEECH = re.compile("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
+SINGLE_SPEECH = regex("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 
 
 @dataclass(frozen=True, slots=True)

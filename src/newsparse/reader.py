@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Source, Story
+from .pipeline import parse
 
 
 class NewsparseError(Exception):
@@ -73,3 +76,22 @@ def parse_file(path: str | Path, *, language: str | None = None, encoding: str |
 
     text, source = read_text(path, encoding)
     return parse(text, language=language, source=source)
+
+
+@dataclass(frozen=True)
+class Options:
+    language: str | None = None
+    encoding: str | None = None
+
+
+def parse_path(path: str, options: Options) -> tuple[Story, str]:
+    """One story from a path ('-' is standard input)."""
+    if path == "-":
+        text, source = from_bytes(sys.stdin.buffer.read(), "-", options.encoding)
+    else:
+        text, source = read_text(path, options.encoding)
+    try:
+        story = parse(text, language=options.language, source=source)
+    except RecursionError:  # pragma: no cover - parse is iterative; kept as a last guard
+        raise NewsparseError("story too deeply nested to parse") from None
+    return story, text

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from .cache import regex
 from .lang import Lang, load_all
 from .model import Paragraph, Quote
 from .patterns import alt, repair
@@ -42,13 +43,13 @@ def _name_run(abbreviations: list[str]) -> str:
 
 
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
-ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
+ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
-BARE_NAME = re.compile(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
-AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
-WORD_RE = re.compile(r"\w+")
-NYA = re.compile(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
+BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
+AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
+WORD_RE = regex(r"\w+")
+NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
+SENTENCE_BREAK = regex(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
 
 
@@ -114,31 +115,29 @@ def _rules(lang: Lang) -> _Rules:
     subject_verb = rf"(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
     return _Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
-        after_cue_who=re.compile(
+        after_cue_who=regex(
             rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}(?:,\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
         ),
-        after_who_cue=re.compile(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
-        before_who_cue=re.compile(
-            rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
-        ),
-        before_cue_who=re.compile(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
-        reporting=re.compile(subject_verb + r"\b"),
+        after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
+        before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
+        before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
+        reporting=regex(subject_verb + r"\b"),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
-        inverted=re.compile(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
-        reporting_verb=re.compile(alt(lang.reporting_verbs)),
-        reporting_at=re.compile(subject_verb + r"\Z"),  # the subject of a verb found first
-        according_who=re.compile(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
-        subject=re.compile(
+        inverted=regex(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        reporting_verb=regex(alt(lang.reporting_verbs)),
+        reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first
+        according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
+        subject=regex(
             rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
             rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*{name_run})?)"
             rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?,?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
         ),
-        name_run=re.compile(name_run),
+        name_run=regex(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
         place_titles=frozenset(lang.place_titles),
         name_titles=frozenset(lang.name_titles),
-        title_word=re.compile("|".join(lang.title_patterns) or "(?!)"),
+        title_word=regex("|".join(lang.title_patterns) or "(?!)"),
         roles=tuple(lang.roles),
         nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
         dates=frozenset(dates),
@@ -150,23 +149,23 @@ def _rules(lang: Lang) -> _Rules:
         place_word_set=frozenset(w.lower() for w in lang.after_speaker),
         pronoun_gender={p.lower(): "m" for p in lang.male_pronouns}
         | {p.lower(): "f" for p in lang.female_pronouns},
-        anon_start=re.compile(rf"(?:{alt(lang.determiners, ignore_case=True)})\s", re.I),
-        surnamed=re.compile(
+        anon_start=regex(rf"(?:{alt(lang.determiners, ignore_case=True)})\s", re.I),
+        surnamed=regex(
             rf"(?:{alt(lang.named)})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
         ),  # "a rider surnamed Park", "seorang warga bernama Budi"
         # a definite description points back to the person just named: "the 62-year-old", "pria itu"
-        definite=re.compile(
+        definite=regex(
             rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$"
             rf"|[a-z]\w*(?:\s+[a-z]\w*){{0,2}}\s+{alt(lang.term_after) if lang.term_after else '(?!)'}$)"
         ),
-        copula_end=re.compile(rf"{alt(lang.copulas, ignore_case=True)}\s*$", re.I),
-        list_end=re.compile(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
+        copula_end=regex(rf"{alt(lang.copulas, ignore_case=True)}\s*$", re.I),
+        list_end=regex(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
         reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
         according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
         term_words=frozenset(w.lower() for w in lang.term_nouns),
         given_names=frozenset(lang.given_names),
-        term_after=re.compile(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else re.compile("(?!)"),
-        place_words=re.compile(rf"\s+{alt(lang.after_speaker)}\s"),
+        term_after=regex(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else regex("(?!)"),
+        place_words=regex(rf"\s+{alt(lang.after_speaker)}\s"),
         term_phrases=frozenset(tuple(t.lower().split()) for t in lang.term_nouns),  # 'kebiasaan "sonor"'
         term_preposition_words=frozenset(t.lower() for t in lang.term_prepositions),
     )

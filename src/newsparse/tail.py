@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .cache import regex
 from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
 from .patterns import DASH, alt
@@ -21,7 +22,7 @@ from .patterns import DASH, alt
 Element = Credit | Copyright | OtherLine
 
 # A person's name as credits print it: "Desy Saputra", "M. Hari Atmoko", "Ahmad bin Ali", "JOHN SMITH"
-NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\w+['’]\w+", re.U)
+NAME_WORD = regex(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\w+['’]\w+", re.U)
 
 
 def is_name(text: str, particles: frozenset[str] | None = None) -> bool:
@@ -63,19 +64,19 @@ class _Rules:
 
 
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
-ISO_STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
+ISO_STAMP = regex(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
 
 # "in Salem, Oregon" after a name: a place (its comma is not a second name)
-PLACES_AFTER = re.compile(
+PLACES_AFTER = regex(
     r"\s+(?:in|from|di|dari)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)"
 )
-SEPARATOR_LINE = re.compile(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
-CONTACT = re.compile(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
-EMBED = re.compile(r"\[[^\[\]]{2,100}\]")
+SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
+CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
+EMBED = regex(r"\[[^\[\]]{2,100}\]")
 
-STAMP_AFTER_CODES = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}[:.]\d{2})?\s*")
+STAMP_AFTER_CODES = regex(r"\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}[:.]\d{2})?\s*")
 
-NUMERIC_STAMP = re.compile(
+NUMERIC_STAMP = regex(
     r"(?<!\d)(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)(?!\d)"
 )
 
@@ -104,21 +105,19 @@ def rules(lang: Lang) -> _Rules:
     by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
-        colon_label=re.compile(
-            rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I
-        ),
-        by_label=re.compile(rf"(?P<label>{by_multi})\s+", re.I),
-        byline=re.compile(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
-        contributed=re.compile(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
-        marker=re.compile(
+        colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
+        by_label=regex(rf"(?P<label>{by_multi})\s+", re.I),
+        byline=regex(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
+        contributed=regex(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
+        marker=regex(
             rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
             rf"|(?P<boiler>{alt(glued_boilerplate, ignore_case=True)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
             rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
-        related=re.compile(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
-        boilerplate=re.compile(alt(lang.boilerplate, ignore_case=True), re.I),
-        caption=re.compile(
+        related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
+        boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
+        caption=regex(
             r"(?:\(|\b)(?:ANTARA\s*FOTO|ANTARA|REUTERS|Reuters|AP\s*Photo|AFP\s*(?:PHOTO|Photo)?|EPA(?:-EFE)?|"
             r"BERNAMA|Bernama|Foto|FOTO|Photo|PHOTO|Getty\s*Images|XINHUA|Xinhua|dpa|Yonhap|ANTARA/[A-Za-z]+)"
             r"\s*[/:]\s*[^()]{0,120}\)?\.?\s*$"
@@ -129,10 +128,10 @@ def rules(lang: Lang) -> _Rules:
             re.I,
         ),
         trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
-        agency_trailer=re.compile(
+        agency_trailer=regex(
             rf"[-=—–~*\s]*\(?{alt(data['agencies']['parenthesised'], ignore_case=True)}\)?[-=—–~*\s.]*", re.I
         ),
-        staff_codes=re.compile(
+        staff_codes=regex(
             r"\(\s*[A-Za-z]{0,3}\.?[A-Za-z0-9]{0,5}\d[A-Za-z0-9]{0,5}(?:\s*/\s*[A-Za-z0-9.-]{1,12}){0,6}\s*\)"
             r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}|[A-Z]{2,4}(?:/[A-Z]{2,4}){1,6}"  # AFP "fb/ach/jm", Bernama "MAS/NHZ"
             r"|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,4}\s*\)"  # detik, CNN Indonesia: "(ams/idn)"
@@ -141,13 +140,13 @@ def rules(lang: Lang) -> _Rules:
             r"|(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,6}"  # PTI: "PTI GJS RHL"
             r"|dpa(?:\s+[a-z]{2,3}){1,4}"  # dpa: "dpa tr mk"
         ),
-        copyright=re.compile(COPYRIGHT_START),
-        copyright_tail=re.compile(
+        copyright=regex(COPYRIGHT_START),
+        copyright_tail=regex(
             alt(data["copyright"]["tails"], ignore_case=True) + "|" + alt(lang.boilerplate, ignore_case=True),
             re.I,
         ),
-        joiner=re.compile(rf"\s*(?:,|;|/|\||{alt(lang.joiners, ignore_case=True)})\s*", re.I),
-        timestamp_word=re.compile(
+        joiner=regex(rf"\s*(?:,|;|/|\||{alt(lang.joiners, ignore_case=True)})\s*", re.I),
+        timestamp_word=regex(
             alt(
                 [
                     *lang.timestamp_words,
@@ -158,7 +157,7 @@ def rules(lang: Lang) -> _Rules:
             ),
             re.I,
         ),
-        script=re.compile(
+        script=regex(
             r"adsbygoogle|googletag|window\.[A-Za-z_]|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
         ),
         role_of=role_of,
@@ -190,7 +189,7 @@ def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> li
     return [Credit("reporter", name, text[first:end], (first, end)) for name in names]
 
 
-LABEL_JOINER = re.compile(r"\s*(?:&|/|\band\b|\bdan\b)\s*", re.I)
+LABEL_JOINER = regex(r"\s*(?:&|/|\band\b|\bdan\b)\s*", re.I)
 
 
 @cache
@@ -199,7 +198,7 @@ def credit_group_open(lang: Lang) -> re.Pattern[str]:
     by_labels = [
         label for _, labels in lang.credit_labels for label in labels if label.split()[-1].lower() == "by"
     ]
-    return re.compile(rf"\((?:{alt(by_labels, ignore_case=True)})[^()]*$", re.I)
+    return regex(rf"\((?:{alt(by_labels, ignore_case=True)})[^()]*$", re.I)
 
 
 def _mentions_contribution(text: str) -> bool:
@@ -243,7 +242,7 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     return out or None
 
 
-_AFFILIATION = re.compile(
+_AFFILIATION = regex(
     r"^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bernama|ANTARA|CNN)(?:['’]s?)?\s+)?"
     r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
     r"researchers?|contributors?)\s+)?",
@@ -257,8 +256,8 @@ def _strip_affiliation(text: str) -> str:
 
 # bylines without a label: "Laporan Wartawan Tribunnews.com, Yohanes Saragih", "Annisa Rahmawati - detikNews"
 BYLINES = (
-    re.compile(r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?P<names>.+)"),
-    re.compile(r"(?P<names>[^-–—|]{3,60}?)\s+[-–—|]\s+[A-Za-z][\w.]*(?:News|news|\.com|\.co\.id|\.id|\.my)"),
+    regex(r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?P<names>.+)"),
+    regex(r"(?P<names>[^-–—|]{3,60}?)\s+[-–—|]\s+[A-Za-z][\w.]*(?:News|news|\.com|\.co\.id|\.id|\.my)"),
 )
 
 

@@ -7,11 +7,14 @@ quotes an English speaker. Agency names live in ``agencies.toml`` beside this pa
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from ..cache import data
+
+PACKAGE = Path(__file__).resolve().parent.parent
 
 CODES = ("id", "en", "ms")
 ROLES = ("editor", "reporter", "writer", "translator", "photographer", "contributor")
@@ -68,7 +71,13 @@ WORD_LISTS = [f for f in fields(Lang) if "table" in f.metadata]
 
 
 def _read(name: str) -> dict:
-    return tomllib.loads(resources.files("newsparse").joinpath(name).read_text(encoding="utf-8"))
+    return data(name, (PACKAGE / name).read_text(encoding="utf-8"), _toml)
+
+
+def _toml(text: str) -> dict:
+    import tomllib  # only when the cache does not hold the file already
+
+    return tomllib.loads(text)
 
 
 def _from_toml(code: str, data: dict) -> Lang:

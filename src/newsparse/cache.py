@@ -1,0 +1,153 @@
+"""What newsparse derives from its own code and data, kept between runs so that it starts fast.
+
+Compiling the patterns built from the word lists takes longer than parsing a story (about 0.1 s
+for the first story), and reading the TOML files takes a few milliseconds more. Both depend only
+on the installed package and the Python running it, so the first run stores the results in the
+user's cache folder and later runs load them in about a millisecond:
+
+- a compiled pattern is stored as the regex engine's program for it (what the standard library's
+  ``re`` compiler hands to ``_sre.compile``), keyed by the pattern and its flags. The file name
+  carries the Python version and the engine's format number, and an entry the engine refuses is
+  compiled afresh: a stale or damaged file costs speed, never a wrong result;
+- a data file is stored as parsed, keyed by its name and a checksum of its text.
+
+The folder is ``$NEWSPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsparse``, else
+``~/.cache/newsparse``; ``NEWSPARSE_CACHE_DIR=`` (empty) turns the cache off. The file is written
+once, when the process exits, atomically (a temporary file, then a rename); a folder that cannot
+be written is ignored.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's regex engine and compiler; elsewhere patterns are simply compiled each run
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - not CPython
+    _sre = None
+
+FORMAT = 2
+CODE = {2: "H", 4: "I"}.get(getattr(_sre, "CODESIZE", 0), "I") if _sre else "I"  # the engine's code unit
+_table: dict[tuple, Any] | None = None
+_added = False
+
+
+def folder() -> Path | None:
+    """Where the cache lives, or None when it is turned off."""
+    env = os.environ.get("NEWSPARSE_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newsparse"
+
+
+def _file() -> Path | None:
+    where = folder()
+    if where is None or _sre is None:
+        return None
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}-{FORMAT}"
+    return where / f"derived-{tag}.marshal"
+
+
+def _entries() -> dict[tuple, Any]:
+    global _table
+    if _table is None:
+        _table = {}
+        path = _file()
+        if path is not None:
+            try:
+                loaded = marshal.loads(path.read_bytes())
+                if isinstance(loaded, dict):
+                    _table = loaded
+            except (OSError, ValueError, EOFError, TypeError):
+                pass  # no cache yet, or one that cannot be read: start afresh
+            atexit.register(_save)
+    return _table
+
+
+def _remember(key: tuple, value: Any) -> None:
+    global _added
+    _entries()[key] = value
+    _added = True
+
+
+def _save() -> None:
+    path = _file()
+    if not _added or path is None or _table is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps(_table))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        pass  # a read-only or full disk: the next run compiles again
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache when this Python compiled it before."""
+    if _sre is None or _file() is None:
+        return re.compile(pattern, flags)
+    key = ("re", pattern, int(flags))
+    stored = _entries().get(key)
+    if stored is not None:
+        try:
+            flags_used, code, groups, names, index = stored
+            return _sre.compile(pattern, flags_used, array(CODE, code).tolist(), groups, names, index)
+        except (TypeError, ValueError, RuntimeError):
+            pass  # a program this engine refuses: compile afresh
+    try:
+        # what re._compiler.compile does, keeping the program it builds
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+        names = parsed.state.groupdict
+        index: list[str | None] = [None] * parsed.state.groups
+        for name, number in names.items():
+            index[number] = name
+        program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(names), tuple(index))
+        compiled = _sre.compile(pattern, *program)
+        program = (program[0], array(CODE, code).tobytes(), *program[2:])  # stored as bytes: loads at once
+    except re.error:
+        raise
+    except Exception:
+        return re.compile(pattern, flags)
+    _remember(key, program)
+    return compiled
+
+
+def memo(kind: str, key: tuple, make: Callable[[], str]) -> str:
+    """``make()``, a string built from the package's data, from the cache when built before."""
+    if _file() is None:
+        return make()
+    full = (kind, *key)
+    value = _entries().get(full)
+    if not isinstance(value, str):
+        value = make()
+        _remember(full, value)
+    return value
+
+
+def data(name: str, text: str, load: Callable[[str], dict]) -> dict:
+    """``load(text)`` for a data file, from the cache when the same text was loaded before."""
+    if _file() is None:
+        return load(text)
+    key = ("data", name, zlib.crc32(text.encode("utf-8")), len(text))
+    value = _entries().get(key)
+    if not isinstance(value, dict):
+        value = load(text)
+        try:
+            marshal.dumps(value)
+        except ValueError:  # a value marshal cannot store (a TOML date): load it each run
+            return value
+        _remember(key, value)
+    return value
