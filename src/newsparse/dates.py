@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .cache import regex
@@ -54,6 +54,7 @@ def looks_like_date(text: str, lang: Lang) -> bool:
     return 0 < len(words) <= 2 and all(_month_word(lang).fullmatch(w) for w in words)
 
 
+@lru_cache(maxsize=4096)  # an archive repeats its dates: "Jan 5" is read once per year, not per story
 def parse_date(text: str, lang: Lang, year: int | None) -> str | None:
     """ISO yyyy-mm-dd, the year taken from ``year`` when the text has none; None when unsure."""
     if not looks_like_date(text, lang):

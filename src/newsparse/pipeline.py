@@ -5,6 +5,7 @@ Each stage hands on offsets into the one decoded string; nothing here does I/O.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from . import envelope
@@ -238,10 +239,9 @@ def _preamble_kind(raw: str) -> str:
 
 def detect_language(text: str) -> str | None:
     """id, en or ms by counting each language's common words; None when there is too little text."""
-    words = [w.lower() for w in WORD.findall(text[:4000])]
-    if len(words) < 5:
+    counts = Counter(WORD.findall(text[:4000].lower()))
+    if counts.total() < 5:
         return None
-    vocab = {code: load(code).detect_words for code in CODES}
-    scores = {code: sum(1 for w in words if w in vocab[code]) for code in CODES}
+    scores = {code: sum(counts[w] for w in load(code).detect_words & counts.keys()) for code in CODES}
     best = max(scores, key=lambda c: (scores[c], c == "id"))
     return best if scores[best] else None

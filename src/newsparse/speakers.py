@@ -112,7 +112,8 @@ def _rules(lang: Lang) -> _Rules:
     apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}(?:,\s*[^\"“”,.;]{1,80}){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
     # "Kerry mengatakan", "Serkan Yıldırım, a senior official, told": a subject, then a speech verb
-    subject_verb = rf"(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
+    # (opening at a word start: searched over a window that may begin inside a word)
+    subject_verb = rf"\b(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
     return _Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
         after_cue_who=regex(
