@@ -26,7 +26,7 @@ from .cache import regex
 from .dates import looks_like_date, parse_date
 from .lang import Lang, agencies
 from .model import Header
-from .patterns import DASHES, alt
+from .patterns import ASCII_DIGIT, DASHES, alt
 
 HEAD = 220  # datelines sit in the first characters of a line: patterns only ever see this much
 
@@ -103,7 +103,7 @@ _PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
 def is_place(text: str, *, capitals: bool = False) -> bool:
     """A city or region as datelines print it: "Brussel", "KUALA LUMPUR", "Rio de Janeiro", "Nev."."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 40 or any("0" <= ch <= "9" for ch in text):
+    if not 1 <= len(words) <= 5 or len(text) > 40 or ASCII_DIGIT.search(text) is not None:
         return False
     if capitals and text.upper() != text:
         return False
@@ -113,13 +113,24 @@ def is_place(text: str, *, capitals: bool = False) -> bool:
 
 
 def _weekday(text: str, lang: Lang) -> bool:
-    return any(text.strip().lower() == d.lower() for days in lang.weekdays for d in days)
+    return text.strip().lower() in _weekdays(lang)
+
+
+@cache
+def _weekdays(lang: Lang) -> frozenset[str]:
+    return frozenset(d.lower() for days in lang.weekdays for d in days)
+
+
+@cache
+def _prefixes(known: frozenset[str]) -> tuple[str, ...]:
+    """ "antara news", "reuters/": an agency name followed by more words or a slash."""
+    return tuple(k + end for k in sorted(known) for end in (" ", "/"))
 
 
 def _agency_ok(agency: str, known: frozenset[str], has_sep: bool, lang: Lang) -> bool:
     a = " ".join(agency.split())
     low = a.lower()
-    if low in known or any(low.startswith(k + " ") or low.startswith(k + "/") for k in known):
+    if low in known or low.startswith(_prefixes(known)):
         return True
     if not has_sep or _weekday(a, lang) or looks_like_date(a, lang) or any(ch.isdigit() for ch in a):
         return False

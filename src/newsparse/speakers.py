@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from .cache import regex
 from .lang import Lang, load_all
 from .model import Paragraph, Quote
-from .patterns import alt, repair
+from .patterns import ASCII_DIGIT, alt, repair
 from .quotes import Candidate, quote_text
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -313,7 +313,7 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
 
 
 def _is_person(name: str | None) -> bool:
-    return bool(name) and len(name.split()) <= 6 and not any("0" <= ch <= "9" for ch in name or "")
+    return bool(name) and len(name.split()) <= 6 and not ASCII_DIGIT.search(name)  # type: ignore[arg-type]
 
 
 def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _People) -> None:

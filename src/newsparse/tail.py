@@ -17,7 +17,7 @@ from functools import cache
 from .cache import regex
 from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
-from .patterns import DASH, alt
+from .patterns import ASCII_DIGIT, DASH, alt
 
 Element = Credit | Copyright | OtherLine
 
@@ -29,7 +29,7 @@ def is_name(text: str, particles: frozenset[str] | None = None) -> bool:
     """Capitalised words, with the small words names carry ("bin", "van", "de") inside, no digits."""
     particles = load_all_particles() if particles is None else particles
     words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or any("0" <= ch <= "9" for ch in text):
+    if not 1 <= len(words) <= 6 or len(text) > 60 or ASCII_DIGIT.search(text) is not None:
         return False
     if words[0] in particles:  # "de Vries" in a sentence; but "La Ode Muhammad Jufri" is a name
         return False
@@ -48,6 +48,7 @@ class _Rules:
     byline: re.Pattern[str]  # "By John Smith", "Oleh: X"
     contributed: re.Pattern[str]
     marker: re.Pattern[str]  # where a glued footer may start
+    marker_words: tuple[tuple[str, ...], tuple[str, ...]]  # what a marker needs: label ends, phrases
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     caption: re.Pattern[str]
@@ -70,6 +71,10 @@ ISO_STAMP = regex(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-
 PLACES_AFTER = regex(
     r"\s+(?:in|from|di|dari)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)"
 )
+# what the marker's copyright and trailer parts need, lowercased
+MARKER_WORDS = ("©", "(c)", "copyright", "hak cipta", "bernama", "enditem", "(end)")
+STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
+SCRIPT_WORD = regex(r"window|google|function|document|\}|push\(")
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
 EMBED = regex(r"\[[^\[\]]{2,100}\]")
@@ -103,6 +108,13 @@ def rules(lang: Lang) -> _Rules:
     colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1], ignore_case=True)
     glued = alt(colon_labels, boundary=False, ignore_case=True)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
+    phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate, *MARKER_WORDS]
+    marker_words = (
+        tuple(
+            " ".join(w.lower().split()) for w in colon_labels
+        ),  # "...SavitriEditor:": a label, then its colon
+        tuple(" ".join(w.lower().split()) for w in phrases),
+    )
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
@@ -115,6 +127,7 @@ def rules(lang: Lang) -> _Rules:
             rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
+        marker_words=marker_words,
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
         caption=regex(
@@ -366,7 +379,7 @@ def _may_be_credit(text: str) -> bool:
 
 
 def _may_be_script(text: str) -> bool:
-    return any(k in text for k in ("window", "google", "function", "document", "}", "push("))
+    return SCRIPT_WORD.search(text) is not None
 
 
 def _may_be_caption(text: str) -> bool:
@@ -408,20 +421,18 @@ def _is_caption(text: str) -> bool:
     )
 
 
-def _may_have_footer(raw: str) -> bool:
-    """Cheap test before the marker scan: every marker needs one of these characters or words."""
-    if ":" in raw or "©" in raw or "/" in raw or "：" in raw:
-        return True
-    low = raw.lower()
-    return (
-        " by " in low
-        or "(c)" in low
-        or "opyright" in low
-        or "bernama" in low
-        or "hak cipta" in low
-        or low.endswith(("enditem", "(end)"))
-        or "dilarang keras" in low
-    )
+def _may_have_footer(raw: str, r: _Rules) -> bool:
+    """Cheap test before the marker scan, true for every line the marker could cut: a colon right
+    after a credit label, a by-label, a footer phrase, or a staff-code bracket."""
+    label_ends, phrases = r.marker_words
+    for colon in (":", "\uff1a"):
+        at = raw.find(colon)
+        while at >= 0:
+            if " ".join(raw[max(0, at - 60) : at].lower().split()).endswith(label_ends):
+                return True
+            at = raw.find(colon, at + 1)
+    low = " ".join(raw.lower().split())
+    return any(phrase in low for phrase in phrases) or STAFF_OPEN.search(raw) is not None
 
 
 def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
@@ -430,9 +441,9 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     Returns the piece spans, body first (if any). Every piece after the first must classify as a
     credit, copyright or other line, or nothing is cut.
     """
-    if not _may_have_footer(raw):
-        return None
     r = rules(lang)
+    if not _may_have_footer(raw, r):
+        return None
     cuts = []
     skip_until = 0
     for m in r.marker.finditer(raw):
