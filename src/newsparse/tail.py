@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .cache import regex
 from .lang import Lang, agencies, load_all
@@ -48,7 +49,7 @@ class _Rules:
     byline: re.Pattern[str]  # "By John Smith", "Oleh: X"
     contributed: re.Pattern[str]
     marker: re.Pattern[str]  # where a glued footer may start
-    marker_words: tuple[tuple[str, ...], tuple[str, ...]]  # what a marker needs: label ends, phrases
+    marker_keys: _MarkerKeys  # what a marker needs, for a cheap test before the scan
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     caption: re.Pattern[str]
@@ -73,6 +74,31 @@ PLACES_AFTER = regex(
 )
 # what the marker's copyright and trailer parts need, lowercased
 MARKER_WORDS = ("©", "(c)", "copyright", "hak cipta", "bernama", "enditem", "(end)")
+MARKER_TOKEN = regex(r"[^\W_]+")  # a line cut into words for the marker test
+
+
+class _MarkerKeys(NamedTuple):
+    label_ends: tuple[
+        str, ...
+    ]  # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
+    symbols: tuple[str, ...]  # phrases that hold punctuation, looked for as they are: "©", "(end)"
+    words: frozenset[str | tuple[str, str]]  # a phrase's first word, or first two words: ("editing", "by")
+
+
+def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
+    symbols, words = [], set()
+    for phrase in phrases:
+        low = " ".join(phrase.lower().split())
+        pieces = low.split()
+        if all(MARKER_TOKEN.fullmatch(piece) for piece in pieces):
+            words.add(pieces[0] if len(pieces) == 1 else (pieces[0], pieces[1]))
+        else:
+            symbols.append(low)
+    return _MarkerKeys(
+        tuple(" ".join(w.lower().split()) for w in colon_labels), tuple(symbols), frozenset(words)
+    )
+
+
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
 SCRIPT_WORD = regex(r"window|google|function|document|\}|push\(")
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
@@ -96,7 +122,8 @@ COPYRIGHT_START = (
 @cache
 def rules(lang: Lang) -> _Rules:
     role_of = {}
-    colon_labels, by_labels = [], []
+    colon_labels: list[str] = []
+    by_labels: list[str] = []
     for role, labels in lang.credit_labels:
         for label in labels:
             role_of[label.lower()] = role
@@ -109,12 +136,6 @@ def rules(lang: Lang) -> _Rules:
     glued = alt(colon_labels, boundary=False, ignore_case=True)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
     phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate, *MARKER_WORDS]
-    marker_words = (
-        tuple(
-            " ".join(w.lower().split()) for w in colon_labels
-        ),  # "...SavitriEditor:": a label, then its colon
-        tuple(" ".join(w.lower().split()) for w in phrases),
-    )
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
@@ -127,7 +148,7 @@ def rules(lang: Lang) -> _Rules:
             rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
-        marker_words=marker_words,
+        marker_keys=_marker_keys(colon_labels, phrases),
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
         caption=regex(
@@ -423,16 +444,23 @@ def _is_caption(text: str) -> bool:
 
 def _may_have_footer(raw: str, r: _Rules) -> bool:
     """Cheap test before the marker scan, true for every line the marker could cut: a colon right
-    after a credit label, a by-label, a footer phrase, or a staff-code bracket."""
-    label_ends, phrases = r.marker_words
+    after a credit label, a by-label or footer phrase (by its first words), or a staff-code bracket."""
+    keys = r.marker_keys
     for colon in (":", "\uff1a"):
         at = raw.find(colon)
         while at >= 0:
-            if " ".join(raw[max(0, at - 60) : at].lower().split()).endswith(label_ends):
+            if " ".join(raw[max(0, at - 60) : at].lower().split()).endswith(keys.label_ends):
                 return True
             at = raw.find(colon, at + 1)
-    low = " ".join(raw.lower().split())
-    return any(phrase in low for phrase in phrases) or STAFF_OPEN.search(raw) is not None
+    low = raw.lower()
+    if any(symbol in low for symbol in keys.symbols):
+        return True
+    words = MARKER_TOKEN.findall(low)
+    return (
+        not keys.words.isdisjoint(words)
+        or not keys.words.isdisjoint(itertools.pairwise(words))
+        or STAFF_OPEN.search(raw) is not None
+    )
 
 
 def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
