@@ -72,8 +72,9 @@ ISO_STAMP = regex(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-
 PLACES_AFTER = regex(
     r"\s+(?:in|from|di|dari)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)"
 )
-# what the marker's copyright and trailer parts need, lowercased
-MARKER_WORDS = ("©", "(c)", "copyright", "hak cipta", "bernama", "enditem", "(end)")
+# what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
+# since these may be glued on ("...SavitriCopyright", "...kata dia.Enditem")
+MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)")
 MARKER_TOKEN = regex(r"[^\W_]+")  # a line cut into words for the marker test
 
 
@@ -81,12 +82,12 @@ class _MarkerKeys(NamedTuple):
     label_ends: tuple[
         str, ...
     ]  # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
-    symbols: tuple[str, ...]  # phrases that hold punctuation, looked for as they are: "©", "(end)"
+    symbols: tuple[str, ...]  # looked for as they are: "©", "copyright", phrases that hold punctuation
     words: frozenset[str | tuple[str, str]]  # a phrase's first word, or first two words: ("editing", "by")
 
 
 def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
-    symbols, words = [], set()
+    symbols, words = list(MARKER_SYMBOLS), set()
     for phrase in phrases:
         low = " ".join(phrase.lower().split())
         pieces = low.split()
@@ -135,7 +136,7 @@ def rules(lang: Lang) -> _Rules:
     colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1], ignore_case=True)
     glued = alt(colon_labels, boundary=False, ignore_case=True)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
-    phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate, *MARKER_WORDS]
+    phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate]  # each after a word boundary
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),

@@ -1,0 +1,143 @@
+"""The cache of derived data: compiled patterns and parsed TOML kept between runs.
+
+A cached pattern must behave exactly like a fresh ``re.compile``; a damaged, stale or missing
+cache must cost speed only, never a wrong result or an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsparse import cache
+from newsparse.patterns import alt
+
+from .conftest import SEED
+
+PATTERNS = [
+    (r"(?P<who>[A-Z]\w+)\s+(?P<cue>said|told)", 0),
+    (r"\bkata\s+(dia|beliau)\b", re.I),
+    (alt(["Editor", "Pewarta", "Reporting by"], ignore_case=True) + r"\s*:", 0),
+    ('[\u201c\u201d"]+', 0),
+]
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """An empty cache in tmp_path for this test (the module's table is reset and restored)."""
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "_table", None)
+    monkeypatch.setattr(cache, "_added", False)
+    return tmp_path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str], text: str) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    assert [m.groupdict() | {"span": m.span()} for m in a.finditer(text)] == [
+        m.groupdict() | {"span": m.span()} for m in b.finditer(text)
+    ]
+
+
+TEXT = 'Rasmussen said "ok". KATA DIA. Editor : X, pewarta: Y, REPORTING BY Z: “yes” Kerry told'
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_cached_pattern_behaves_like_re_compile(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch, pattern: str, flags: int
+) -> None:
+    first = cache.regex(pattern, flags)
+    _same(first, re.compile(pattern, flags), TEXT)
+    cache._save()
+    monkeypatch.setattr(cache, "_table", None)  # a new run: the table comes from the file
+
+    def no_parsing(*_: object, **__: object) -> None:
+        raise AssertionError("a cached pattern was parsed again")
+
+    monkeypatch.setattr(cache._parser, "parse", no_parsing)
+    _same(cache.regex(pattern, flags), re.compile(pattern, flags), TEXT)
+
+
+def test_refused_program_is_compiled_afresh(fresh: Path) -> None:
+    pattern = r"(?P<a>ab+)c"
+    cache._entries()[("re", pattern, 0)] = (0, b"\x00\x00\x00\x00", 1, {"a": 1}, (None, "a"))
+    _same(cache.regex(pattern), re.compile(pattern), "xabbbc abc")
+
+
+def test_off_when_folder_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", "")
+    assert cache.folder() is None
+    assert cache.regex("a+b").pattern == "a+b"
+
+
+def test_folder_defaults_to_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("NEWSPARSE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.folder() == tmp_path / "newsparse"
+
+
+def test_data_is_loaded_once(fresh: Path) -> None:
+    calls = []
+
+    def load(text: str) -> dict:
+        calls.append(text)
+        return {"words": text.split()}
+
+    assert cache.data("x.toml", "a b", load) == {"words": ["a", "b"]}
+    assert cache.data("x.toml", "a b", load) == {"words": ["a", "b"]}
+    assert cache.data("x.toml", "a b c", load) == {"words": ["a", "b", "c"]}  # new text: read again
+    assert calls == ["a b", "a b c"]
+
+
+def _run(code: str, cache_dir: Path | str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NEWSPARSE_CACHE_DIR": str(cache_dir), **env},
+        check=False,
+    )
+
+
+PARSE_SEED = f"import json, newsparse; print(json.dumps(newsparse.parse(open({str(SEED)!r}, encoding='utf-8').read()).to_dict()))"
+
+
+def test_cold_and_warm_runs_give_the_same_story(tmp_path: Path) -> None:
+    cold = _run(PARSE_SEED, tmp_path)
+    assert cold.returncode == 0, cold.stderr
+    assert list(tmp_path.glob("derived-*.marshal")), "the first run writes the cache"
+    warm = _run(PARSE_SEED, tmp_path)
+    assert warm.returncode == 0, warm.stderr
+    assert json.loads(warm.stdout) == json.loads(cold.stdout)
+    assert json.loads(warm.stdout)["quotes"], "the seed has quotes: the speaker patterns were used"
+
+
+def test_error_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
+    assert _run(PARSE_SEED, tmp_path).returncode == 0
+    (path,) = tmp_path.glob("derived-*.marshal")
+    expected = _run(PARSE_SEED, "").stdout
+    for damage in (b"", b"not marshal data", path.read_bytes()[: len(path.read_bytes()) // 2]):
+        path.write_bytes(damage)
+        run = _run(PARSE_SEED, tmp_path)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout == expected
+
+
+def test_error_unwritable_folder_is_ignored(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    run = _run(PARSE_SEED, blocker / "cache")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+
+
+def test_patterns_are_the_same_text_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Sets of words iterate in a different order each run; the cache keys must not."""
+    code = "from newsparse.patterns import alt; print(alt({'said', 'told', 'asked', 'added', 'kata'}))"
+    outs = {_run(code, "", PYTHONHASHSEED=seed).stdout for seed in ("1", "2", "3", "4")}
+    assert len(outs) == 1

@@ -1,0 +1,123 @@
+"""alt(), the one helper that turns word lists into regexes, and the footer prefilter built on
+the same lists: fast structures that must match exactly what the plain forms match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import tail
+from newsparse.lang import load_all
+from newsparse.patterns import alt
+
+from .conftest import FIXTURES, SAMPLES
+
+
+def plain_alt(words: list[str], *, boundary: bool = True) -> str:
+    """The obvious form: every word, longest first, with its boundaries."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = r"\s+".join(map(re.escape, word.split()))
+        if boundary and word[0].isalnum():
+            body = r"\b" + body
+        if boundary and word[-1].isalnum():
+            body += r"\b"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+WORD = st.text(alphabet="abkKsSé ©(", min_size=1, max_size=6).map(lambda w: " ".join(w.split())).filter(bool)
+TEXT = st.text(alphabet="abkKsSé ©(.,\n", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(WORD, min_size=1, max_size=8), text=TEXT, boundary=st.booleans())
+def test_alt_matches_what_the_plain_alternation_matches(words: list[str], text: str, boundary: bool) -> None:
+    fast = re.compile(alt(words, boundary=boundary))
+    plain = re.compile(plain_alt(words, boundary=boundary))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(WORD, min_size=1, max_size=8), text=TEXT)
+def test_alt_ignore_case_is_re_i_without_the_flag(words: list[str], text: str) -> None:
+    fast = re.compile(alt(words, ignore_case=True))
+    plain = re.compile(plain_alt(words), re.I)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        (["Baca juga", "Baca"], "Baca  juga: X", "Baca  juga"),  # the longer phrase first, any spacing
+        (["kata"], "katanya", None),  # a word, not a prefix
+        (["kata", "katanya"], "KATANYA", None),  # case counts by default
+        (["Dr.", "Sen."], "Sen. Warren", "Sen."),
+        (["©"], "Hak Cipta ©ANTARA", "©"),  # no boundary for a symbol
+    ],
+    ids=["phrase", "word-boundary", "case", "abbreviation", "symbol"],
+)
+def test_alt_examples(words: list[str], text: str, found: str | None) -> None:
+    m = re.search(alt(words), text)
+    assert (m.group(0) if m else None) == found
+
+
+def test_alt_ignore_case_examples() -> None:
+    pattern = re.compile(alt(["kata", "katanya", "ujar"], ignore_case=True))
+    assert [m.group(0) for m in pattern.finditer("KATANYA, Kata dia, ujarnya, UJAR")] == [
+        "KATANYA",
+        "Kata",
+        "UJAR",
+    ]
+
+
+# --- the marker prefilter: never false where the marker finds something -------------------------
+
+RULES = tail.rules(load_all())
+FRAGMENTS = [
+    *(w for w in RULES.marker_keys.label_ends[:12]),
+    "Editing by",
+    "Reporting  by",
+    "laporan oleh",
+    "Copyright",
+    "©",
+    "(c)",
+    "Hak Cipta",
+    "-- BERNAMA",
+    "Enditem",
+    "(END)",
+    "(B016/D007)",
+    "(ams/idn)",
+    "Dilarang keras mengambil konten",
+    "ADVERTISEMENT",
+    ":",
+    "：",
+    " ",
+    ".",
+    "Savitri",
+    "kata dia",
+    "10:30",
+    "(1/4)",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=8).map("".join))
+def test_footer_prefilter_never_misses_a_marker(line: str) -> None:
+    if any(True for _ in RULES.marker.finditer(line)):
+        assert tail._may_have_footer(line, RULES)
+
+
+def test_footer_prefilter_on_every_fixture_line() -> None:
+    lines = [
+        line
+        for path in [*FIXTURES.glob("*/*.txt"), *SAMPLES.glob("*.txt")]
+        for line in Path(path).read_bytes().decode("utf-8", "replace").splitlines()
+    ]
+    missed = [line for line in lines if RULES.marker.search(line) and not tail._may_have_footer(line, RULES)]
+    assert missed == []
+    assert sum(tail._may_have_footer(line, RULES) for line in lines) < len(lines) / 5  # it does filter
