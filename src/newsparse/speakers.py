@@ -368,6 +368,9 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 # stands far from its verb; the first person the clause names
                 people.put_forward(found[0], people.canonical(*found[1]))
                 floor = verb.end()
+        low = text[lo:hi].lower()
+        if not any(word in low for word in r.according_words):
+            continue  # no "menurut" or "according" here: skip the scan
         for m in r.according_who.finditer(text, lo, hi):
             name, title = split_title(m.group("who"), r)
             if _is_person(name):
