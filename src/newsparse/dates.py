@@ -18,6 +18,7 @@ from .patterns import alt
 
 YEAR = regex(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 DAY = regex(r"(?<!\d)\d{1,2}(?!\d)")
+NOT_WORD = regex(r"[\d,.\s]+")  # what stands between a date's words
 NUMERIC_DATE = regex(r"(?<!\d)\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?!\d)")
 
 
@@ -50,7 +51,7 @@ def looks_like_date(text: str, lang: Lang) -> bool:
         return False
     if NUMERIC_DATE.fullmatch(text):
         return True
-    words = re.sub(r"[\d,.\s]+", " ", text).split()
+    words = NOT_WORD.sub(" ", text).split()
     return 0 < len(words) <= 2 and all(_month_word(lang).fullmatch(w) for w in words)
 
 

@@ -14,7 +14,6 @@ dateline field the dateline, a figure caption a caption; text before a body mark
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from .cache import regex
@@ -43,6 +42,7 @@ RECORDS = {
     "SOURCE": "meta", "TYPE": "meta", "SUBJECT": "meta", "ORGANIZATION": "meta", "GEOGRAPHIC": "meta",
     "CORRECTION-DATE": "meta", "NOTES": "meta", "URL": "meta",
 }  # fmt: skip
+TAG_NAME = regex(r"<\s*(/?)\s*([A-Za-z0-9]+)")
 RECORD = regex(r"(?P<label>[A-Z][A-Z-]{1,20})\s*:\s*")
 CONTROL_CHAR = "\x00-\x08\x0b\x0e-\x1f\x7f"
 CONTROL = regex(rf"(?:[{CONTROL_CHAR}]|&#(?:[0-9]|[12][0-9]|3[01]);)+")
@@ -173,7 +173,7 @@ def _envelope(text: str, a: int, b: int, kind: str, state: _State, hints: Hints)
     """Record an envelope piece and let it change what the following text is."""
     piece = text[a:b]
     if kind == "tag":
-        tag = re.match(r"<\s*(/?)\s*([A-Za-z0-9]+)", piece)
+        tag = TAG_NAME.match(piece)
         name = tag.group(2).lower() if tag else ""
         context = TAG_CONTEXT.get(name)
         if context is not None:

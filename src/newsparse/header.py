@@ -96,6 +96,7 @@ def _rules(
 
 
 # no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
+FULL_YEAR = regex(r"(?:19|20)\d\d")
 _BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP})")
 _PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
 
@@ -149,7 +150,7 @@ def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, st
             return None
         if date is None and looks_like_date(part, lang):
             date = part
-        elif date is not None and re.fullmatch(r"(?:19|20)\d\d", part):  # "Jan 5, 2024"
+        elif date is not None and FULL_YEAR.fullmatch(part):  # "Jan 5, 2024"
             date = f"{date}, {part}"
         elif _weekday(part, lang):
             continue

@@ -50,6 +50,7 @@ AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
 SENTENCE_BREAK = regex(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
+LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 WINDOW = 220
 
 
@@ -621,7 +622,7 @@ def attribute_speakers(
             said_by_someone = len(tail_words) >= 2 and tail_words[-2] in r.pronouns  # "which he called"
             if len(words) <= 4 and _ends_with_phrase(tail_words, r.term_phrases) and not said_by_someone:
                 continue  # kebiasaan "sonor", the so-called "X": a term, not speech
-            if len(words) == 1 and re.match(r"\s+[a-z]", after) and not r.copula_end.search(before[-14:]):
+            if len(words) == 1 and LOWER_NEXT.match(after) and not r.copula_end.search(before[-14:]):
                 continue  # a "textbook-light" timetable, modern "restored" prints: a word used as a modifier
             if len(words) <= 3 and tail_words and tail_words[-1] in r.term_preposition_words:
                 continue  # bersamaan dengan "perigee", lelah dengan "wisata bencana": a term after a preposition

@@ -136,7 +136,10 @@ def rules(lang: Lang) -> _Rules:
     colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1], ignore_case=True)
     glued = alt(colon_labels, boundary=False, ignore_case=True)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
-    phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate]  # each after a word boundary
+    phrases = [
+        *(b for b in by_labels if len(b.split()) > 1),
+        *glued_boilerplate,
+    ]  # each after a word boundary
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
@@ -200,15 +203,17 @@ def rules(lang: Lang) -> _Rules:
     )
 
 
+PLACE_TAIL = regex(r"\s+(?:in|from|di|dari)\s+.*$")  # "Jane Doe in Jakarta"
+AGENCY_TAIL = regex(r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$")
+
+
 def split_names(text: str, r: _Rules) -> list[str] | None:
     """The people named in a credit ("A and B in Jakarta", "A, B & C"); None when one is not a name."""
     names = []
     text = PLACES_AFTER.sub("", text)
     for part in r.joiner.split(text):
-        part = re.sub(r"\s+(?:in|from|di|dari)\s+.*$", "", part.strip(" .|·-–—()")).strip()
-        part = re.sub(
-            r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$", "", part
-        ).strip()
+        part = PLACE_TAIL.sub("", part.strip(" .|·-–—()")).strip()
+        part = AGENCY_TAIL.sub("", part).strip()
         if not part or set(part.lower().split()) <= r.affiliations:  # "Dana Whitcomb, Staff Writer"
             continue
         if not is_name(part):
@@ -298,7 +303,7 @@ BYLINES = (
 
 def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     text = raw.strip()
-    m = r.byline.fullmatch(text) or next((b.fullmatch(text) for b in BYLINES if b.fullmatch(text)), None)
+    m = r.byline.fullmatch(text) or next(filter(None, (b.fullmatch(text) for b in BYLINES)), None)
     if not m:
         return None
     names = split_names(m.group("names"), r)
@@ -314,12 +319,12 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     tail = r.copyright_tail.search(body)
     if tail:
         body = body[: tail.start()]
-    year = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", body)
-    holder = re.sub(COPYRIGHT_START, " ", body)
-    holder = re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)", " ", holder)
-    holder = re.sub(r"\(c\)|Â?©", " ", holder, flags=re.I)
-    holder = re.split(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s", holder.strip() + " ")[0]
-    holder = re.sub(r",[^,]*\d[^,]*$", "", holder)
+    year = YEAR.search(body)
+    holder = r.copyright.sub(" ", body)
+    holder = YEARS.sub(" ", holder)
+    holder = COPYRIGHT_SIGN.sub(" ", holder)
+    holder = SENTENCE_STOP.split(holder.strip() + " ")[0]
+    holder = NUMBERED_TAIL.sub("", holder)
     holder = " ".join(holder.split()).strip(" ,;:-–—|")
     if holder.endswith(".") and holder.rsplit(None, 1)[-1] not in HOLDER_ABBREVIATIONS:
         holder = holder.rstrip(".").rstrip()
@@ -371,7 +376,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         len(text) < 400
         and _may_be_script(text)
         and r.script.search(text)
-        and not re.search(r"[.!?]\s+[A-Z]", text)
+        and not SENTENCE_IN_LINE.search(text)
     ):
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (ISO_STAMP.match(text) or _is_timestamp(text, r)):
@@ -411,36 +416,40 @@ def _may_be_caption(text: str) -> bool:
     return "/" in tail or ":" in tail or "foto" in low or "photo" in low or "gambar" in low
 
 
+YEAR = regex(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+YEARS = regex(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")  # "2014", "2013-2014"
+CLOCK = regex(r"\b\d{1,2}[:.]\d{2}\b")  # "14:56", "10.22"
+COPYRIGHT_SIGN = regex(r"\(c\)|Â?©", re.I)
+SENTENCE_STOP = regex(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s")  # not "Inc. ", "Sdn. Bhd. "
+NUMBERED_TAIL = regex(r",[^,]*\d[^,]*$")
+LETTER_WORD = regex(r"[^\W\d_]+")
+# a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
+CAPTION_END = regex(
+    r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/"
+    r"|\b(?:Photograph|Photo|Picture|Illustration)\s*:"
+    r"|(?:ANTARA\s*FOTO|REUTERS|AP\s*Photo|AFP|EPA|Getty\s*Images)\s*/\s*[^/]{2,40}(?:/[\w.]{1,12})*\.?\s*$",
+    re.I,
+)
+SENTENCE_IN_LINE = regex(r"[.!?]\s+[A-Z]")
+
+
 def _is_timestamp(text: str, r: _Rules) -> bool:
     """ "Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Published: Jan 5, 2015 10:22 GMT"."""
-    if not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[:.]\d{2}\b", text):
+    has_year, has_clock = YEAR.search(text) is not None, CLOCK.search(text) is not None
+    if not (has_year or has_clock):
         return False
-    words = re.findall(r"[^\W\d_]+", text)
+    words = LETTER_WORD.findall(text)
     known = sum(1 for w in words if r.timestamp_word.fullmatch(w))
     if NUMERIC_STAMP.search(text):  # "Source: Xinhua| 2023-03-03 20:15:32|", "2024.10.08 16:05"
         known += 1
     if len(words) - known <= 2 and known >= 1:
         return True
     # "KYODO NEWS - Oct 2, 2024 - 11:47 | Japan, Environment": a date, a year and a time, then labels
-    return (
-        known >= 1
-        and len(words) <= 8
-        and bool(re.search(r"\b\d{1,2}[:.]\d{2}\b", text))
-        and bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
-    )
+    return known >= 1 and len(words) <= 8 and has_clock and has_year
 
 
 def _is_caption(text: str) -> bool:
-    # a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
-    return bool(
-        re.search(
-            r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/"
-            r"|\b(?:Photograph|Photo|Picture|Illustration)\s*:"
-            r"|(?:ANTARA\s*FOTO|REUTERS|AP\s*Photo|AFP|EPA|Getty\s*Images)\s*/\s*[^/]{2,40}(?:/[\w.]{1,12})*\.?\s*$",
-            text,
-            re.I,
-        )
-    )
+    return CAPTION_END.search(text) is not None
 
 
 def _may_have_footer(raw: str, r: _Rules) -> bool:
