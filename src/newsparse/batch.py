@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .model import Story
+from .pipeline import warm_up
 from .reader import NewsparseError, Options, parse_path
 
 ERRORS_NAME = "errors.jsonl"
@@ -347,6 +348,8 @@ class _Pool:
         # fork is quickest (workers inherit the loaded language data) but unsafe once threads run
         methods = multiprocessing.get_all_start_methods()
         method = "fork" if "fork" in methods and threading.active_count() == 1 else None
+        if method == "fork":
+            warm_up()  # compiled once here, inherited by every worker
         self.executor = ProcessPoolExecutor(
             max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_init_worker
         )
