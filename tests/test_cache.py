@@ -156,3 +156,16 @@ def test_warm_up_builds_every_stage(tmp_path: Path) -> None:
     run = _run(code, tmp_path)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[1, 1, 1, 1, 1]"
+
+
+def test_an_upgrade_leaves_one_file(tmp_path: Path) -> None:
+    assert _run(PARSE_SEED, tmp_path).returncode == 0
+    (current,) = tmp_path.glob("derived-*.marshal")
+    stale = current.with_name(current.name.replace(".marshal", "").rsplit("-", 1)[0] + "-0.0.1.marshal")
+    current.rename(stale)  # as an older newsparse left it
+    other_python = tmp_path / "derived-cpython-399-0-0-4-1-0.1.0.marshal"
+    other_python.write_bytes(b"")
+    assert _run(PARSE_SEED, tmp_path).returncode == 0
+    assert sorted(p.name for p in tmp_path.glob("derived-*.marshal")) == sorted(
+        [current.name, other_python.name]
+    )

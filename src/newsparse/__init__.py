@@ -8,11 +8,10 @@
 
 from __future__ import annotations
 
+from ._version import __version__
 from .model import SCHEMA, Copyright, Credit, Header, OtherLine, Paragraph, Quote, Source, Story, Title
 from .pipeline import parse
 from .reader import NewsparseError, parse_file, read_text
-
-__version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA",

@@ -30,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
+
 try:  # CPython's regex engine and compiler; elsewhere patterns are simply compiled each run
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -55,8 +57,12 @@ def _file() -> Path | None:
     where = folder()
     if where is None or _sre is None:
         return None
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}-{FORMAT}"
-    return where / f"derived-{tag}.marshal"
+    return where / f"{_python_tag()}-{FORMAT}-{__version__}.marshal"
+
+
+def _python_tag() -> str:
+    """This Python and its regex engine: a cache file is never shared across these."""
+    return f"derived-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
 
 
 def _entries() -> dict[tuple, Any]:
@@ -90,6 +96,10 @@ def _save() -> None:
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps(_table))
         os.replace(temporary, path)
+        # the same Python's files of other newsparse versions are stale: an upgrade leaves one file
+        for stale in path.parent.glob(f"{_python_tag()}-*.marshal"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except (OSError, ValueError):
         pass  # a read-only or full disk: the next run compiles again
 
