@@ -35,11 +35,16 @@ NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)?
 CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
 
 
-def _name_run(abbreviations: list[str]) -> str:
-    """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words."""
+def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
+    """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words.
+
+    ``whole=True`` takes the run whole or not at all (a possessive repeat): for a pattern where what
+    follows the name can never be one more capitalised word, so that the regex engine does not try
+    every shorter run when the rest of the pattern fails."""
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
     inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
-    return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){{0,12}}"
+    repeat = "{0,12}+" if whole else "{0,12}"
+    return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
 
 
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
@@ -99,7 +104,8 @@ def _rules(lang: Lang) -> _Rules:
     cue = alt(lang.speech_verbs, ignore_case=True)
     according = alt(lang.according, ignore_case=True)
     pron = alt(lang.pronouns)
-    name_run = _name_run([t for t in lang.titles if t.endswith(".") and len(t) <= 5])
+    abbreviations = [t for t in lang.titles if t.endswith(".") and len(t) <= 5]
+    name_run = _name_run(abbreviations)
     # "seorang pejabat NATO", "the 74-year-old": someone described, not named
     anon = rf"(?:{alt(lang.determiners, ignore_case=True)})\s+\w[\w-]*(?:\s+\w[\w-]*){{0,6}}?"
     adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
@@ -110,11 +116,14 @@ def _rules(lang: Lang) -> _Rules:
     lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
 
     # "Serkan Yıldırım, a senior official at the authority, told Anadolu": the words between commas
-    apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}(?:,\s*[^\"“”,.;]{1,80}){0,2}\s*,)?"
+    # (possessive runs: a run that excludes the comma after it never gains by giving characters back)
+    apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}+(?:,\s*[^\"“”,.;]{1,80}+){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
     # "Kerry mengatakan", "Serkan Yıldırım, a senior official, told": a subject, then a speech verb
     # (opening at a word start: searched over a window that may begin inside a word)
-    subject_verb = rf"\b(?P<who>{pron}|{name_run}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
+    # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
+    subject_name = _name_run(abbreviations, whole=True)
+    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
     return _Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
         after_cue_who=regex(
