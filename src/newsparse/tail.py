@@ -59,7 +59,7 @@ class _Rules:
     copyright: re.Pattern[str]
     copyright_tail: re.Pattern[str]
     joiner: re.Pattern[str]
-    timestamp_word: re.Pattern[str]
+    timestamp_words: frozenset[str]  # lowercased: "wib", "kamis", "november", "published"
     script: re.Pattern[str]
     role_of: dict[str, str]
     affiliations: frozenset[str]
@@ -101,7 +101,6 @@ def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
 
 
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
-SCRIPT_WORD = regex(r"window|google|function|document|\}|push\(")
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
 EMBED = regex(r"\[[^\[\]]{2,100}\]")
@@ -184,16 +183,13 @@ def rules(lang: Lang) -> _Rules:
             re.I,
         ),
         joiner=regex(rf"\s*(?:,|;|/|\||{alt(lang.joiners, ignore_case=True)})\s*", re.I),
-        timestamp_word=regex(
-            alt(
-                [
-                    *lang.timestamp_words,
-                    *(d for days in lang.weekdays for d in days),
-                    *(m.rstrip(".") for months in lang.months for m in months),
-                ],
-                ignore_case=True,
-            ),
-            re.I,
+        timestamp_words=frozenset(
+            w.lower()
+            for w in (
+                *lang.timestamp_words,
+                *(d for days in lang.weekdays for d in days),
+                *(m.rstrip(".") for months in lang.months for m in months),
+            )
         ),
         script=regex(
             r"adsbygoogle|googletag|window\.[A-Za-z_]|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
@@ -406,7 +402,14 @@ def _may_be_credit(text: str) -> bool:
 
 
 def _may_be_script(text: str) -> bool:
-    return SCRIPT_WORD.search(text) is not None
+    return (
+        "window" in text
+        or "google" in text
+        or "function" in text
+        or "document" in text
+        or "}" in text
+        or "push(" in text
+    )
 
 
 def _may_be_caption(text: str) -> bool:
@@ -439,7 +442,7 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
     if not (has_year or has_clock):
         return False
     words = LETTER_WORD.findall(text)
-    known = sum(1 for w in words if r.timestamp_word.fullmatch(w))
+    known = sum(1 for w in words if w.lower() in r.timestamp_words)
     if NUMERIC_STAMP.search(text):  # "Source: Xinhua| 2023-03-03 20:15:32|", "2024.10.08 16:05"
         known += 1
     if len(words) - known <= 2 and known >= 1:
