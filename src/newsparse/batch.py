@@ -280,9 +280,10 @@ def convert(item: Item, options: Options) -> Result:
         return item.path, None, 0, 0, item.error
     try:
         story, _ = parse_path(item.path, options)
-        line = _dumps(story)
+        dumped = _dumps(story)
+        line: str | None = dumped
         if item.target is not None:
-            write_atomic(Path(item.target), line + "\n")
+            write_atomic(Path(item.target), dumped + "\n")
             line = None
     except NewsparseError as exc:
         return item.path, None, 0, 0, str(exc)

@@ -33,7 +33,7 @@ from typing import Any
 from ._version import __version__
 
 try:  # CPython's regex engine and compiler; elsewhere patterns are simply compiled each run
-    import _sre
+    import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - not CPython
     _sre = None
@@ -112,8 +112,10 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     stored = _entries().get(key)
     if stored is not None:
         try:
-            flags_used, code, groups, names, index = stored
-            return _sre.compile(pattern, flags_used, array(CODE, code).tolist(), groups, names, index)
+            flags_used, program_bytes, groups, group_names, group_index = stored
+            return _sre.compile(
+                pattern, flags_used, array(CODE, program_bytes).tolist(), groups, group_names, group_index
+            )
         except (TypeError, ValueError, RuntimeError):
             pass  # a program this engine refuses: compile afresh
     try:
@@ -124,9 +126,10 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         index: list[str | None] = [None] * parsed.state.groups
         for name, number in names.items():
             index[number] = name
-        program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(names), tuple(index))
-        compiled = _sre.compile(pattern, *program)
-        program = (program[0], array(CODE, code).tobytes(), *program[2:])  # stored as bytes: loads at once
+        used = int(flags | parsed.state.flags)
+        compiled = _sre.compile(pattern, used, code, parsed.state.groups - 1, dict(names), tuple(index))
+        # stored with the program as bytes, which load at once
+        program = (used, array(CODE, code).tobytes(), parsed.state.groups - 1, dict(names), tuple(index))
     except re.error:
         raise
     except Exception:

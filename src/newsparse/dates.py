@@ -31,7 +31,7 @@ def _month_word(lang: Lang) -> re.Pattern[str]:
 
 @cache
 def _parserinfo(lang: Lang) -> Any:
-    from dateutil import parser  # imported when a date is first read, not at start-up
+    from dateutil import parser  # type: ignore[import-untyped]  # imported when a date is first read
 
     months = [
         tuple(dict.fromkeys((*english, *(n.rstrip(".") for n in names))))

@@ -171,7 +171,8 @@ def match_dateline(
     """
     head = text[start : min(end, start + HEAD)]
     paren, city_agency, agency_city, agency_only, known = _rules(lang)
-    found = None
+    # the match, city, region, date text, agency
+    found: tuple[re.Match[str], str | None, str | None, str | None, str | None] | None = None
     m = paren.match(head)
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
         parts = _split_pre(m.group("pre"), lang)

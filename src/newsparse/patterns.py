@@ -52,10 +52,11 @@ def _alt(words: tuple[str, ...], boundary: bool, ignore_case: bool) -> str:
     groups: dict[str, list[str]] = {}
     for word in ordered:
         groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word)
-    bounded, free = [], []
+    bounded: list[str] = []
+    free: list[str] = []
     for group in groups.values():
-        firsts = sorted({c for w in group for c in ((w[0].lower(), w[0].upper()) if ignore_case else w[0])})
-        head = re.escape(firsts[0]) if len(firsts) == 1 else "[" + "".join(map(re.escape, firsts)) + "]"
+        heads = sorted({c for w in group for c in ((w[0].lower(), w[0].upper()) if ignore_case else w[0])})
+        head = re.escape(heads[0]) if len(heads) == 1 else "[" + "".join(map(re.escape, heads)) + "]"
         if ignore_case:
             head = f"(?-i:{head})"
         rests = []

@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import TypeGuard
 
 from .cache import regex
 from .lang import Lang, load_all
@@ -322,8 +323,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     return name, title
 
 
-def _is_person(name: str | None) -> bool:
-    return bool(name) and len(name.split()) <= 6 and not ASCII_DIGIT.search(name)  # type: ignore[arg-type]
+def _is_person(name: str | None) -> TypeGuard[str]:
+    return name is not None and name != "" and len(name.split()) <= 6 and not ASCII_DIGIT.search(name)
 
 
 def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _People) -> None:
@@ -350,20 +351,20 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
         # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
         # dihubungi menyambut baik ...", "Ketua Umum APUN Hj Rahmawati Siregar mendukung ..."
         for start in (lo, *(b.end() + lo for b in SENTENCE_BREAK.finditer(text[lo:hi]))):
-            m = r.subject.match(text, start, hi)
-            if m:
-                head, _, tail = m.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
+            subject = r.subject.match(text, start, hi)
+            if subject:
+                head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
                 name, title = split_title(tail, r)
                 title = ", ".join(t for t in (head, title) if t) or None
                 known = name is not None and " " not in name and people.knows_word(name)
                 if _is_person(name) and (title or known or 2 <= len(name.split()) <= 3):  # type: ignore[union-attr]
-                    people.put_forward(m.start("who"), people.canonical(name, title))  # type: ignore[arg-type]
+                    people.put_forward(subject.start("who"), people.canonical(name, title))
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
         for verb in r.reporting_verb.finditer(text, lo, hi):
-            m = r.reporting_at.search(text, max(floor, verb.start() - WINDOW), verb.end())
-            if m and _put_subject(m, r, people):
+            at = r.reporting_at.search(text, max(floor, verb.start() - WINDOW), verb.end())
+            if at and _put_subject(at, r, people):
                 floor = verb.end()
             elif (
                 _after_clause(text, lo, verb.start())
@@ -667,6 +668,7 @@ def attribute_speakers(
                 said = _Said(None, None, last[1], last[2])
             else:
                 said = _Said(None, None, None, None)
+        assert said is not None  # every branch above found a speaker (or none) or went on
         if said.name:
             people.put_forward(c.start, said.name)
         last = (c.last_paragraph, said.name, said.title)
