@@ -442,7 +442,7 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
     if not (has_year or has_clock):
         return False
     words = LETTER_WORD.findall(text)
-    known = sum(1 for w in words if w.lower() in r.timestamp_words)
+    known = sum(map(r.timestamp_words.__contains__, map(str.lower, words)))
     if NUMERIC_STAMP.search(text):  # "Source: Xinhua| 2023-03-03 20:15:32|", "2024.10.08 16:05"
         known += 1
     if len(words) - known <= 2 and known >= 1:
