@@ -19,7 +19,7 @@ import bisect
 import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TypeGuard
 
@@ -600,7 +600,7 @@ def attribute_speakers(
     r = _rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
     people = _People(given_names=r.given_names)
     _prescan(text, paragraphs, r, people)
-    out: list[Quote] = []
+    out: list[tuple[str, _Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
     last: tuple[int, str | None, str | None] | None = None  # (paragraph, speaker, title) of the last quote
     for c in candidates:
         qtext = quote_text(text, c)
@@ -672,25 +672,18 @@ def attribute_speakers(
         if said.name:
             people.put_forward(c.start, said.name)
         last = (c.last_paragraph, said.name, said.title)
-        out.append(
-            Quote(
-                text=qtext,
-                speaker=said.name,
-                speaker_mention=said.mention,
-                cue=said.cue,
-                paragraph=c.paragraph,
-                kind=kind,
-                speaker_title=said.title,
-                span=(c.start, c.end),
-            )
-        )
+        out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known
     return tuple(
-        replace(
-            q,
-            speaker=people.display(q.speaker),
-            speaker_title=repair(q.speaker_title) if q.speaker_title else None,
-            speaker_mention=repair(q.speaker_mention) if q.speaker_mention else None,
+        Quote(
+            text=qtext,
+            speaker=people.display(said.name),
+            speaker_mention=repair(said.mention) if said.mention else None,
+            cue=said.cue,
+            paragraph=c.paragraph,
+            kind=kind,
+            speaker_title=repair(said.title) if said.title else None,
+            span=(c.start, c.end),
         )
-        for q in out
+        for qtext, said, c, kind in out
     )
