@@ -79,9 +79,8 @@ MARKER_TOKEN = regex(r"[^\W_]+")  # a line cut into words for the marker test
 
 
 class _MarkerKeys(NamedTuple):
-    label_ends: tuple[
-        str, ...
-    ]  # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
+    # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
+    label_ends: tuple[str, ...]
     symbols: tuple[str, ...]  # looked for as they are: "©", "copyright", phrases that hold punctuation
     words: frozenset[str | tuple[str, str]]  # a phrase's first word, or first two words: ("editing", "by")
 
@@ -135,10 +134,8 @@ def rules(lang: Lang) -> _Rules:
     colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1], ignore_case=True)
     glued = alt(colon_labels, boundary=False, ignore_case=True)
     by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
-    phrases = [
-        *(b for b in by_labels if len(b.split()) > 1),
-        *glued_boilerplate,
-    ]  # each after a word boundary
+    # the marker's phrases, each after a word boundary
+    phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate]
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
