@@ -81,6 +81,13 @@ def test_folder_defaults_to_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_
     assert cache.folder() == tmp_path / "newsparse"
 
 
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSPARSE_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # as with HOME unset and no passwd entry
+    assert cache.folder() is None
+
+
 def test_data_is_loaded_once(fresh: Path) -> None:
     calls = []
 

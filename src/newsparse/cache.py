@@ -49,7 +49,12 @@ def folder() -> Path | None:
     env = os.environ.get("NEWSPARSE_CACHE_DIR")
     if env is not None:
         return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home folder to be found: no cache, rather than "./~/.cache"
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "newsparse"
 
 
