@@ -372,7 +372,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         and not SENTENCE_IN_LINE.search(text)
     ):
         return [OtherLine("script", raw, span)]
-    if len(text) < 160 and (ISO_STAMP.match(text) or _is_timestamp(text, r)):
+    if len(text) < 160 and (ISO_STAMP.match(text) or (DIGIT.search(text) and _is_timestamp(text, r))):
         return [OtherLine("timestamp", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
     if _may_be_caption(text) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text):
@@ -416,6 +416,7 @@ def _may_be_caption(text: str) -> bool:
     return "/" in tail or ":" in tail or "foto" in low or "photo" in low or "gambar" in low
 
 
+DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking for either
 YEAR = regex(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 YEARS = regex(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")  # "2014", "2013-2014"
 CLOCK = regex(r"\b\d{1,2}[:.]\d{2}\b")  # "14:56", "10.22"
