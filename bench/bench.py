@@ -11,6 +11,7 @@ bench/README.md for what each row measures.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -202,6 +203,7 @@ def bench_hostile(size: int, runs: int) -> list[tuple[str, float, float]]:
         small, big = make(size), make(size * 10)
 
         def timed(text: str) -> float:
+            gc.collect()  # garbage left by earlier parts is not this input's cost
             start = time.perf_counter()
             parse(text)
             return time.perf_counter() - start
