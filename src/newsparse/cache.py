@@ -7,8 +7,9 @@ user's cache folder and later runs load them in about a millisecond:
 
 - a compiled pattern is stored as the regex engine's program for it (what the standard library's
   ``re`` compiler hands to ``_sre.compile``), keyed by the pattern and its flags. The file name
-  carries the Python version and the engine's format number, and an entry the engine refuses is
-  compiled afresh: a stale or damaged file costs speed, never a wrong result;
+  carries the Python version, the engine's format number and the newsparse version, and an entry
+  the engine refuses is compiled afresh: a stale or damaged file costs speed, never a wrong result;
+- a pattern's text built from a word list (``patterns.alt``) is stored keyed by the words;
 - a data file is stored as parsed, keyed by its name and a checksum of its text.
 
 The folder is ``$NEWSPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsparse``, else
@@ -20,6 +21,7 @@ be written is ignored.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import marshal
 import os
 import re
@@ -96,17 +98,18 @@ def _save() -> None:
     path = _file()
     if not _added or path is None or _table is None:
         return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps(_table))
         os.replace(temporary, path)
         # the same Python's files of other newsparse versions are stale: an upgrade leaves one file
         for stale in path.parent.glob(f"{_python_tag()}-*.marshal"):
             if stale != path:
                 stale.unlink(missing_ok=True)
-    except (OSError, ValueError):
-        pass  # a read-only or full disk: the next run compiles again
+    except (OSError, ValueError):  # a read-only or full disk: the next run compiles again
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
