@@ -464,7 +464,7 @@ def _may_have_footer(raw: str, r: _Rules) -> bool:
                 return True
             at = raw.find(colon, at + 1)
     low = raw.lower()
-    if any(symbol in low for symbol in keys.symbols):
+    if any(map(low.__contains__, keys.symbols)):
         return True
     words = MARKER_TOKEN.findall(low)
     return (
