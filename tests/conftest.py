@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,7 +16,11 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 # the tests keep newsparse's cache of compiled patterns out of the user's home (set before any
 # test module imports newsparse, which compiles its patterns on import)
-os.environ.setdefault("NEWSPARSE_CACHE_DIR", tempfile.mkdtemp(prefix="newsparse-test-cache-"))
+if "NEWSPARSE_CACHE_DIR" not in os.environ:
+    _TEST_CACHE = tempfile.mkdtemp(prefix="newsparse-test-cache-")
+    os.environ["NEWSPARSE_CACHE_DIR"] = _TEST_CACHE
+    # registered before newsparse saves its cache at exit, so it runs after (atexit runs last first)
+    atexit.register(shutil.rmtree, _TEST_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
