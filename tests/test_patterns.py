@@ -102,6 +102,10 @@ FRAGMENTS = [
     "kata dia",
     "10:30",
     "(1/4)",
+    "\t",
+    "Editor" + " " * 70,  # a label far from its colon
+    "hak\tcipta",
+    "download  the",
 ]
 
 

@@ -75,28 +75,21 @@ PLACES_AFTER = regex(
 # what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
 # since these may be glued on ("...SavitriCopyright", "...kata dia.Enditem")
 MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)")
-MARKER_TOKEN = regex(r"[^\W_]+")  # a line cut into words for the marker test
 
 
 class _MarkerKeys(NamedTuple):
     # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
     label_ends: tuple[str, ...]
-    symbols: tuple[str, ...]  # looked for as they are: "©", "copyright", phrases that hold punctuation
-    words: frozenset[str | tuple[str, str]]  # a phrase's first word, or first two words: ("editing", "by")
+    # the marker's phrases and symbols, lowercased, one space between words: one of them is in the
+    # line, spaces squashed, wherever the marker finds a by-label, boilerplate, a copyright or a trailer
+    phrases: tuple[str, ...]
 
 
 def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
-    symbols, words = list(MARKER_SYMBOLS), set()
-    for phrase in phrases:
-        low = " ".join(phrase.lower().split())
-        pieces = low.split()
-        if all(MARKER_TOKEN.fullmatch(piece) for piece in pieces):
-            words.add(pieces[0] if len(pieces) == 1 else (pieces[0], pieces[1]))
-        else:
-            symbols.append(low)
-    return _MarkerKeys(
-        tuple(" ".join(w.lower().split()) for w in colon_labels), tuple(symbols), frozenset(words)
-    )
+    def squash(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(" ".join(w.lower().split()) for w in words))
+
+    return _MarkerKeys(squash(colon_labels), squash([*MARKER_SYMBOLS, *phrases]))
 
 
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
@@ -455,23 +448,16 @@ def _is_caption(text: str) -> bool:
 
 def _may_have_footer(raw: str, r: _Rules) -> bool:
     """Cheap test before the marker scan, true for every line the marker could cut: a colon right
-    after a credit label, a by-label or footer phrase (by its first words), or a staff-code bracket."""
+    after a credit label, a by-label, footer phrase or symbol, or a staff-code bracket."""
     keys = r.marker_keys
+    squashed = " ".join(raw.lower().split())
     for colon in (":", "\uff1a"):
-        at = raw.find(colon)
+        at = squashed.find(colon)
         while at >= 0:
-            if " ".join(raw[max(0, at - 60) : at].lower().split()).endswith(keys.label_ends):
+            if squashed[max(0, at - 60) : at].rstrip().endswith(keys.label_ends):
                 return True
-            at = raw.find(colon, at + 1)
-    low = raw.lower()
-    if any(map(low.__contains__, keys.symbols)):
-        return True
-    words = MARKER_TOKEN.findall(low)
-    return (
-        not keys.words.isdisjoint(words)
-        or not keys.words.isdisjoint(itertools.pairwise(words))
-        or STAFF_OPEN.search(raw) is not None
-    )
+            at = squashed.find(colon, at + 1)
+    return any(map(squashed.__contains__, keys.phrases)) or STAFF_OPEN.search(raw) is not None
 
 
 def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
