@@ -78,7 +78,7 @@ def test_off_when_folder_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_folder_defaults_to_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NEWSPARSE_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.folder() == tmp_path / "newsparse"
+    assert cache.folder() == str(tmp_path / "newsparse")
 
 
 def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -496,7 +496,7 @@ def _stderr_is_terminal() -> bool:
 
 def run(
     paths: tuple[str, ...],
-    output: Path | None,
+    output: str | os.PathLike[str] | None,
     options: Options,
     *,
     jobs: int | None,
@@ -510,7 +510,7 @@ def run(
     KeyboardInterrupt (after cleaning up) when interrupted: every output already written is whole.
     """
     started = time.perf_counter()
-    p = plan(paths, output, pattern)
+    p = plan(paths, Path(output) if output is not None else None, pattern)
     show_bar = not quiet and _stderr_is_terminal()
     jobs = 1 if "-" in paths else (jobs or default_jobs())
     total = _count(p) if (show_bar or jobs > 1) else 0

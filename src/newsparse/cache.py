@@ -29,7 +29,6 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from ._version import __version__
@@ -46,25 +45,26 @@ _table: dict[tuple, Any] | None = None
 _added = False
 
 
-def folder() -> Path | None:
-    """Where the cache lives, or None when it is turned off."""
+def folder() -> str | None:
+    """Where the cache lives, or None when it is turned off. (os.path, not pathlib: this runs at
+    start-up, and pathlib's import costs more than a story's parse.)"""
     env = os.environ.get("NEWSPARSE_CACHE_DIR")
     if env is not None:
-        return Path(env) if env else None
+        return env or None
     base = os.environ.get("XDG_CACHE_HOME")
     if not base:
         home = os.path.expanduser("~")
         if home.startswith("~"):  # no home folder to be found: no cache, rather than "./~/.cache"
             return None
         base = os.path.join(home, ".cache")
-    return Path(base) / "newsparse"
+    return os.path.join(base, "newsparse")
 
 
-def _file() -> Path | None:
+def _file() -> str | None:
     where = folder()
     if where is None or _sre is None:
         return None
-    return where / f"{_python_tag()}-{FORMAT}-{__version__}.marshal"
+    return os.path.join(where, f"{_python_tag()}-{FORMAT}-{__version__}.marshal")
 
 
 def _python_tag() -> str:
@@ -79,7 +79,8 @@ def _entries() -> dict[tuple, Any]:
         path = _file()
         if path is not None:
             try:
-                loaded = marshal.loads(path.read_bytes())
+                with open(path, "rb") as fh:
+                    loaded = marshal.loads(fh.read())
                 if isinstance(loaded, dict):
                     _table = loaded
             except (OSError, ValueError, EOFError, TypeError):
@@ -98,18 +99,24 @@ def _save() -> None:
     path = _file()
     if not _added or path is None or _table is None:
         return
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    where, name = os.path.split(path)
+    temporary = os.path.join(where, f".{name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(_table))
+        os.makedirs(where, exist_ok=True)
+        with open(temporary, "wb") as fh:
+            fh.write(marshal.dumps(_table))
         os.replace(temporary, path)
         # the same Python's files of other newsparse versions are stale: an upgrade leaves one file
-        for stale in path.parent.glob(f"{_python_tag()}-*.marshal"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        for entry in os.scandir(where):
+            if (
+                entry.name.startswith(f"{_python_tag()}-")
+                and entry.name.endswith(".marshal")
+                and entry.name != name
+            ):
+                os.unlink(entry.path)
     except (OSError, ValueError):  # a read-only or full disk: the next run compiles again
         with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+            os.unlink(temporary)
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:

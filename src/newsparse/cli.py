@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -43,7 +42,7 @@ def _dump(data: dict[str, Any], *, compact: bool) -> str:
 @click.option("--lang", type=click.Choice(CODES), help="The stories' language, instead of detecting it.")
 @click.option("--encoding", help="Decode input with this encoding instead of detecting it.")
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), help="Folder for .json files, or a .jsonl file."
+    "-o", "--output", type=click.Path(path_type=str), help="Folder for .json files, or a .jsonl file."
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Parallel workers for folders (default: all cores)."
@@ -60,7 +59,7 @@ def cli(
     fmt: str | None,
     lang: str | None,
     encoding: str | None,
-    output: Path | None,
+    output: str | None,
     jobs: int | None,
     pattern: str,
     force: bool,

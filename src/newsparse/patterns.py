@@ -6,7 +6,6 @@ anchored patterns to bounded slices (a line head, a line tail) rather than to th
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 
@@ -114,6 +113,8 @@ _FIX = None
 def clean(raw: str) -> str:
     """An element's text from its raw slice: entities decoded, mojibake repaired, whitespace collapsed."""
     if "&" in raw:
+        import html  # its table of entities is only loaded for text that may hold one
+
         raw = html.unescape(raw)
     return " ".join(repair(raw).split())
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from .model import Source, Story
 from .pipeline import parse
@@ -52,15 +52,15 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         raise NewsparseError(f"not valid UTF-8 (byte {bad}); try --encoding") from None
 
 
-def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, Source]:
-    p = Path(path)
+def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> tuple[str, Source]:
     try:
-        data = p.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read()
     except IsADirectoryError:
         raise NewsparseError("is a directory") from None
     except OSError as exc:
         raise NewsparseError(exc.strerror or str(exc)) from None
-    return from_bytes(data, str(path), encoding)
+    return from_bytes(data, os.fspath(path), encoding)
 
 
 def from_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, Source]:
@@ -71,7 +71,9 @@ def from_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str
     return text, Source(path, used, hashlib.sha256(data).hexdigest())
 
 
-def parse_file(path: str | Path, *, language: str | None = None, encoding: str | None = None) -> Story:
+def parse_file(
+    path: str | os.PathLike[str], *, language: str | None = None, encoding: str | None = None
+) -> Story:
     from .pipeline import parse
 
     text, source = read_text(path, encoding)

@@ -7,14 +7,14 @@ quotes an English speaker. Agency names live in ``agencies.toml`` beside this pa
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, fields
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from ..cache import data
 
-PACKAGE = Path(__file__).resolve().parent.parent
+PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 CODES = ("id", "en", "ms")
 ROLES = ("editor", "reporter", "writer", "translator", "photographer", "contributor")
@@ -71,7 +71,8 @@ WORD_LISTS = [f for f in fields(Lang) if "table" in f.metadata]
 
 
 def _read(name: str) -> dict:
-    return data(name, (PACKAGE / name).read_text(encoding="utf-8"), _toml)
+    with open(os.path.join(PACKAGE, name), encoding="utf-8") as fh:
+        return data(name, fh.read(), _toml)
 
 
 def _toml(text: str) -> dict:
