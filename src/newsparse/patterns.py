@@ -26,6 +26,7 @@ CLOSERS = DOUBLE_QUOTES + SINGLE_QUOTES + ")]"
 
 LINE_BREAK = regex(r"\r\n|\r|\n|\u2028|\u2029")
 ASCII_DIGIT = regex("[0-9]")
+LETTERS = regex(r"[^\W\d_]+")  # a word's letters: "kata", "Brussel", the "s" of "1990s"
 TAG = regex(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,400})?/?>")
 
 

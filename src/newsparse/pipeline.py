@@ -9,19 +9,17 @@ from collections import Counter
 from dataclasses import replace
 
 from . import envelope
-from .cache import regex
 from .dates import find_year
 from .header import field_dateline, match_dateline
 from .lang import CODES, Lang, load, load_all
 from .layout import Seg, group_paragraphs, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
-from .patterns import ENTITY, MOJIBAKE, clean, ends_sentence
+from .patterns import ENTITY, LETTERS, MOJIBAKE, clean, ends_sentence
 from .quotes import find_quotes
 from .tail import Element, classify, credit_group_open, split_glued
 
 SEPARATORS = "|·•"  # between footers glued on one line
 TOP = 8  # the dateline is looked for among the first body lines only
-WORD = regex(r"[^\W\d_]+")
 
 
 def parse(text: str, *, language: str | None = None, source: Source | None = None) -> Story:
@@ -167,7 +165,7 @@ def _title_like(raw: str) -> bool:
     return (
         0 < len(stripped) <= 200
         and not stripped.endswith((".", ",", ";", ":"))
-        and len(WORD.findall(stripped)) <= 30
+        and len(LETTERS.findall(stripped)) <= 30
     )
 
 
@@ -241,7 +239,7 @@ def _find_header(
 
 def _is_lead(raw: str) -> bool:
     """A lead or summary paragraph above the dateline: whole sentences, not a caption or a byline."""
-    return ends_sentence(raw) and len(WORD.findall(raw)) >= 12
+    return ends_sentence(raw) and len(LETTERS.findall(raw)) >= 12
 
 
 def _preamble_kind(raw: str) -> str:
@@ -252,7 +250,7 @@ def _preamble_kind(raw: str) -> str:
 
 def detect_language(text: str) -> str | None:
     """id, en or ms by counting each language's common words; None when there is too little text."""
-    counts = Counter(WORD.findall(text[:4000].lower()))
+    counts = Counter(LETTERS.findall(text[:4000].lower()))
     if counts.total() < 5:
         return None
     scores = {code: sum(counts[w] for w in load(code).detect_words & counts.keys()) for code in CODES}

@@ -74,8 +74,6 @@ def from_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str
 def parse_file(
     path: str | os.PathLike[str], *, language: str | None = None, encoding: str | None = None
 ) -> Story:
-    from .pipeline import parse
-
     text, source = read_text(path, encoding)
     return parse(text, language=language, source=source)
 

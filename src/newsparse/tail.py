@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .cache import regex
 from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
-from .patterns import ASCII_DIGIT, DASH, alt
+from .patterns import ASCII_DIGIT, DASH, LETTERS, alt
 
 Element = Credit | Copyright | OtherLine
 
@@ -413,10 +413,10 @@ DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking 
 YEAR = regex(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 YEARS = regex(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")  # "2014", "2013-2014"
 CLOCK = regex(r"\b\d{1,2}[:.]\d{2}\b")  # "14:56", "10.22"
+YEAR_OR_CLOCK = regex(rf"{YEAR.pattern}|{CLOCK.pattern}")
 COPYRIGHT_SIGN = regex(r"\(c\)|Â?©", re.I)
 SENTENCE_STOP = regex(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s")  # not "Inc. ", "Sdn. Bhd. "
 NUMBERED_TAIL = regex(r",[^,]*\d[^,]*$")
-LETTER_WORD = regex(r"[^\W\d_]+")
 # a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
 CAPTION_END = regex(
     r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/"
@@ -429,17 +429,16 @@ SENTENCE_IN_LINE = regex(r"[.!?]\s+[A-Z]")
 
 def _is_timestamp(text: str, r: _Rules) -> bool:
     """ "Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Published: Jan 5, 2015 10:22 GMT"."""
-    has_year, has_clock = YEAR.search(text) is not None, CLOCK.search(text) is not None
-    if not (has_year or has_clock):
+    if not YEAR_OR_CLOCK.search(text):
         return False
-    words = LETTER_WORD.findall(text)
+    words = LETTERS.findall(text)
     known = sum(map(r.timestamp_words.__contains__, map(str.lower, words)))
     if NUMERIC_STAMP.search(text):  # "Source: Xinhua| 2023-03-03 20:15:32|", "2024.10.08 16:05"
         known += 1
     if len(words) - known <= 2 and known >= 1:
         return True
     # "KYODO NEWS - Oct 2, 2024 - 11:47 | Japan, Environment": a date, a year and a time, then labels
-    return known >= 1 and len(words) <= 8 and has_clock and has_year
+    return known >= 1 and len(words) <= 8 and CLOCK.search(text) is not None and YEAR.search(text) is not None
 
 
 def _is_caption(text: str) -> bool:
