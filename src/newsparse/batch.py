@@ -280,10 +280,9 @@ def convert(item: Item, options: Options) -> Result:
         return item.path, None, 0, 0, item.error
     try:
         story, _ = parse_path(item.path, options)
-        dumped = _dumps(story)
-        line: str | None = dumped
+        line: str | None = _dumps(story)
         if item.target is not None:
-            write_atomic(Path(item.target), dumped + "\n")
+            write_atomic(Path(item.target), f"{line}\n")
             line = None
     except NewsparseError as exc:
         return item.path, None, 0, 0, str(exc)
