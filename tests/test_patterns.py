@@ -113,7 +113,7 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=8).map("".join))
 def test_footer_prefilter_never_misses_a_marker(line: str) -> None:
     if any(True for _ in RULES.marker.finditer(line)):
-        assert tail._may_have_footer(line, RULES)
+        assert bool(tail.footer_hints(line, RULES))
 
 
 def test_footer_prefilter_on_every_fixture_line() -> None:
@@ -122,6 +122,6 @@ def test_footer_prefilter_on_every_fixture_line() -> None:
         for path in [*FIXTURES.glob("*/*.txt"), *SAMPLES.glob("*.txt")]
         for line in Path(path).read_bytes().decode("utf-8", "replace").splitlines()
     ]
-    missed = [line for line in lines if RULES.marker.search(line) and not tail._may_have_footer(line, RULES)]
+    missed = [line for line in lines if RULES.marker.search(line) and not bool(tail.footer_hints(line, RULES))]
     assert missed == []
-    assert sum(tail._may_have_footer(line, RULES) for line in lines) < len(lines) / 5  # it does filter
+    assert sum(bool(tail.footer_hints(line, RULES)) for line in lines) < len(lines) / 5  # it does filter

@@ -5,6 +5,7 @@ Each stage hands on offsets into the one decoded string; nothing here does I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
@@ -16,7 +17,8 @@ from .layout import Seg, group_paragraphs, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
 from .patterns import ENTITY, LETTERS, MOJIBAKE, clean, ends_sentence
 from .quotes import find_quotes
-from .tail import Element, classify, credit_group_open, split_glued
+from .tail import Element, classify, credit_group_open, footer_hints, split_glued
+from .tail import rules as tail_rules
 
 SEPARATORS = "|·•"  # between footers glued on one line
 TOP = 8  # the dateline is looked for among the first body lines only
@@ -129,7 +131,12 @@ def _join_credit_groups(text: str, segs: list[Seg]) -> list[Seg]:
 
 def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     out: list[Seg] = []
+    hints = footer_hints(text, tail_rules(lang))
     for seg in segs:
+        at = bisect_left(hints, seg.start)
+        if at == len(hints) or hints[at] >= seg.end:  # nothing in the line a footer starts with
+            out.append(seg)
+            continue
         pieces = split_glued(text[seg.start : seg.end], seg.start, lang)
         if not pieces:
             out.append(seg)

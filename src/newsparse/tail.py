@@ -81,15 +81,28 @@ class _MarkerKeys(NamedTuple):
     # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
     label_ends: tuple[str, ...]
     # the marker's phrases and symbols, lowercased, one space between words: one of them is in the
-    # line, spaces squashed, wherever the marker finds a by-label, boilerplate, a copyright or a trailer
-    phrases: tuple[str, ...]
+    # line, wherever the marker finds a by-label, boilerplate, a copyright or a trailer: by first word,
+    # the phrases it starts (None when the word alone is one)
+    phrases: dict[str, re.Pattern[str] | None]
 
 
 def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
     def squash(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(" ".join(w.lower().split()) for w in words))
 
-    return _MarkerKeys(squash(colon_labels), squash([*MARKER_SYMBOLS, *phrases]))
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in [*MARKER_SYMBOLS, *phrases]:
+        words = phrase.lower().split()
+        by_first.setdefault(words[0], []).append(words)
+    return _MarkerKeys(
+        squash(colon_labels),
+        {
+            first: None
+            if any(len(p) == 1 for p in starting)
+            else regex("|".join(r"\s+".join(map(re.escape, p)) for p in starting))
+            for first, starting in by_first.items()
+        },
+    )
 
 
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
@@ -445,18 +458,32 @@ def _is_caption(text: str) -> bool:
     return CAPTION_END.search(text) is not None
 
 
-def _may_have_footer(raw: str, r: _Rules) -> bool:
-    """Cheap test before the marker scan, true for every line the marker could cut: a colon right
-    after a credit label, a by-label, footer phrase or symbol, or a staff-code bracket."""
+def footer_hints(text: str, r: _Rules) -> list[int]:
+    """Where in ``text`` a glued footer's marker may be, in order: cheap finds (a credit label before a
+    colon, the first word of a footer phrase or symbol, a staff-code bracket) made once over the
+    whole text. Every line the marker scan could cut holds one of them; most body lines none."""
     keys = r.marker_keys
-    squashed = " ".join(raw.lower().split())
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would drift
+        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    hints = [m.start() for m in STAFF_OPEN.finditer(text)]
     for colon in (":", "\uff1a"):
-        at = squashed.find(colon)
+        at = low.find(colon)
         while at >= 0:
-            if squashed[max(0, at - 60) : at].rstrip().endswith(keys.label_ends):
-                return True
-            at = squashed.find(colon, at + 1)
-    return any(map(squashed.__contains__, keys.phrases)) or STAFF_OPEN.search(raw) is not None
+            end = at
+            while end > 0 and low[end - 1].isspace():
+                end -= 1
+            if " ".join(low[max(0, end - 100) : end].split()).endswith(keys.label_ends):
+                hints.append(at)
+            at = low.find(colon, at + 1)
+    for word, phrases in keys.phrases.items():
+        at = low.find(word)
+        while at >= 0:
+            if phrases is None or phrases.match(low, at):
+                hints.append(at)
+            at = low.find(word, at + 1)
+    hints.sort()
+    return hints
 
 
 def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
@@ -466,8 +493,6 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     credit, copyright or other line, or nothing is cut.
     """
     r = rules(lang)
-    if not _may_have_footer(raw, r):
-        return None
     cuts = []
     skip_until = 0
     for m in r.marker.finditer(raw):
