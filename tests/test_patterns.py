@@ -122,6 +122,6 @@ def test_footer_prefilter_on_every_fixture_line() -> None:
         for path in [*FIXTURES.glob("*/*.txt"), *SAMPLES.glob("*.txt")]
         for line in Path(path).read_bytes().decode("utf-8", "replace").splitlines()
     ]
-    missed = [line for line in lines if RULES.marker.search(line) and not bool(tail.footer_hints(line, RULES))]
+    missed = [line for line in lines if RULES.marker.search(line) and not tail.footer_hints(line, RULES)]
     assert missed == []
     assert sum(bool(tail.footer_hints(line, RULES)) for line in lines) < len(lines) / 5  # it does filter
