@@ -104,6 +104,7 @@ FRAGMENTS = [
     "(1/4)",
     "\t",
     "Editor" + " " * 70,  # a label far from its colon
+    "Kontributor" + " " * 150 + "daerah",  # a two-word label stretched apart
     "hak\tcipta",
     "download  the",
 ]

@@ -80,6 +80,7 @@ MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end
 class _MarkerKeys(NamedTuple):
     # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
     label_ends: tuple[str, ...]
+    longest: int  # the longest of them
     # the marker's phrases and symbols, lowercased, one space between words: one of them is in the
     # line, wherever the marker finds a by-label, boilerplate, a copyright or a trailer: by first word,
     # the phrases it starts (None when the word alone is one)
@@ -94,8 +95,10 @@ def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
     for phrase in [*MARKER_SYMBOLS, *phrases]:
         words = phrase.lower().split()
         by_first.setdefault(words[0], []).append(words)
+    label_ends = squash(colon_labels)
     return _MarkerKeys(
-        squash(colon_labels),
+        label_ends,
+        max(map(len, label_ends)),
         {
             first: None
             if any(len(p) == 1 for p in starting)
@@ -473,7 +476,12 @@ def footer_hints(text: str, r: _Rules) -> list[int]:
             end = at
             while end > 0 and low[end - 1].isspace():
                 end -= 1
-            if " ".join(low[max(0, end - 100) : end].split()).endswith(keys.label_ends):
+            reach = 100  # raw characters before the colon that hold the longest label, spaces squashed
+            while (
+                len(before := " ".join(low[max(0, end - reach) : end].split())) < keys.longest and reach < end
+            ):
+                reach *= 4
+            if before.endswith(keys.label_ends):
                 hints.append(at)
             at = low.find(colon, at + 1)
     for word, phrases in keys.phrases.items():
