@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .cache import regex
 from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
-from .patterns import ASCII_DIGIT, DASH, LETTERS, alt
+from .patterns import ASCII_DIGIT, DASH, LETTERS, alt, first_letters
 
 Element = Credit | Copyright | OtherLine
 
@@ -52,7 +52,6 @@ class _Rules:
     marker_keys: _MarkerKeys  # what a marker needs, for a cheap test before the scan
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
-    caption: re.Pattern[str]
     trailers: frozenset[str]
     agency_trailer: re.Pattern[str]
     staff_codes: re.Pattern[str]
@@ -160,16 +159,6 @@ def rules(lang: Lang) -> _Rules:
         marker_keys=_marker_keys(colon_labels, phrases),
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
-        caption=regex(
-            r"(?:\(|\b)(?:ANTARA\s*FOTO|ANTARA|REUTERS|Reuters|AP\s*Photo|AFP\s*(?:PHOTO|Photo)?|EPA(?:-EFE)?|"
-            r"BERNAMA|Bernama|Foto|FOTO|Photo|PHOTO|Getty\s*Images|XINHUA|Xinhua|dpa|Yonhap|ANTARA/[A-Za-z]+)"
-            r"\s*[/:]\s*[^()]{0,120}\)?\.?\s*$"
-            r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
-            r"|\s[-–—]\s*(?:Foto|FOTO|Gambar|GAMBAR)\b[^.]{0,60}$"
-            r"|\b(?:Photograph|Photo|Picture|Illustration|Foto|Gambar)\s*:\s*[^.]{2,80}$"  # "... Photograph: Owen Lathbury/The Guardian"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
-            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
-            re.I,
-        ),
         trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
         agency_trailer=regex(
             rf"[-=—–~*\s]*\(?{alt(data['agencies']['parenthesised'], ignore_case=True)}\)?[-=—–~*\s.]*", re.I
@@ -384,7 +373,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     if len(text) < 160 and (ISO_STAMP.match(text) or (DIGIT.search(text) and _is_timestamp(text, r))):
         return [OtherLine("timestamp", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
-    if _may_be_caption(text) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text):
+    if _may_be_caption(text) and CAPTION.search(text, max(0, len(text) - 200)) and _is_caption(text):
         return [OtherLine("caption", raw, span)]
     return None
 
@@ -438,6 +427,38 @@ CAPTION_END = regex(
     r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/"
     r"|\b(?:Photograph|Photo|Picture|Illustration)\s*:"
     r"|(?:ANTARA\s*FOTO|REUTERS|AP\s*Photo|AFP|EPA|Getty\s*Images)\s*/\s*[^/]{2,40}(?:/[\w.]{1,12})*\.?\s*$",
+    re.I,
+)
+# a photo credit as a caption line ends: "(ANTARA FOTO/REUTERS/Yves Herman/djo/14)", "-- foto BERNAMA";
+# each word list opens behind a test of its first letters, which rejects most positions of a search at once
+CAPTION_AGENCIES = (
+    r"ANTARA\s*FOTO",
+    "ANTARA",
+    "REUTERS",
+    "Reuters",
+    r"AP\s*Photo",
+    r"AFP\s*(?:PHOTO|Photo)?",
+    "EPA(?:-EFE)?",
+    "BERNAMA",
+    "Bernama",
+    "Foto",
+    "FOTO",
+    "Photo",
+    "PHOTO",
+    r"Getty\s*Images",
+    "XINHUA",
+    "Xinhua",
+    "dpa",
+    "Yonhap",
+    "ANTARA/[A-Za-z]+",
+)
+CAPTION_LABELS = ("Photograph", "Photo", "Picture", "Illustration", "Foto", "Gambar")
+CAPTION = regex(
+    rf"(?:\(|\b){first_letters(CAPTION_AGENCIES)}(?:{'|'.join(CAPTION_AGENCIES)})\s*[/:]\s*[^()]{{0,120}}\)?\.?\s*$"
+    r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
+    r"|\s[-–—]\s*(?:Foto|FOTO|Gambar|GAMBAR)\b[^.]{0,60}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
+    rf"|\b{first_letters(CAPTION_LABELS)}(?:{'|'.join(CAPTION_LABELS)})\s*:\s*[^.]{{2,80}}$"  # "... Photograph: Owen Lathbury/The Guardian"
+    r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
     re.I,
 )
 SENTENCE_IN_LINE = regex(r"[.!?]\s+[A-Z]")
