@@ -58,6 +58,7 @@ NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' 
 SENTENCE_BREAK = regex(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 WINDOW = 220
+SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: cached calls take it as a key
@@ -363,7 +364,7 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
         for verb in r.reporting_verb.finditer(text, lo, hi):
-            at = r.reporting_at.search(text, max(floor, verb.start() - WINDOW), verb.end())
+            at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
             if at and _put_subject(at, r, people):
                 floor = verb.end()
             elif (
@@ -386,6 +387,14 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             name, title = split_title(m.group("who"), r)
             if _is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+
+
+def _subject_window(text: str, floor: int, at: int) -> int:
+    """Where the search for a speech verb's subject starts: a window before the verb, cut after the
+    last quote mark or semicolon in it, which neither a subject nor its apposition can hold
+    (""...," kata dia" searches two characters, not the quote)."""
+    start = max(floor, at - WINDOW)
+    return max(start, *(text.rfind(c, start, at) + 1 for c in SUBJECT_STOPS))
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
