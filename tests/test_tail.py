@@ -134,6 +134,13 @@ CREDIT_CASES = [
         ["The Senate passed the bill late on Friday."],
         id="byline-above-dateline",
     ),
+    pytest.param(
+        _en("By Jane Doe, CNN"),
+        [("reporter", "Jane Doe")],
+        None,
+        [EN_BODY],
+        id="byline-agency-after-name",  # the agency is not a second reporter
+    ),
 ]
 
 
@@ -312,6 +319,29 @@ OTHER_CASES = [
         [("boilerplate", "Our Standards: The Thomson Reuters Trust Principles.")],
         [EN_BODY],
         id="reuters-standards",
+    ),
+    # --- Photo captions (agencies and labels from agencies.toml and lang/*.toml) ---
+    pytest.param(
+        "\n\n".join(
+            [ID_LEAD + ID_BODY, "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)", ID_BODY2]
+        ),
+        [("caption", "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)")],
+        [ID_BODY, ID_BODY2],
+        id="caption-antara-foto-glued",
+    ),
+    pytest.param(
+        "\n\n".join(
+            [EN_LEAD + EN_BODY, "A man walks past the bank. Photograph: Jane Roe/The Guardian", EN_BODY2]
+        ),
+        [("caption", "A man walks past the bank. Photograph: Jane Roe/The Guardian")],
+        [EN_BODY, EN_BODY2],
+        id="caption-photograph-label",
+    ),
+    pytest.param(
+        "\n\n".join([ID_LEAD + ID_BODY, "Penduduk menunggu bantuan di posko. - Gambar Kosmo", ID_BODY2]),
+        [("caption", "Penduduk menunggu bantuan di posko. - Gambar Kosmo")],
+        [ID_BODY, ID_BODY2],
+        id="caption-malay-gambar",
     ),
     # --- Script residue from scraped pages ---
     pytest.param(

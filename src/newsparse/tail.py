@@ -52,6 +52,9 @@ class _Rules:
     marker_keys: _MarkerKeys  # what a marker needs, for a cheap test before the scan
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
+    caption: re.Pattern[str]  # a photo credit as a caption line ends
+    caption_end: re.Pattern[str]  # what a caption's end must look like
+    photo_words: tuple[str, ...]  # lowercased: one of them, a slash or a colon is in every caption's tail
     trailers: frozenset[str]
     agency_trailer: re.Pattern[str]
     staff_codes: re.Pattern[str]
@@ -62,6 +65,8 @@ class _Rules:
     script: re.Pattern[str]
     role_of: dict[str, str]
     affiliations: frozenset[str]
+    agency_tail: re.Pattern[str]  # "..., Associated Press" after a credited name
+    affiliation: re.Pattern[str]  # "AP staff writer" before one
 
 
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
@@ -126,6 +131,14 @@ COPYRIGHT_START = (
 )
 
 
+def _loose(words: list[str] | tuple[str, ...]) -> str:
+    """An alternative of words where a space may be missing ("ANTARAFOTO"), behind a first-letter test."""
+    body = "|".join(
+        r"\s*".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+    return f"{first_letters(words)}(?:{body})"
+
+
 @cache
 def rules(lang: Lang) -> _Rules:
     role_of = {}
@@ -144,6 +157,12 @@ def rules(lang: Lang) -> _Rules:
     by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
     # the marker's phrases, each after a word boundary
     phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate]
+    # a photo credit: "(ANTARA FOTO/REUTERS/Yves Herman/djo/14)", "Foto: Budi", "Photograph: X/The Guardian";
+    # the word lists open behind a test of their first letters, which turns most positions of a search away
+    credited = _loose([*data["photo_credits"]["agencies"], *lang.photo_labels])
+    photo = _loose(lang.photo_labels)
+    caption_ends = _loose(lang.caption_labels) if lang.caption_labels else "(?!)"
+    bylines = alt(data["bylines"]["agencies"], ignore_case=True)
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
@@ -159,6 +178,20 @@ def rules(lang: Lang) -> _Rules:
         marker_keys=_marker_keys(colon_labels, phrases),
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
+        caption=regex(
+            rf"(?:\(|\b){credited}\s*[/:]\s*[^()]{{0,120}}\)?\.?\s*$"
+            r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
+            rf"|\s[-–—]\s*{photo}\b[^.]{{0,60}}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
+            rf"|\b{photo}\s*:\s*[^.]{{2,80}}$"  # "... Photograph: Owen Lathbury/The Guardian"
+            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
+            re.I,
+        ),
+        photo_words=tuple(sorted({"foto", *(w.lower() for w in lang.photo_labels)})),
+        caption_end=regex(
+            rf"\)\s*\.?\s*$|^{photo}\s*:|foto\s*BERNAMA|[-–—]\s*{photo}\b|[-–—]\s*[A-Z][\w!.]{{1,20}}/"
+            rf"|\b{caption_ends}\s*:|{credited}\s*/\s*[^/]{{2,40}}(?:/[\w.]{{1,12}})*\.?\s*$",
+            re.I,
+        ),
         trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
         agency_trailer=regex(
             rf"[-=—–~*\s]*\(?{alt(data['agencies']['parenthesised'], ignore_case=True)}\)?[-=—–~*\s.]*", re.I
@@ -191,11 +224,17 @@ def rules(lang: Lang) -> _Rules:
         ),
         role_of=role_of,
         affiliations=frozenset(w.lower() for w in lang.affiliations),
+        agency_tail=regex(rf",?\s*(?:{bylines})(?:\s+[Ww]riters?)?$"),
+        affiliation=regex(
+            rf"^(?:(?:The\s+)?(?:{bylines})(?:['’]s?)?\s+)?"
+            r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
+            r"researchers?|contributors?)\s+)?",
+            re.I,
+        ),
     )
 
 
 PLACE_TAIL = regex(r"\s+(?:in|from|di|dari)\s+.*$")  # "Jane Doe in Jakarta"
-AGENCY_TAIL = regex(r",?\s*(?:Associated Press|AP|Reuters|AFP|Bernama|ANTARA)(?:\s+[Ww]riters?)?$")
 
 
 def split_names(text: str, r: _Rules) -> list[str] | None:
@@ -204,7 +243,7 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
     text = PLACES_AFTER.sub("", text)
     for part in r.joiner.split(text):
         part = PLACE_TAIL.sub("", part.strip(" .|·-–—()")).strip()
-        part = AGENCY_TAIL.sub("", part).strip()
+        part = r.agency_tail.sub("", part).strip()
         if not part or set(part.lower().split()) <= r.affiliations:  # "Dana Whitcomb, Staff Writer"
             continue
         if not is_name(part):
@@ -263,7 +302,7 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
             ]
             rest = clause[m.end() :].strip().rstrip(").")
         elif (m := r.contributed.fullmatch(clause)) is not None:
-            roles, rest = ["contributor"], _strip_affiliation(m.group("who"))
+            roles, rest = ["contributor"], _strip_affiliation(m.group("who"), r)
         else:
             return None
         names = split_names(rest, r)
@@ -273,16 +312,8 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     return out or None
 
 
-_AFFILIATION = regex(
-    r"^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bernama|ANTARA|CNN)(?:['’]s?)?\s+)?"
-    r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
-    r"researchers?|contributors?)\s+)?",
-    re.I,
-)
-
-
-def _strip_affiliation(text: str) -> str:
-    return _AFFILIATION.sub("", text.strip(), count=1)
+def _strip_affiliation(text: str, r: _Rules) -> str:
+    return r.affiliation.sub("", text.strip(), count=1)
 
 
 # bylines without a label: "Laporan Wartawan Tribunnews.com, Yohanes Saragih", "Annisa Rahmawati - detikNews"
@@ -373,7 +404,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     if len(text) < 160 and (ISO_STAMP.match(text) or (DIGIT.search(text) and _is_timestamp(text, r))):
         return [OtherLine("timestamp", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
-    if _may_be_caption(text) and CAPTION.search(text, max(0, len(text) - 200)) and _is_caption(text):
+    if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):
         return [OtherLine("caption", raw, span)]
     return None
 
@@ -407,11 +438,13 @@ def _may_be_script(text: str) -> bool:
     )
 
 
-def _may_be_caption(text: str) -> bool:
-    """Every caption pattern needs a slash, a colon or a photo word in the line's tail."""
+def _may_be_caption(text: str, r: _Rules) -> bool:
+    """Every caption pattern needs a slash, a colon, "foto" or a photo label in the line's tail."""
     tail = text[-200:]
+    if "/" in tail or ":" in tail:
+        return True
     low = tail.lower()
-    return "/" in tail or ":" in tail or "foto" in low or "photo" in low or "gambar" in low
+    return any(map(low.__contains__, r.photo_words))
 
 
 DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking for either
@@ -422,45 +455,6 @@ YEAR_OR_CLOCK = regex(rf"{YEAR.pattern}|{CLOCK.pattern}")
 COPYRIGHT_SIGN = regex(r"\(c\)|Â?©", re.I)
 SENTENCE_STOP = regex(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s")  # not "Inc. ", "Sdn. Bhd. "
 NUMBERED_TAIL = regex(r",[^,]*\d[^,]*$")
-# a photo credit at the end of the line: "... di Brussel, Selasa (1/4). (ANTARA FOTO/REUTERS/Yves Herman/djo/14)"
-CAPTION_END = regex(
-    r"\)\s*\.?\s*$|^(?:Foto|FOTO|Photo|PHOTO)\s*:|foto\s*BERNAMA|[-–—]\s*(?:Foto|Gambar)\b|[-–—]\s*[A-Z][\w!.]{1,20}/"
-    r"|\b(?:Photograph|Photo|Picture|Illustration)\s*:"
-    r"|(?:ANTARA\s*FOTO|REUTERS|AP\s*Photo|AFP|EPA|Getty\s*Images)\s*/\s*[^/]{2,40}(?:/[\w.]{1,12})*\.?\s*$",
-    re.I,
-)
-# a photo credit as a caption line ends: "(ANTARA FOTO/REUTERS/Yves Herman/djo/14)", "-- foto BERNAMA";
-# each word list opens behind a test of its first letters, which rejects most positions of a search at once
-CAPTION_AGENCIES = (
-    r"ANTARA\s*FOTO",
-    "ANTARA",
-    "REUTERS",
-    "Reuters",
-    r"AP\s*Photo",
-    r"AFP\s*(?:PHOTO|Photo)?",
-    "EPA(?:-EFE)?",
-    "BERNAMA",
-    "Bernama",
-    "Foto",
-    "FOTO",
-    "Photo",
-    "PHOTO",
-    r"Getty\s*Images",
-    "XINHUA",
-    "Xinhua",
-    "dpa",
-    "Yonhap",
-    "ANTARA/[A-Za-z]+",
-)
-CAPTION_LABELS = ("Photograph", "Photo", "Picture", "Illustration", "Foto", "Gambar")
-CAPTION = regex(
-    rf"(?:\(|\b){first_letters(CAPTION_AGENCIES)}(?:{'|'.join(CAPTION_AGENCIES)})\s*[/:]\s*[^()]{{0,120}}\)?\.?\s*$"
-    r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
-    r"|\s[-–—]\s*(?:Foto|FOTO|Gambar|GAMBAR)\b[^.]{0,60}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
-    rf"|\b{first_letters(CAPTION_LABELS)}(?:{'|'.join(CAPTION_LABELS)})\s*:\s*[^.]{{2,80}}$"  # "... Photograph: Owen Lathbury/The Guardian"
-    r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
-    re.I,
-)
 SENTENCE_IN_LINE = regex(r"[.!?]\s+[A-Z]")
 
 
@@ -478,8 +472,8 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
     return known >= 1 and len(words) <= 8 and CLOCK.search(text) is not None and YEAR.search(text) is not None
 
 
-def _is_caption(text: str) -> bool:
-    return CAPTION_END.search(text) is not None
+def _is_caption(text: str, r: _Rules) -> bool:
+    return r.caption_end.search(text) is not None
 
 
 def footer_hints(text: str, r: _Rules) -> list[int]:
