@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import tail
+from newsparse import speakers, tail
 from newsparse.lang import load_all
 from newsparse.patterns import alt
 
@@ -126,3 +126,56 @@ def test_footer_prefilter_on_every_fixture_line() -> None:
     missed = [line for line in lines if RULES.marker.search(line) and not tail.footer_hints(line, RULES)]
     assert missed == []
     assert sum(bool(tail.footer_hints(line, RULES)) for line in lines) < len(lines) / 5  # it does filter
+
+
+# --- speakers: shortcuts that must not change what the patterns find ---
+
+NOISE = ["Kami siap", '"', "\u201c", "\u201d", ";", ",", ". ", " ", "kata", "John Smith", "dia"]
+SUBJECTS = [
+    "Kerry",
+    "John Smith",
+    "U.S. Sen. Ellen Hartley",
+    "dia",
+    "he",
+    "the minister",
+    "seorang pejabat NATO",
+]
+APPOSITIONS = [
+    "",
+    ", a senior official,",
+    ", 67,",
+    " (56)",
+    ", the Jakarta-based analyst, who declined to be named,",
+]
+VERBS = ["said", "mengatakan", "berkata", "also said", "juga mengatakan"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(NOISE), max_size=6).map("".join),
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(APPOSITIONS),
+    st.sampled_from(VERBS),
+    st.sampled_from(["", " that", '"', ". Dia"]),
+)
+def test_subject_window_cut_finds_what_the_whole_window_finds(
+    noise: str, subject: str, apposition: str, verb: str, after: str
+) -> None:
+    text = f"{noise}{subject}{apposition} {verb}{after}"
+    r = speakers._rules(load_all())
+    for found in r.reporting_verb.finditer(text):
+        whole = r.reporting_at.search(text, max(0, found.start() - speakers.WINDOW), found.end())
+        cut = r.reporting_at.search(text, speakers._subject_window(text, 0, found.start()), found.end())
+        assert (whole and whole.span()) == (cut and cut.span())
+
+
+def test_subject_window_starts_after_the_quote() -> None:
+    text = '"Kami siap," kata dia.'
+    assert speakers._subject_window(text, 0, text.index("kata")) == text.index(" kata")
+
+
+def test_is_upper_is_the_name_pattern_capitals() -> None:
+    capitals = re.compile(f"[{speakers.UPPER}]")
+    for code in range(0x300):
+        assert speakers._is_upper(chr(code)) == bool(capitals.fullmatch(chr(code))), hex(code)
+    assert not speakers._is_upper("")

@@ -351,7 +351,9 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                     people.put_forward(m.start(), full)
         # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
         # dihubungi menyambut baik ...", "Ketua Umum APUN Hj Rahmawati Siregar mendukung ..."
-        for start in (lo, *(b.end() + lo for b in SENTENCE_BREAK.finditer(text[lo:hi]))):
+        for start in (lo, *(b.end() for b in SENTENCE_BREAK.finditer(text, lo, hi))):
+            if not _is_upper(text[start : start + 1]):
+                continue  # a subject opens with a capital: skip the pattern
             subject = r.subject.match(text, start, hi)
             if subject:
                 head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
@@ -395,6 +397,11 @@ def _subject_window(text: str, floor: int, at: int) -> int:
     (""...," kata dia" searches two characters, not the quote)."""
     start = max(floor, at - WINDOW)
     return max(start, *(text.rfind(c, start, at) + 1 for c in SUBJECT_STOPS))
+
+
+def _is_upper(c: str) -> bool:
+    """One of UPPER's capitals (what every name opens with)."""
+    return "A" <= c <= "Z" or "\u00c0" <= c <= "\u00d6" or "\u00d8" <= c <= "\u00de"
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
