@@ -7,11 +7,14 @@ title text (or None) and the words the first paragraph must open with.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from newsparse import parse
+from newsparse import header, parse
 
 Head = tuple[str, str | None, str | None, str | None, str | None]
 
@@ -415,3 +418,13 @@ def test_error_no_dateline(text: str) -> None:
     d = _parse(text)
     assert d["header"] is None
     assert d["paragraphs"], "body text should still come out as paragraphs"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="-\u2013\u2014.:\u00e2\u00c2\u20ac\u201c\u201d x(", max_size=8))
+@example("\u00c2\u20ac\u201d")  # mojibake of a closing quote, in capitals
+def test_every_separator_holds_one_of_the_gate_characters(text: str) -> None:
+    # match_dateline skips the patterns with a separator when none of SEP_CHARS is in the line's head
+    for flags in (0, re.I):
+        if re.search(header.SEP, text, flags):
+            assert any(c in text for c in header.SEP_CHARS)

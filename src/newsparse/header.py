@@ -59,6 +59,7 @@ PLACE_PARTICLES = {
 # "WASHINGTON/BEIJING" is one dateline city as Reuters prints it
 PLACE_WORD = regex(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’.\-]*)*\.?|St\.|Ft\.|Mt\.", re.U)
 SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:|\u00e2\u20ac[\u201d\u201c])"
+SEP_CHARS = f"{DASHES}:\u00e2\u00c2"  # one of them opens every separator (Â: "â" ignoring case)
 
 
 @cache
@@ -173,7 +174,10 @@ def match_dateline(
     paren, city_agency, agency_city, agency_only, known = _rules(lang)
     # the match, city, region, date text, agency
     found: tuple[re.Match[str], str | None, str | None, str | None, str | None] | None = None
-    m = paren.match(head)
+    bracket = "(" in head  # the cheap tests each pattern needs passed: a bracket, a comma, a separator
+    comma = "," in head
+    separated = any(c in head for c in SEP_CHARS)
+    m = paren.match(head) if bracket else None
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
         parts = _split_pre(m.group("pre"), lang)
         if parts and m.group("region"):
@@ -186,19 +190,21 @@ def match_dateline(
             found = (m, *parts, " ".join(m.group("agency").split()))
     if (
         found is None
+        and bracket
         and (m := _BARE.match(head))
         and " ".join(m.group("agency").split()).lower() in known
         and (not m.group("pre").strip() or looks_like_date(m.group("pre"), lang))
     ):
         found = (m, None, None, m.group("pre").strip() or None, " ".join(m.group("agency").split()))
-    if found is None and (m := agency_only.match(head)):  # "tirto.id - ..."
+    if found is None and separated and (m := agency_only.match(head)):  # "tirto.id - ..."
         found = (m, None, None, None, m.group("agency"))
-    if found is None and (m := city_agency.match(head) or agency_city.match(head)):
+    if found is None and comma and separated and (m := city_agency.match(head) or agency_city.match(head)):
         parts = _split_pre(m.group("pre"), lang)
         if parts:
             found = (m, *parts, m.group("agency"))
     if (
         found is None
+        and separated
         and (m := _PLAIN.match(head))
         and m.group("pre").split(",")[0].strip().upper() not in _not_cities()
     ):
