@@ -56,6 +56,7 @@ class _Rules:
     caption_end: re.Pattern[str]  # what a caption's end must look like
     photo_words: tuple[str, ...]  # lowercased: one of them, a slash or a colon is in every caption's tail
     trailers: frozenset[str]
+    trailer_ends: frozenset[str]  # the first and last characters of each
     agency_trailer: re.Pattern[str]
     staff_codes: re.Pattern[str]
     copyright: re.Pattern[str]
@@ -192,7 +193,8 @@ def rules(lang: Lang) -> _Rules:
             rf"|\b{caption_ends}\s*:|{credited}\s*/\s*[^/]{{2,40}}(?:/[\w.]{{1,12}})*\.?\s*$",
             re.I,
         ),
-        trailers=frozenset(" ".join(t.split()) for t in data["trailers"]["lines"]),
+        trailers=(trailers := frozenset(" ".join(t.split()) for t in data["trailers"]["lines"])),
+        trailer_ends=frozenset(t[0] + t[-1] for t in trailers),
         agency_trailer=regex(
             rf"[-=—–~*\s]*\(?{alt(data['agencies']['parenthesised'], ignore_case=True)}\)?[-=—–~*\s.]*", re.I
         ),
@@ -360,8 +362,10 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     r = rules(lang)
     text = raw.strip()
     span = (start, start + len(raw))
-    squashed = " ".join(text.split())
-    if squashed in r.trailers or (len(text) < 40 and r.agency_trailer.fullmatch(text)):
+    # a trailer line is one of the known ones, spaces squashed; squashing keeps a stripped line's
+    # first and last characters, so they are looked up first
+    is_trailer = text[:1] + text[-1:] in r.trailer_ends and " ".join(text.split()) in r.trailers
+    if is_trailer or (len(text) < 40 and r.agency_trailer.fullmatch(text)):
         return [OtherLine("trailer", raw, span)]
     if r.copyright.match(text):
         found = parse_copyright(raw, start, r)
