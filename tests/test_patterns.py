@@ -179,3 +179,33 @@ def test_is_upper_is_the_name_pattern_capitals() -> None:
     for code in range(0x300):
         assert speakers._is_upper(chr(code)) == bool(capitals.fullmatch(chr(code))), hex(code)
     assert not speakers._is_upper("")
+
+
+CAPTION_FRAGMENTS = [
+    "(ANTARA FOTO",
+    "/Yves Herman",
+    "/djo/14",
+    ")",
+    "(",
+    ".",
+    " ",
+    "  \t",
+    "/",
+    ":",
+    "Senin (1/4)",
+    " - Foto Sinar Harian",
+    "Photograph: ",
+    "Jane Roe/The Guardian",
+    " – KOSMO!/ZAINAL ABIDIN",
+    "--fotoBERNAMA",
+    "REUTERS",
+    "Presiden berbicara",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CAPTION_FRAGMENTS), min_size=1, max_size=8).map("".join))
+def test_caption_prefilter_never_misses_a_caption(line: str) -> None:
+    text = line.strip()
+    if RULES.caption.search(text, max(0, len(text) - 200)):
+        assert tail._may_be_caption(text, RULES)

@@ -443,12 +443,15 @@ def _may_be_script(text: str) -> bool:
 
 
 def _may_be_caption(text: str, r: _Rules) -> bool:
-    """Every caption pattern needs a slash, a colon, "foto" or a photo label in the line's tail."""
+    """Every caption pattern needs "foto" or a photo label in the line's tail, or a slash or colon
+    after its last bracket (one closing bracket at the very end aside): "(ANTARA FOTO/X/djo/14)"."""
     tail = text[-200:]
-    if "/" in tail or ":" in tail:
-        return True
     low = tail.lower()
-    return any(map(low.__contains__, r.photo_words))
+    if any(map(low.__contains__, r.photo_words)):
+        return True
+    core = tail.rstrip().removesuffix(".").removesuffix(")")
+    after = core[max(core.rfind("("), core.rfind(")")) + 1 :]  # "Senin (1/4). Dia ...": not that slash
+    return "/" in after or ":" in after
 
 
 DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking for either
