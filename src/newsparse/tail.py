@@ -446,12 +446,13 @@ def _may_be_caption(text: str, r: _Rules) -> bool:
     """Every caption pattern needs "foto" or a photo label in the line's tail, or a slash or colon
     after its last bracket (one closing bracket at the very end aside): "(ANTARA FOTO/X/djo/14)"."""
     tail = text[-200:]
+    if "/" in tail or ":" in tail:
+        core = tail.rstrip().removesuffix(".").removesuffix(")")
+        after = core[max(core.rfind("("), core.rfind(")")) + 1 :]  # "Senin (1/4). Dia ...": not that slash
+        if "/" in after or ":" in after:
+            return True
     low = tail.lower()
-    if any(map(low.__contains__, r.photo_words)):
-        return True
-    core = tail.rstrip().removesuffix(".").removesuffix(")")
-    after = core[max(core.rfind("("), core.rfind(")")) + 1 :]  # "Senin (1/4). Dia ...": not that slash
-    return "/" in after or ":" in after
+    return any(map(low.__contains__, r.photo_words))
 
 
 DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking for either
