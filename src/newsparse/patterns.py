@@ -77,8 +77,7 @@ def _alt(words: tuple[str, ...], boundary: bool, ignore_case: bool) -> str:
         (bounded if boundary and group[0][0].isalnum() else free).append(branch)
     parts = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + free
     # a look at the first character lets the engine skip most positions before trying every group
-    firsts = {c for w in ordered for c in (w[0].lower(), w[0].upper())}
-    body = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + "|".join(parts) + ")"
+    body = first_letters(ordered) + "(?:" + "|".join(parts) + ")"
     return f"(?i:{body})" if ignore_case else body
 
 

@@ -29,15 +29,6 @@ MOJI_SKIP = "\u201d\u201c\u2122\u02dc\u00a6\u00a2\u00a1"  # "â€”" is a dash
 MOJI_GLYPH = {"\u0153": "\u201c", "\u009d": "\u201d", "\ufffd": "\u201d"}
 
 
-def _mark_pattern(marks: str, entities: str, *, mojibake: bool) -> re.Pattern[str]:
-    runs = "|".join(f"{re.escape(c)}[{re.escape(marks)}]*" for c in marks)
-    moji = f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|" if mojibake else ""
-    return regex(f"{moji}&(?:{entities});|{runs}")
-
-
-MARK = _mark_pattern(
-    DOUBLE_QUOTES, "quot|ldquo|rdquo|bdquo|laquo|raquo|#34|#x22|#8220|#8221|#8222|#171|#187", mojibake=True
-)
 ENTITY_GLYPH = {
     "#39": "'",
     "#x27": "'",
@@ -60,12 +51,23 @@ ENTITY_GLYPH = {
     "raquo": "\u00bb",
     "#187": "\u00bb",
 }
+
+
+def _mark_pattern(marks: str, *, mojibake: bool) -> re.Pattern[str]:
+    """Runs of the marks, and the HTML entities that stand for them (from ENTITY_GLYPH)."""
+    entities = "|".join(name for name, glyph in ENTITY_GLYPH.items() if glyph in marks)
+    runs = "|".join(f"{re.escape(c)}[{re.escape(marks)}]*" for c in marks)
+    moji = f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|" if mojibake else ""
+    return regex(f"{moji}&(?:{entities});|{runs}")
+
+
+MARK = _mark_pattern(DOUBLE_QUOTES, mojibake=True)
 OPENERS = "\u201e\u00ab"  # marks that only ever open (“ closes in German-style „…“)
 CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas copy)
 
 
 SINGLE = "'\u2018\u2019"
-SINGLE_MARK = _mark_pattern("'\u2018\u2019", "#39|#x27|apos|lsquo|rsquo|#8216|#8217", mojibake=False)
+SINGLE_MARK = _mark_pattern(SINGLE, mojibake=False)
 # a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
 SINGLE_SPEECH = regex("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 

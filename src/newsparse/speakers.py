@@ -341,11 +341,11 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                     and word.lower() not in r.not_names
                     and AGE.match(text, m.end(), hi)
                 ):
-                    people.put_forward(m.start(), people.canonical(m.group(0), None))  # ... or "Taufik (56)"
+                    people.put_forward(m.start(), people.canonical(word, None))  # ... or "Taufik (56)"
                 continue
             name, title = split_title(m.group(0), r)
-            if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
-                full = people.canonical(name, title)  # type: ignore[arg-type]
+            if _is_person(name) and (title or len(name.split()) >= 2):
+                full = people.canonical(name, title)
                 people.mentions.append((m.start(), full))
                 if AGE.match(text, m.end(), hi):  # "Hasnah Mahmud, 67,": a person brought into the story
                     people.put_forward(m.start(), full)
@@ -360,7 +360,7 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 name, title = split_title(tail, r)
                 title = ", ".join(t for t in (head, title) if t) or None
                 known = name is not None and " " not in name and people.knows_word(name)
-                if _is_person(name) and (title or known or 2 <= len(name.split()) <= 3):  # type: ignore[union-attr]
+                if _is_person(name) and (title or known or 2 <= len(name.split()) <= 3):
                     people.put_forward(subject.start("who"), people.canonical(name, title))
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
@@ -388,7 +388,7 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
         for m in r.according_who.finditer(text, lo, hi):
             name, title = split_title(m.group("who"), r)
             if _is_person(name):
-                people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+                people.put_forward(m.start(), people.canonical(name, title))
 
 
 def _subject_window(text: str, floor: int, at: int) -> int:
@@ -419,8 +419,8 @@ def _first_person(text: str, start: int, end: int, r: _Rules) -> tuple[int, tupl
         ):
             continue
         name, title = split_title(m.group(0), r)
-        if _is_person(name) and (title or len(name.split()) >= 2):  # type: ignore[union-attr]
-            return m.start(), (name, title)  # type: ignore[return-value]
+        if _is_person(name) and (title or len(name.split()) >= 2):
+            return m.start(), (name, title)
     return None
 
 
@@ -488,7 +488,7 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
         return False
     name, title = split_title(who, r)
     if _is_person(name):
-        people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+        people.put_forward(m.start(), people.canonical(name, title))
         return True
     return False
 
@@ -501,7 +501,7 @@ def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> bool:
     if run:
         name, title = split_title(run, r)
         if _is_person(name):
-            people.put_forward(m.start(), people.canonical(name, title))  # type: ignore[arg-type]
+            people.put_forward(m.start(), people.canonical(name, title))
             return True
     return False
 

@@ -73,9 +73,11 @@ class _Rules:
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
 ISO_STAMP = regex(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
 
+PLACE_PREPOSITION = r"\s+(?:in|from|di|dari)\s+"  # "Jane Doe in Jakarta", "Budi dari Bandung"
 # "in Salem, Oregon" after a name: a place (its comma is not a second name)
 PLACES_AFTER = regex(
-    r"\s+(?:in|from|di|dari)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)"
+    PLACE_PREPOSITION
+    + r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)"
 )
 # what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
 # since these may be glued on ("...SavitriCopyright", "...kata dia.Enditem")
@@ -86,9 +88,9 @@ class _MarkerKeys(NamedTuple):
     # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
     label_ends: tuple[str, ...]
     longest: int  # the longest of them
-    # the marker's phrases and symbols, lowercased, one space between words: one of them is in the
-    # line, wherever the marker finds a by-label, boilerplate, a copyright or a trailer: by first word,
-    # the phrases it starts (None when the word alone is one)
+    # the marker's phrases and symbols, lowercased, by first word: one of them is in the line wherever
+    # the marker finds a by-label, boilerplate, a copyright or a trailer; each first word maps to the
+    # phrases it starts, spaces matching any whitespace (None when the word alone is one)
     phrases: dict[str, re.Pattern[str] | None]
 
 
@@ -236,7 +238,7 @@ def rules(lang: Lang) -> _Rules:
     )
 
 
-PLACE_TAIL = regex(r"\s+(?:in|from|di|dari)\s+.*$")  # "Jane Doe in Jakarta"
+PLACE_TAIL = regex(PLACE_PREPOSITION + ".*$")
 
 
 def split_names(text: str, r: _Rules) -> list[str] | None:
