@@ -101,6 +101,9 @@ class Story:
     copyright: Copyright | None
     other_lines: tuple[OtherLine, ...]
     warnings: tuple[str, ...] = ()
+    # when the story was published, ISO 8601, from its timestamp line or wire stamp: "2024-09-24T15:06:00+07:00"
+    # with the time and offset when the stamp gives them ("15.06 WIB"), "2024-09-24" when it gives only the day
+    published: str | None = None
 
     @property
     def editor(self) -> str | None:
@@ -118,6 +121,7 @@ class Story:
             "language": self.language,
             "title": _obj(self.title, "text"),
             "header": _obj(self.header, "raw", "city", "region", "agency", "date"),
+            "published": self.published,
             "paragraphs": [_obj(p, "text") for p in self.paragraphs],
             "quotes": [
                 _obj(q, "text", "speaker", "speaker_mention", "speaker_title", "cue", "paragraph", "kind")

@@ -59,6 +59,12 @@ def json_schema() -> dict[str, Any]:
                         "the dateline, e.g. 'Brussel (ANTARA News) -'",
                     )
                 ),
+                "published": {
+                    "type": ["string", "null"],
+                    "description": "ISO 8601 from the story's timestamp line or wire stamp: the date, "
+                    "with the time and UTC offset when the stamp gives them; null when there is none",
+                    "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?$",
+                },
                 "paragraphs": {"type": "array", "items": _object({"text": _STR, "span": _SPAN})},
                 "quotes": {
                     "type": "array",
