@@ -53,6 +53,17 @@ CARET = regex(r"\^(?P<value>.*?)(?P<end>[<=])?")
 WIRE_LINE = regex(
     r"[a-z]\d{4}|[a-z] [a-z] [A-Z]{2}-\S+.*|[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Z]{3}<?"
     r"|[A-Z]{2}-[\w-]+,\d{2,5}<?|\d+ of \d+ DOCUMENTS?"
+    # dpa (IPTC 7901): header "eca0003 3 i 380  dpa 0045", closing stamp "212322 GMT Nov 18" (DDHHMM)
+    r"|[a-z]{2,4}\d{3,5}\s+\d\s+[a-z]{1,2}\s+\d{3}\s+(?:[a-z]{2,8}\s+)?[a-z]{2,5}\s+\d{3,4}"
+    r"|\d{6}\s+GMT\s+[A-Z][a-z\u00e4]{2}\s+\d\d\s*"
+    # AP newsgroup slug "APn  03/09 0006  Iraq War Dead"; corpus document id "APW19980820.1428"
+    r"|AP[a-z]{0,2}\s+\d\d/\d\d\s+\d{4}\s+.{0,80}|[A-Z]{3}(?:_[A-Z]{3}_)?\d{8}\.\d{4}\s*"
+)
+# e-mail and newsgroup headers above a forwarded story: "Sender: ...", "Subject: ...", "Date: ..."
+MAIL = regex(
+    r"(?P<label>Sender|From|Subject|Date|Newsgroups|Organi[sz]ation|Message-ID|Lines|Path|Reply-To|To|Cc"
+    r"|Summary|Keywords|Distribution|References|Approved|Followup-To|Article-I\.D\.|Xref|Return-Path"
+    r"|X-[\w-]{1,30}):[ \t]"
 )
 ANPA_NOTE = regex(
     r"Eds:|EDs:|EDITOR'?S NOTE|Associated Press Writers?$|AP [A-Z][a-z]+ Writers?$|[A-Z]{2}-[\w-]+,\d+$"
@@ -73,8 +84,19 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
     hints = Hints()
     out: list[Seg] = []
     state = _State()
-    for seg in segs:
+    mail = _mail_headers(text, segs)
+    for n, seg in enumerate(segs):
         raw = text[seg.start : seg.end]
+        if n < mail:
+            _mail_header(text, seg, hints)
+            state.gap = True
+            continue
+        title = hints.title
+        if state.title_open and title is not None and not seg.gap_before and not _has_envelope(raw):
+            # a headline field wrapped over two lines: "HEADLINE: Egyptian arrested ... Iran's\nParis mission"
+            hints.title = Title(clean(text[title.span[0] : seg.end]), (title.span[0], seg.end))
+            continue
+        state.title_open = False
         if state.context is None and not _has_envelope(raw):
             out.append(replace(seg, gap_before=True) if state.gap else seg)
             state.gap = False
@@ -83,6 +105,8 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
         first = True
         for a, b, kind in _pieces(text, seg):
             piece = text[a:b]
+            if kind == "text" and WIRE_LINE.fullmatch(piece):  # a wire line behind control characters
+                kind = "wire"
             if kind != "text":
                 state.gap = True
                 _envelope(text, a, b, kind, state, hints)
@@ -90,6 +114,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             context = state.line_context or state.context
             if context == "title" and hints.title is None:
                 hints.title = Title(clean(piece), (a, b))
+                state.title_open = state.line_context == "title"
             elif context == "dateline" and hints.dateline is None:
                 hints.dateline = (a, b)
             elif context == "anpa" and not piece.startswith(("By ", "BY ")):
@@ -120,7 +145,31 @@ class _State:
     context: str | None = None  # set by an open tag or a BODY marker, until it closes
     line_context: str | None = None  # set by a record label or an ANPA line, for one line
     gap: bool = False  # an envelope piece stands between the last body text and the next
+    title_open: bool = False  # a headline field's value ended its line: the next line may go on with it
     depth: dict[str, int] = field(default_factory=dict)
+
+
+def _mail_headers(text: str, segs: list[Seg]) -> int:
+    """How many lines open the text as e-mail or newsgroup headers ("Sender:", "Subject:", "Date:")."""
+    n = 0
+    while (
+        n < len(segs) and (n == 0 or not segs[n].gap_before) and MAIL.match(text, segs[n].start, segs[n].end)
+    ):
+        n += 1
+    return n
+
+
+def _mail_header(text: str, seg: Seg, hints: Hints) -> None:
+    """ "Subject: RESURGENCE OF ..." is the title; every other header an envelope line (the date
+    one is read for the story's date)."""
+    label = MAIL.match(text, seg.start, seg.end)
+    assert label is not None
+    value = label.end()  # match() from a position gives offsets into the whole text
+    if label.group("label").lower() == "subject" and hints.title is None and value < seg.end:
+        _emit(text, hints, "envelope", seg.start, value)
+        hints.title = Title(clean(text[value : seg.end]), (value, seg.end))
+    else:
+        _emit(text, hints, "envelope", seg.start, seg.end)
 
 
 def _has_envelope(raw: str) -> bool:

@@ -72,6 +72,11 @@ def _not_cities() -> frozenset[str]:
 class Dateline:
     header: Header
     end: int  # where the body after the dateline starts (whitespace skipped)
+    byline: tuple[int, int] | None = None  # a byline glued in front: "By Gopal Sharma KATHMANDU (Reuters) -"
+
+
+# a byline glued to the dateline by a one-line scrape: "By Gopal Sharma KATHMANDU (Reuters) -"
+GLUED_BYLINE = regex(r"By\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?=[A-Z][A-Z.'-]{2,}[\s,(])")
 
 
 @cache
@@ -99,6 +104,7 @@ def _rules(
 # no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
 FULL_YEAR = regex(r"(?:19|20)\d\d")
 _BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP})")
+_WHOLE = regex(r"(?P<pre>[^()\n]{1,60}?)\s*")
 _PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
 
 
@@ -137,6 +143,8 @@ def _agency_ok(agency: str, known: frozenset[str], has_sep: bool, lang: Lang) ->
     if not has_sep or _weekday(a, lang) or looks_like_date(a, lang) or any(ch.isdigit() for ch in a):
         return False
     words = a.split()
+    if a.isupper() and len(words) <= 6:  # "(THE JAKARTA POST/ASIA NEWS NETWORK) -"
+        return True
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
@@ -152,7 +160,8 @@ def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, st
         if date is None and looks_like_date(part, lang):
             date = part
         elif date is not None and FULL_YEAR.fullmatch(part):  # "Jan 5, 2024"
-            date = f"{date}, {part}"
+            if part not in date:  # AFP's doubled year: "BEIJING, Dec 18 , 2006, 2006"
+                date = f"{date}, {part}"
         elif _weekday(part, lang):
             continue
         elif region is None and date is None and is_place(part) and len(part.split()) <= 3:
@@ -170,6 +179,9 @@ def match_dateline(
     ``weak`` also accepts a bare city with a dash or colon ("WASHINGTON —", "KUALA LUMPUR:", detik's
     "Jakarta -"), which is only safe where the body opens (the caller decides where that is).
     """
+    byline = GLUED_BYLINE.match(text, start, min(end, start + HEAD)) if text.startswith("By", start) else None
+    if byline is not None:
+        byline_at, start = start, byline.end()
     head = text[start : min(end, start + HEAD)]
     paren, city_agency, agency_city, agency_only, known = _rules(lang)
     # the match, city, region, date text, agency
@@ -210,12 +222,27 @@ def match_dateline(
     ):
         # capitals for a bare city ("KUALA LUMPUR:"); detik's "Jakarta - " with a dash is the exception
         dash = m.group("sep").strip()[-1:] in DASHES
-        parts = _split_pre(
-            m.group("pre"), lang, capitals=not weak or ("," not in m.group("pre") and not dash)
-        )
-        # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" only on the first body line
-        if parts and (parts[2] is not None or (weak and "," not in m.group("pre"))):
+        pre = m.group("pre")
+        parts = _split_pre(pre, lang, capitals=not weak or ("," not in pre and not dash))
+        if parts is None and "," in pre:  # Reuters-21578 lowercases some stories: "Quito, march 13 -"
+            parts = _split_pre(pre, lang)
+            if parts is not None and (parts[2] is None or _weekday(parts[0], lang)):
+                parts = None
+        # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" or a capitals city with
+        # its state "PICAYUNE, Miss. —" only where the body opens
+        if parts and (
+            parts[2] is not None
+            or (weak and "," not in pre)
+            or (weak and parts[1] is not None and parts[0].isupper() and len(parts[0]) > 2)
+        ):
             found = (m, *parts, None)
+    if (
+        found is None and comma and not weak and end - start <= 60
+    ):  # a line of its own: "BEIJING, Dec 18 , 2006"
+        whole = _WHOLE.fullmatch(head)
+        parts = _split_pre(whole.group("pre"), lang, capitals=True) if whole else None
+        if whole and parts and parts[2] is not None:
+            found = (whole, *parts, None)
     if found is None:
         return None
     m, city, region, date_text, agency = found
@@ -226,7 +253,8 @@ def match_dateline(
         body += 1
     date = parse_date(date_text, lang, year) if date_text else None
     header = Header(raw, city, region, agency, date, (start, start + len(raw)))
-    return Dateline(header, start + body)
+    glued = (byline_at, byline.end()) if byline is not None else None
+    return Dateline(header, start + body, glued)
 
 
 def field_dateline(text: str, start: int, end: int, lang: Lang, year: int | None) -> Header | None:

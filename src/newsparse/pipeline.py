@@ -5,22 +5,29 @@ Each stage hands on offsets into the one decoded string; nothing here does I/O.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from . import envelope
+from .cache import regex
 from .dates import find_year
-from .header import field_dateline, match_dateline
-from .lang import CODES, Lang, load, load_all
+from .header import Dateline, field_dateline, match_dateline
+from .lang import CODES, Lang, agencies, load, load_all
 from .layout import Seg, group_paragraphs, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
-from .patterns import ENTITY, LETTERS, MOJIBAKE, clean, ends_sentence
+from .patterns import ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
 from .quotes import find_quotes
-from .tail import Element, classify, credit_group_open, footer_hints, split_glued
+from .stamps import Stamp, read_stamp
+from .tail import Element, byline_credits, classify, credit_group_open, footer_hints, split_glued
 from .tail import rules as tail_rules
 
-SEPARATORS = "|·•"  # between footers glued on one line
+SEPARATORS = "|·•"
+# a token of a wire slug or code line: letters and digits mixed ("w2161", "&Cx13;"), two hyphens
+# ("Zealand-US-Bombings"), or a slashed keyword list ("Switzerland/migration/UN/")
+WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")  # between footers glued on one line
 TOP = 8  # the dateline is looked for among the first body lines only
 
 
@@ -37,12 +44,27 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         for i, seg in enumerate(segs):
             if kinds[i] is None and seg.end <= hints.body_start:
                 kinds[i] = [OtherLine("envelope", text[seg.start : seg.end], (seg.start, seg.end))]
+    for i in range(min(TOP, len(segs))):  # "BEIJING, Dec 18 , 2006": a dateline, not a timestamp line
+        kind = kinds[i]
+        stamp_line = (
+            kind and len(kind) == 1 and isinstance(kind[0], OtherLine) and kind[0].kind == "timestamp"
+        )
+        if stamp_line and match_dateline(text, segs[i].start, segs[i].end, lang, weak=False, year=year):
+            kinds[i] = None
     body = [i for i, k in enumerate(kinds) if k is None]
-    if hints.dateline is not None:
+    header: Header | None = None
+    if hints.dateline is not None and not _opens_with_dateline(text, segs, body, lang, year):
         header = field_dateline(text, *hints.dateline, lang, year)
         title, placed = None, [(i, segs[i]) for i in body]
     else:
-        header, title, placed = _find_header(text, segs, body, lang, year, others)
+        if hints.dateline is not None:  # "DATELINE: PARIS" above the body's "PARIS, April 16 (AFP) -"
+            others.append(OtherLine("envelope", text[slice(*hints.dateline)], hints.dateline))
+        found, title, placed = _find_header(text, segs, body, lang, year, others)
+        if found is not None:
+            header = found.header
+            if found.byline is not None:  # "By Gopal Sharma KATHMANDU (Reuters) -"
+                a, b = found.byline
+                hints.credits.extend(byline_credits(text, a + 2, b, a))
     body_segs = _mark_gaps(placed)
     if hints.title is not None:  # the envelope's headline field beats a line that looks like one
         if title is not None and title.span != hints.title.span:
@@ -64,6 +86,9 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
 
     paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for a, b in group_paragraphs(text, body_segs))
     code = language or detect_language(" ".join(p.text for p in paragraphs[:6]))
+    stamp, stamp_year = _story_stamp(others, credits, lang, month_first=code == "en")
+    year = stamp_year or (copyright.year if copyright else None) or year
+    header = _date_header(text, header, stamp, year, lang)
     quotes = find_quotes(text, paragraphs)
     if not paragraphs and text.strip():
         warnings.append("no body text found")
@@ -80,6 +105,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         copyright=copyright,
         other_lines=tuple(others),
         warnings=tuple(warnings),
+        published=stamp.iso(year) if stamp else None,
     )
 
 
@@ -167,6 +193,37 @@ def _year_hint(kinds: list[list[Element] | None]) -> int | None:
     return None
 
 
+# other lines that never carry the story's own date: it is in a caption, a link, a script
+NOT_STAMPS = frozenset(
+    {"caption", "related", "embed", "script", "subhead", "copyright", "separator", "contact"}
+)
+
+
+def _story_stamp(
+    others: list[OtherLine], credits: list[Credit], lang: Lang, *, month_first: bool
+) -> tuple[Stamp | None, int | None]:
+    """The stamp that dates the story (the first whole one, else the first without a year) and the
+    first year a stamp gives: from timestamp lines, wire lines and bylines, never the body."""
+    lines = {o.span: o.raw for o in others if o.kind not in NOT_STAMPS}
+    lines.update((c.span, c.raw) for c in credits)  # "By PHILLIP RAWLS  10/ 5/11 09:19 PM ET"
+    stamps = [s for _, raw in sorted(lines.items()) if (s := read_stamp(raw, lang, month_first=month_first))]
+    whole = next((s for s in stamps if s.year is not None), None)
+    return whole or (stamps[0] if stamps else None), whole.year if whole else None
+
+
+def _date_header(
+    text: str, header: Header | None, stamp: Stamp | None, year: int | None, lang: Lang
+) -> Header | None:
+    """The story's date: the dateline's (its year from a stamp or the copyright line when it has
+    none), else the day of the story's timestamp line or wire stamp."""
+    if header is None or header.date is not None:
+        return header
+    again = match_dateline(text, header.span[0], header.span[1], lang, weak=True, year=year)
+    if again is not None and again.header.date is not None:
+        return replace(header, date=again.header.date)
+    return replace(header, date=stamp.day_iso(year)) if stamp else header
+
+
 def _title_like(raw: str) -> bool:
     stripped = raw.strip()
     return (
@@ -192,7 +249,7 @@ def _mark_gaps(placed: list[tuple[int, Seg]]) -> list[Seg]:
 
 def _find_header(
     text: str, segs: list[Seg], body: list[int], lang: Lang, year: int | None, others: list[OtherLine]
-) -> tuple[Header | None, Title | None, list[tuple[int, Seg]]]:
+) -> tuple[Dateline | None, Title | None, list[tuple[int, Seg]]]:
     """The dateline among the first body lines, the title above it, the body segments after it
     (each with the index of the segment it came from)."""
     header = None
@@ -216,15 +273,19 @@ def _find_header(
     placed: list[tuple[int, Seg]] = []
     if header is not None:
         above = body[:at]
-        if above and not _is_lead(text[segs[above[0]].start : segs[above[0]].end]):
-            t = segs[above[0]]
-            title = Title(clean(text[t.start : t.end]), (t.start, t.end))
-            above = above[1:]
-        for i in above:
+        pick = _pick_title([text[segs[i].start : segs[i].end] for i in above], lang)
+        if pick is not None:
+            t = segs[above[pick]]
+            title = Title(_headline(clean(text[t.start : t.end])), (t.start, t.end))
+        for n, i in enumerate(above):
             s = segs[i]
             raw = text[s.start : s.end]
+            if n == pick:
+                continue
             if _is_lead(raw):  # a summary paragraph above the dateline is body text
                 placed.append((i, s))
+            elif len(above) > 1 and _is_stamp_line(raw, lang):
+                others.append(OtherLine("timestamp", raw, (s.start, s.end)))
             else:
                 others.append(OtherLine(_preamble_kind(raw), raw, (s.start, s.end)))
         seg = segs[body[at]]
@@ -241,7 +302,70 @@ def _find_header(
                 title = Title(clean(raw), (t.start, t.end))
                 rest = body[1:]
     placed.extend((i, segs[i]) for i in rest)
-    return (header.header if header else None), title, placed
+    return header, title, placed
+
+
+def _opens_with_dateline(text: str, segs: list[Seg], body: list[int], lang: Lang, year: int | None) -> bool:
+    return (
+        bool(body)
+        and match_dateline(text, segs[body[0]].start, segs[body[0]].end, lang, weak=False, year=year)
+        is not None
+    )
+
+
+def _pick_title(lines: list[str], lang: Lang) -> int | None:
+    """Which line above the dateline is the headline: the first that reads like one (three words
+    or more, no sentence end, not a wire slug or code line, not a timestamp), else the first line
+    unless it is a lead paragraph. Wire files put slugs, keywords and advisories above the
+    headline ("Switzerland/migration/UN/", "REFILE", "BC-New Zealand-US-Bombings"), web pages a
+    section name ("Media Industry") or a date line."""
+    several = len(lines) > 1
+    for n, raw in enumerate(lines):
+        if _headline_like(raw) and not (several and _is_stamp_line(raw, lang)):
+            return n
+    return 0 if lines and not _is_lead(lines[0]) and _may_title(lines[0]) else None
+
+
+def _headline_like(raw: str) -> bool:
+    tokens = raw.split()
+    words = [t for t in tokens if LETTERS.search(t)]
+    codes = sum(1 for t in tokens if WIRE_CODE.search(t))
+    code_line = codes >= 2 and codes * 3 >= len(tokens)
+    return (
+        len(words) >= 3 and _title_like(raw) and not code_line and not ends_sentence(raw) and _may_title(raw)
+    )
+
+
+def _may_title(raw: str) -> bool:
+    """Not a byline ("By Associated Press January 24 at 1:44 PM", "Associated Press Writer") and
+    not a gallery counter ("1 / 5")."""
+    return (
+        LETTERS.search(raw) is not None
+        and not raw.startswith("By ")
+        and not _affiliation().fullmatch(raw.strip())
+    )
+
+
+@cache
+def _affiliation() -> re.Pattern[str]:
+    """An agency writer's line under a byline: "Associated Press Writer", "AP Science Writer"."""
+    return regex(
+        rf"(?:The\s+)?(?:{alt(agencies()['bylines']['agencies'])})(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Writers?|Correspondents?)"
+    )
+
+
+def _headline(text: str) -> str:
+    """A headline without the marks of its format: IPTC 7901's end "... could fail =", a Markdown
+    heading's "## "."""
+    text = text[:-2] if text.endswith(" =") else text
+    return text.lstrip("#").lstrip() if text.startswith("#") else text
+
+
+def _is_stamp_line(raw: str, lang: Lang) -> bool:
+    """A dated line above the dateline that is not the headline: "Selasa, 24 September 2024 15.06
+    WIB", "Report taken from The New York Times, Tuesday, March 3, 1992"."""
+    stamp = read_stamp(raw, lang)
+    return stamp is not None and stamp.year is not None
 
 
 def _is_lead(raw: str) -> bool:

@@ -129,6 +129,12 @@ def load_all() -> Lang:
 
 
 @cache
+def read_data(name: str) -> dict:
+    """The tables of a data file beside the package ("stamps.toml"), parsed once."""
+    return _read(name)
+
+
+@cache
 def agencies() -> dict:
     """The tables of agencies.toml: agencies, trailers, copyright."""
     return _read("agencies.toml")
