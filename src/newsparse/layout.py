@@ -52,11 +52,14 @@ def split_lines(text: str) -> list[Seg]:
     return segs
 
 
-def group_paragraphs(text: str, body: list[Seg]) -> list[tuple[int, int]]:
-    """Paragraph spans from the body segments, in order."""
+def group_paragraphs(
+    text: str, body: list[Seg], *, wrap_from: list[Seg] | None = None
+) -> list[tuple[int, int]]:
+    """Paragraph spans from the body segments, in order. ``wrap_from`` are the segments the wrap
+    width is judged from, when ``body`` is only a few lines of a longer story."""
     if not body:
         return []
-    wrap = _wrap_width(text, body)
+    wrap = _wrap_width(text, body if wrap_from is None else wrap_from)
     base_indent = min(seg.indent for seg in body)
     paragraphs: list[tuple[int, int]] = []
     start, prev = body[0].start, body[0]

@@ -28,7 +28,8 @@ SEPARATORS = "|·•"
 # a token of a wire slug or code line: letters and digits mixed ("w2161", "&Cx13;"), two hyphens
 # ("Zealand-US-Bombings"), or a slashed keyword list ("Switzerland/migration/UN/")
 WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")  # between footers glued on one line
-TOP = 8  # the dateline is looked for among the first body lines only
+TOP = 8  # the dateline is looked for among the first body lines (or paragraphs) only
+LOOK = 40  # lines grouped into paragraphs to find those first paragraphs
 
 
 def parse(text: str, *, language: str | None = None, source: Source | None = None) -> Story:
@@ -259,28 +260,36 @@ def _find_header(
         if found:
             header, at = found, n
             break
+    blocks = _blocks(text, segs, body[:LOOK], body)
     if header is None:
-        # a bare city ("KUALA LUMPUR:", "Jakarta -") only opens the body: on the first line, or under
-        # a title, byline and the like -- never after a real paragraph (a subhead "CLAIMS — For years")
-        for n, i in enumerate(body[:TOP]):
+        # a bare city ("KUALA LUMPUR:", "Jakarta -") only opens a paragraph near the top: under a
+        # title, a timestamp, a caption -- and on the first line or with a sentence after it
+        for block in blocks[:TOP]:
+            n = block[0]
+            i = body[n]
             found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=True, year=year)
             if found and (n == 0 or segs[i].end - found.end >= 40):
                 header, at = found, n
-                break
-            if not _title_like(text[segs[i].start : segs[i].end]):
                 break
     title = None
     placed: list[tuple[int, Seg]] = []
     if header is not None:
         above = body[:at]
-        pick = _pick_title([text[segs[i].start : segs[i].end] for i in above], lang)
+        lines = [text[segs[i].start : segs[i].end] for i in above]
+        pick = _pick_title(lines, lang)
+        taken = set()
         if pick is not None:
-            t = segs[above[pick]]
-            title = Title(_headline(clean(text[t.start : t.end])), (t.start, t.end))
+            taken = {pick}
+            last = pick
+            while last + 1 < len(above) and _title_goes_on(segs, above, last, lines, lang):
+                last += 1
+                taken.add(last)
+            span = (segs[above[pick]].start, segs[above[last]].end)
+            title = Title(_headline(clean(text[slice(*span)])), span)
         for n, i in enumerate(above):
             s = segs[i]
-            raw = text[s.start : s.end]
-            if n == pick:
+            raw = lines[n]
+            if n in taken:
                 continue
             if _is_lead(raw):  # a summary paragraph above the dateline is body text
                 placed.append((i, s))
@@ -303,6 +312,58 @@ def _find_header(
                 rest = body[1:]
     placed.extend((i, segs[i]) for i in rest)
     return header, title, placed
+
+
+def _title_goes_on(segs: list[Seg], above: list[int], last: int, lines: list[str], lang: Lang) -> bool:
+    """Does the line after the headline's last line carry the headline on? A web page wraps a long
+    headline: "Polres Bekasi buka kanal aduan terkait" / "kasus jasad Kali Bekasi", or
+    "SBY pamit ke Jokowi, dapat amanah jadi" / "Penasihat Khusus Aliansi Pembasmi" / "Malaria"."""
+    if _wrapped_title(segs, above, last, lines, lang, last + 1):
+        return lines[last + 1][:1].islower() or _title_run_closes(segs, above, last + 1, lines, lang)
+    return False
+
+
+def _wrapped_title(
+    segs: list[Seg], above: list[int], last: int, lines: list[str], lang: Lang, n: int
+) -> bool:
+    nxt = segs[above[n]]
+    raw = lines[n]
+    return not (
+        nxt.gap_before
+        or nxt.line != segs[above[n - 1]].line + 1
+        or ends_sentence(lines[n - 1])
+        or not _title_like(raw)
+        or not _may_title(raw)
+        or _is_stamp_line(raw, lang)
+        or len(raw) > 90
+    )
+
+
+def _title_run_closes(segs: list[Seg], above: list[int], n: int, lines: list[str], lang: Lang) -> bool:
+    """The lines from n on, three at most, all read as a headline's, and a blank line follows them."""
+    for k in range(n, min(n + 3, len(above))):
+        i = above[k]
+        if k > n and not _wrapped_title(segs, above, k - 1, lines, lang, k):
+            return False
+        if i + 1 >= len(segs) or segs[i + 1].gap_before:
+            return True
+    return False
+
+
+def _blocks(text: str, segs: list[Seg], top: list[int], body: list[int]) -> list[list[int]]:
+    """The first body lines grouped as the paragraph stage would group them (a headline wrapped
+    over two lines is one block), as lists of positions in ``body``."""
+    spans = group_paragraphs(text, [segs[i] for i in top], wrap_from=[segs[i] for i in body[:200]])
+    out: list[list[int]] = []
+    k = 0
+    for n, i in enumerate(top):
+        while k < len(spans) and spans[k][1] < segs[i].end:
+            k += 1
+        if out and len(out) == k + 1:
+            out[-1].append(n)
+        else:
+            out.append([n])
+    return out
 
 
 def _opens_with_dateline(text: str, segs: list[Seg], body: list[int], lang: Lang, year: int | None) -> bool:
