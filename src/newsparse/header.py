@@ -84,28 +84,53 @@ def _rules(
     lang: Lang,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = agencies()["agencies"]
-    inline = alt(data["inline"])
-    inline_i = alt(data["inline"], ignore_case=True)
+    site = _site(tuple(data["domains"]))
+    inline = f"{alt(data['inline'])}|{site}"
+    inline_i = f"{alt(data['inline'], ignore_case=True)}|{site}"
     # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
+    # "Denmark, May 4, 2013 - (ANTARA) -": a separator may stand before the bracket too
     paren = regex(
-        rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)"
+        rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*{SEP})?(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)"
     )
+    # a portal's dateline: spaces may be entities ("TEMPO.CO,&nbsp;Jakarta&nbsp;-"), the body may follow
+    # the dash without a space ("MATARAM, KOMPAS.com -Sebuah", "Bisnis.com, JAKARTA--Deputi"), and a
+    # known agency may lose its dash ("JAKARTA, CNN Indonesia Gempa ...")
     city_agency = regex(
-        rf"(?P<pre>[^()\n]{{1,60}}?),\s*(?P<agency>{inline_i})\s*(?P<sep>{SEP})(?=\s|$)", re.I
+        rf"(?P<pre>[^()\n]{{1,60}}?),{_WS}(?P<agency>{inline_i}){_WS}(?P<sep>{SEP}(?=[\s\"“‘A-Z]|$)|(?=\s+[A-Z]))",
+        re.I,
     )
     agency_city = regex(
-        rf"(?P<agency>{inline_i}),\s*(?P<pre>[^()\n]{{1,60}}?)\s*(?P<sep>{SEP})(?=\s|$)", re.I
+        rf"(?P<agency>{inline_i}),{_WS}(?P<pre>[^()\n]{{1,60}}?){_WS}(?P<sep>{SEP})(?=[\s\"“‘A-Z]|$)", re.I
     )
     agency_only = regex(rf"(?P<agency>{inline})\s*(?P<sep>{SEP})(?=\s)")
     known = frozenset(a.lower() for a in (*data["parenthesised"], *data["inline"]))
     return paren, city_agency, agency_city, agency_only, known
 
 
+_WS = r"(?:\s|&nbsp;)*"
+
+
+@cache
+def _site(domains: tuple[str, ...]) -> str:
+    """A news site's address: "TRIBUNLOMBOK.COM", "Bisnis.com", "REPUBLIKA.CO.ID"."""
+    return rf"\b[A-Za-z][A-Za-z0-9-]{{1,30}}(?:{alt(domains, boundary=False, ignore_case=True)})\b"
+
+
 # no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
 FULL_YEAR = regex(r"(?:19|20)\d\d")
 _BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP})")
 _WHOLE = regex(r"(?P<pre>[^()\n]{1,60}?)\s*")
-_PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$)")
+# the body may follow a capitals city's colon without a space: "GEORGE TOWN:Keadaan di ..."
+_PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
+
+
+def _is_site(text: str) -> bool:
+    return _site_pattern().fullmatch(text) is not None
+
+
+@cache
+def _site_pattern() -> re.Pattern[str]:
+    return regex(_site(tuple(agencies()["agencies"]["domains"])))
 
 
 def is_place(text: str, *, capitals: bool = False) -> bool:
@@ -150,9 +175,19 @@ def _agency_ok(agency: str, known: frozenset[str], has_sep: bool, lang: Lang) ->
 
 def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, str | None, str | None] | None:
     """City, region and date text from "Mataram, NTB" / "WASHINGTON, Nov 26" / "Jakarta, 12/3"."""
-    parts = [p.strip() for p in pre.split(",")]
+    parts = [p.strip() for p in pre.replace("&nbsp;", " ").split(",")]
+    if len(parts) > 1 and _is_site(parts[0]):  # "REPUBLIKA.CO.ID, Bandung, 19/3 (Antara) -"
+        parts = parts[1:]
     city, region, date = parts[0], None, None
     if not is_place(city, capitals=capitals):
+        # Malaysian papers put the date after the city with no comma: "PUTRAJAYA 2 Mei -"
+        digit = next((k for k, ch in enumerate(city) if ch.isdigit()), 0)
+        if not (
+            digit and is_place(city[:digit].strip(), capitals=True) and looks_like_date(city[digit:], lang)
+        ):
+            return None
+        city, date = city[:digit].strip(), city[digit:].strip()
+    if len(city) < 3:  # "A- A+ (Ubah saiz teks)": a page's font buttons, not a city
         return None
     for part in parts[1:]:
         if not part:
@@ -210,7 +245,12 @@ def match_dateline(
         found = (m, None, None, m.group("pre").strip() or None, " ".join(m.group("agency").split()))
     if found is None and separated and (m := agency_only.match(head)):  # "tirto.id - ..."
         found = (m, None, None, None, m.group("agency"))
-    if found is None and comma and separated and (m := city_agency.match(head) or agency_city.match(head)):
+    if (
+        found is None
+        and comma
+        and (m := city_agency.match(head) or (agency_city.match(head) if separated else None))
+        and (m.group("sep") or " " in m.group("agency").strip() or "." in m.group("agency"))
+    ):  # no dash only after a name of several words or a site ("Robert Burns, Ap National ..." is a byline)
         parts = _split_pre(m.group("pre"), lang)
         if parts:
             found = (m, *parts, m.group("agency"))
