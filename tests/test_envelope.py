@@ -121,3 +121,74 @@ def test_html_figure_caption_and_script() -> None:
     assert {"caption", "script"} <= kinds
     assert story.quotes[0].speaker == "Lim Boon Keat"
     check_invariants(text, story)
+
+
+MAIL = """Sender: Pat Reader <pat@example.invalid>
+Subject: FLOOD WATERS RECEDE IN RIVER TOWNS
+Date: Wednesday June 2, 1999
+
+DES MOINES (UPI) -- Flood waters began to recede on Wednesday, state officials said.
+
+Residents returned to their homes in the afternoon.
+"""
+
+
+def test_mail_headers_give_title_and_date() -> None:
+    story = parse(MAIL)
+    assert story.title is not None and story.title.text == "FLOOD WATERS RECEDE IN RIVER TOWNS"
+    assert MAIL[slice(*story.title.span)] == story.title.text
+    assert story.header is not None and (story.header.city, story.header.date) == ("DES MOINES", "1999-06-02")
+    assert [o.raw for o in story.other_lines] == [
+        "Sender: Pat Reader <pat@example.invalid>",
+        "Subject:",
+        "Date: Wednesday June 2, 1999",
+    ]
+    check_invariants(MAIL, story)
+
+
+def test_error_mail_label_inside_the_body_is_body() -> None:
+    text = "PARIS (AFP) - Talks resumed on Monday.\n\nSubject: the budget, officials said, is still open."
+    story = parse(text)
+    assert [p.text for p in story.paragraphs][-1].startswith("Subject: the budget")
+
+
+WRAPPED_HEADLINE = """HEADLINE: Ferry fares to rise in spring across
+the strait
+
+DATELINE: DOVER
+
+BODY:
+
+     DOVER, England, March 3 (AFP) - Ferry fares will rise by 4 percent in April.
+
+Copyright 2023 Agence France Presse
+"""
+
+
+def test_wrapped_headline_field_and_body_dateline_beat_the_dateline_field() -> None:
+    story = parse(WRAPPED_HEADLINE)
+    assert story.title is not None and story.title.text == "Ferry fares to rise in spring across the strait"
+    assert story.header is not None
+    assert (story.header.raw, story.header.agency, story.header.date) == (
+        "DOVER, England, March 3 (AFP) -",
+        "AFP",
+        "2023-03-03",
+    )
+    check_invariants(WRAPPED_HEADLINE, story)
+
+
+def test_stock_ticker_in_a_headline_is_not_a_tag() -> None:
+    text = "ACME CORP <ACM> SEES HIGHER PROFIT\n    NEW YORK, March 20 - Acme Corp said profit would rise.\n"
+    story = parse(text)
+    assert story.title is not None and story.title.text == "ACME CORP <ACM> SEES HIGHER PROFIT"
+
+
+def test_advisories_are_their_own_lines() -> None:
+    text = (
+        "SEOUL, Mar 4 , 2007\n\nATTENTION - ADDS quotes ///\n\n"
+        "North Korea said on Sunday it would talk.\n\n\x02REFILE\n2ND LEAD\n"
+    )
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == ["North Korea said on Sunday it would talk."]
+    assert [o.kind for o in story.other_lines if o.kind == "advisory"] == ["advisory"] * 3
+    check_invariants(text, story)

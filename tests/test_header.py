@@ -250,6 +250,95 @@ HEADER_CASES = [
         "NASA delayed",
         id="upi-date-no-city",
     ),
+    # --- portals: a site's address is the agency; entities, glued dashes, a lost dash ---
+    pytest.param(
+        "SUARAPAPUA.COM, JAYAPURA- Hujan deras merendam puluhan rumah warga pada Senin pagi.",
+        ("SUARAPAPUA.COM, JAYAPURA-", "JAYAPURA", None, "SUARAPAPUA.COM", None),
+        None,
+        "Hujan deras",
+        id="site-agency-glued-dash",
+    ),
+    pytest.param(
+        "Bisnis.com, SURABAYA--Harga cabai rawit naik dua kali lipat dalam sepekan terakhir.",
+        ("Bisnis.com, SURABAYA--", "SURABAYA", None, "Bisnis.com", None),
+        None,
+        "Harga cabai",
+        id="bisnis-double-dash-glued",
+    ),
+    pytest.param(
+        "MEDAN, KOMPAS.com -Seorang pedagang kehilangan gerobaknya pada Minggu dini hari.",
+        ("MEDAN, KOMPAS.com -", "MEDAN", None, "KOMPAS.com", None),
+        None,
+        "Seorang pedagang",
+        id="kompas-body-glued-to-dash",
+    ),
+    pytest.param(
+        "TEMPO.CO,&nbsp;Bandung&nbsp;- Pemerintah kota menutup dua jalan utama pada Sabtu.",
+        ("TEMPO.CO,&nbsp;Bandung&nbsp;-", "Bandung", None, "TEMPO.CO", None),
+        None,
+        "Pemerintah kota",
+        id="tempo-nbsp-entities",
+    ),
+    pytest.param(
+        "SURABAYA, CNN Indonesia Banjir rob kembali melanda pesisir utara pada Kamis.",
+        ("SURABAYA, CNN Indonesia", "SURABAYA", None, "CNN Indonesia", None),
+        None,
+        "Banjir rob",
+        id="cnn-indonesia-lost-dash",
+    ),
+    pytest.param(
+        "REPUBLIKA.CO.ID, Bogor, 7/5 (Antara) - Petani mulai memanen padi lebih awal tahun ini.",
+        ("REPUBLIKA.CO.ID, Bogor, 7/5 (Antara) -", "Bogor", None, "Antara", None),
+        None,
+        "Petani mulai",
+        id="portal-prefix-before-city",
+    ),
+    pytest.param(
+        "Norway, June 9, 2014 - (ANTARA) - Harga energi mendorong efisiensi di banyak negara.",
+        ("Norway, June 9, 2014 - (ANTARA) -", "Norway", None, "ANTARA", "2014-06-09"),
+        None,
+        "Harga energi",
+        id="separator-before-bracket",
+    ),
+    # --- Malaysian papers: a date after the city without a comma; a colon glued to the body ---
+    pytest.param(
+        "SHAH ALAM 3 Jun - Sebanyak 120 keluarga dipindahkan ke pusat pemindahan sementara.",
+        ("SHAH ALAM 3 Jun -", "SHAH ALAM", None, None, None),
+        None,
+        "Sebanyak 120",
+        id="malay-city-date-no-comma",
+    ),
+    pytest.param(
+        "IPOH:Kerajaan negeri akan membina dua buah sekolah baharu tahun depan.",
+        ("IPOH:", "IPOH", None, None, None),
+        None,
+        "Kerajaan negeri",
+        id="malay-colon-glued",
+    ),
+    # --- a byline glued to the dateline by a one-line scrape ---
+    pytest.param(
+        "By Anna Lindqvist STOCKHOLM (Reuters) - Sweden raised its key interest rate on Thursday.",
+        ("STOCKHOLM (Reuters) -", "STOCKHOLM", None, "Reuters", None),
+        None,
+        "Sweden raised",
+        id="glued-byline",
+    ),
+    # --- AP web copy without "(AP)": a capitals city and its state ---
+    pytest.param(
+        "Headline over the story\n\nTUPELO, Miss. — A storm knocked out power to thousands of homes overnight.",
+        ("TUPELO, Miss. —", "TUPELO", "Miss.", None, None),
+        "Headline over the story",
+        "A storm",
+        id="ap-web-city-state-no-agency",
+    ),
+    # --- old Reuters copy in lower case: a mixed-case city with a date ---
+    pytest.param(
+        "MINING FIRM SEES LOWER OUTPUT - CHAIRMAN\n    Lima, april 2 - the company expects output to fall this year.",
+        ("Lima, april 2 -", "Lima", None, None, None),
+        "MINING FIRM SEES LOWER OUTPUT - CHAIRMAN",
+        "the company",
+        id="reuters-lowercase-city",
+    ),
     # --- two cities in one Reuters dateline ---
     pytest.param(
         "WASHINGTON/BEIJING (Reuters) - Trade talks ended without a deal on Friday.",
@@ -428,3 +517,89 @@ def test_every_separator_holds_one_of_the_gate_characters(text: str) -> None:
     for flags in (0, re.I):
         if re.search(header.SEP, text, flags):
             assert any(c in text for c in header.SEP_CHARS)
+
+
+# --- what sits above the dateline: wire slugs, advisories, stamps, wrapped headlines ---
+TITLE_CASES = [
+    pytest.param(
+        "\x01abc0012 3 i 210  dpa 0031\r\n\r\nPeru/mining/\r\n\x02UPDATE\r\n2ND LEAD\r\n"
+        "Peru halts work at copper mine after protest =\r\nBy dpa correspondents =\r\n\r\n"
+        "Lima (dpa) - Work at a copper mine stopped on Tuesday after a protest.\r\n",
+        "Peru halts work at copper mine after protest",
+        id="dpa-keywords-advisories-end-mark",
+    ),
+    pytest.param(
+        "Gubernur resmikan jembatan baru\npenghubung dua kecamatan\n\nRabu, 5 Juni 2024 10:20 WIB\n\n"
+        "Garut - Gubernur meresmikan jembatan sepanjang 120 meter pada Rabu.",
+        "Gubernur resmikan jembatan baru penghubung dua kecamatan",
+        id="wrapped-headline-lowercase-go-on",
+    ),
+    pytest.param(
+        "Ribuan warga hadiri festival\nBudaya Nusantara\n\nKamis, 6 Juni 2024 09:00 WIB\n\n"
+        "Bogor - Ribuan warga menghadiri festival budaya di alun-alun kota pada Kamis.",
+        "Ribuan warga hadiri festival Budaya Nusantara",
+        id="wrapped-headline-two-short-lines",
+    ),
+    pytest.param(
+        "Polisi tutup jalan utama\nRina Wulandari\nJun 6, 2024 @ 9:00am\n\n"
+        "KUALA LUMPUR: Polis menutup jalan utama bandar raya pada pagi Khamis.",
+        "Polisi tutup jalan utama",
+        id="bare-name-byline-is-not-headline",
+    ),
+    pytest.param(
+        "Posted by a reader, Friday, May 8, 1992\n\n   STORM LEAVES THOUSANDS HOMELESS\n\n"
+        "     Dhaka, May 7 (Reuters) - A cyclone left thousands homeless, officials said.",
+        "STORM LEAVES THOUSANDS HOMELESS",
+        id="dated-source-line-is-a-stamp",
+    ),
+    pytest.param(
+        "Business News\nUpdated\n\nMarkets rally as inflation cools in the euro zone\n\nBy Jan Kowalski\n\n"
+        "FRANKFURT (Reuters) - European shares rose on Tuesday.",
+        "Markets rally as inflation cools in the euro zone",
+        id="section-label-above-headline",
+    ),
+    pytest.param(
+        "## Floods close schools in three provinces\n\nHANOI (AP) — Floods closed schools on Monday.",
+        "Floods close schools in three provinces",
+        id="markdown-heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_CASES)
+def test_title_above_dateline(text: str, title: str) -> None:
+    d = _parse(text)
+    assert d["header"] is not None
+    assert d["title"] is not None and d["title"]["text"] == title
+
+
+def test_error_gallery_counter_and_byline_are_not_titles() -> None:
+    text = (
+        "1 / 5\n\nBy Associated Press March 3 at 2:10 PM\n\nDENVER (AP) — Snow closed the airport on Monday."
+    )
+    d = _parse(text)
+    assert d["header"]["city"] == "DENVER"
+    assert d["title"] is None
+
+
+def test_error_font_buttons_are_not_a_city() -> None:
+    d = _parse("A- A+ (Ubah saiz teks)\n\nIPOH - Kerajaan negeri akan membina dua buah sekolah baharu.")
+    assert d["header"]["city"] == "IPOH"
+
+
+def test_error_affiliation_line_after_byline_has_no_agency_as_city() -> None:
+    text = "Robert Lane, AP Science Writer\n\nBOSTON (AP) — Researchers said on Monday the vaccine works."
+    assert _parse(text)["header"]["city"] == "BOSTON"
+
+
+def test_dateline_on_a_line_of_its_own_with_doubled_year() -> None:
+    text = "SEOUL, Mar 4 , 2007, 2007\n\nATTENTION - ADDS quotes ///\n\nNorth Korea said on Sunday it would talk."
+    d = _parse(text)
+    h = d["header"]
+    assert (h["raw"], h["city"], h["agency"], h["date"]) == (
+        "SEOUL, Mar 4 , 2007, 2007",
+        "SEOUL",
+        None,
+        "2007-03-04",
+    )
+    assert [o["kind"] for o in d["other_lines"]] == ["advisory"]

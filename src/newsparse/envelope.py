@@ -14,12 +14,15 @@ dateline field the dateline, a figure caption a caption; text before a body mark
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from .cache import regex
+from .lang import agencies
 from .layout import Seg
 from .model import Credit, OtherLine, Title
-from .patterns import TAG, clean
+from .patterns import TAG, alt, clean
 from .tail import byline_credits
 
 # what the text inside a tag is, by the tag's name
@@ -84,6 +87,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
     hints = Hints()
     out: list[Seg] = []
     state = _State()
+    advisory = _advisory()
     mail = _mail_headers(text, segs)
     for n, seg in enumerate(segs):
         raw = text[seg.start : seg.end]
@@ -97,6 +101,10 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             hints.title = Title(clean(text[title.span[0] : seg.end]), (title.span[0], seg.end))
             continue
         state.title_open = False
+        if state.context is None and advisory.fullmatch(raw):  # "ATTENTION - ADDS background ///"
+            _emit(text, hints, "advisory", seg.start, seg.end)
+            state.gap = True
+            continue
         if state.context is None and not _has_envelope(raw):
             out.append(replace(seg, gap_before=True) if state.gap else seg)
             state.gap = False
@@ -107,6 +115,10 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             piece = text[a:b]
             if kind == "text" and WIRE_LINE.fullmatch(piece):  # a wire line behind control characters
                 kind = "wire"
+            if kind == "text" and state.context is None and advisory.fullmatch(piece):  # "\x02REFILE"
+                state.gap = True
+                _emit(text, hints, "advisory", a, b)
+                continue
             if kind != "text":
                 state.gap = True
                 _envelope(text, a, b, kind, state, hints)
@@ -149,6 +161,17 @@ class _State:
     depth: dict[str, int] = field(default_factory=dict)
 
 
+@cache
+def _advisory() -> re.Pattern[str]:
+    """A note to editors filling its line (agencies.toml [advisories])."""
+    data = agencies()["advisories"]
+    return regex(
+        rf"(?:#+\s*)?(?:(?:{alt(data['openers'])})\s*[-:—–].{{0,300}}|(?:{alt(data['lines'])})"
+        rf"|\d{{1,2}}(?:ST|ND|RD|TH)\s+(?:{alt(data['versions'])})|(?:{alt(data['versions'])})\s+\d{{1,2}}"
+        rf"|(?:{alt(data['openers'])})|[^\n]{{1,300}}?/{{3}})\s*"
+    )
+
+
 def _mail_headers(text: str, segs: list[Seg]) -> int:
     """How many lines open the text as e-mail or newsgroup headers ("Sender:", "Subject:", "Date:")."""
     n = 0
@@ -166,7 +189,7 @@ def _mail_header(text: str, seg: Seg, hints: Hints) -> None:
     assert label is not None
     value = label.end()  # match() from a position gives offsets into the whole text
     if label.group("label").lower() == "subject" and hints.title is None and value < seg.end:
-        _emit(text, hints, "envelope", seg.start, value)
+        _emit(text, hints, "envelope", seg.start, label.end("label") + 1)  # "Subject:"
         hints.title = Title(clean(text[value : seg.end]), (value, seg.end))
     else:
         _emit(text, hints, "envelope", seg.start, seg.end)
