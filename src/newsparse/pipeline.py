@@ -285,7 +285,8 @@ def _find_header(
                 last += 1
                 taken.add(last)
             span = (segs[above[pick]].start, segs[above[last]].end)
-            title = Title(_headline(clean(text[slice(*span)])), span)
+            span = _headline(text, *span)
+            title = Title(clean(text[slice(*span)]), span)
         for n, i in enumerate(above):
             s = segs[i]
             raw = lines[n]
@@ -415,11 +416,15 @@ def _affiliation() -> re.Pattern[str]:
     )
 
 
-def _headline(text: str) -> str:
-    """A headline without the marks of its format: IPTC 7901's end "... could fail =", a Markdown
-    heading's "## "."""
-    text = text[:-2] if text.endswith(" =") else text
-    return text.lstrip("#").lstrip() if text.startswith("#") else text
+def _headline(text: str, start: int, end: int) -> tuple[int, int]:
+    """A headline's span without the marks of its format: IPTC 7901's end "... could fail =", a
+    Markdown heading's "## "."""
+    if text.endswith(" =", start, end):
+        end = len(text[start : end - 1].rstrip()) + start
+    if text.startswith("#", start, end):
+        while start < end and (text[start] == "#" or text[start].isspace()):
+            start += 1
+    return start, end
 
 
 def _is_stamp_line(raw: str, lang: Lang) -> bool:
