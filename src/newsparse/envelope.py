@@ -87,7 +87,6 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
     hints = Hints()
     out: list[Seg] = []
     state = _State()
-    advisory = _advisory()
     mail = _mail_headers(text, segs)
     for n, seg in enumerate(segs):
         raw = text[seg.start : seg.end]
@@ -101,7 +100,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             hints.title = Title(clean(text[title.span[0] : seg.end]), (title.span[0], seg.end))
             continue
         state.title_open = False
-        if state.context is None and advisory.fullmatch(raw):  # "ATTENTION - ADDS background ///"
+        if state.context is None and is_advisory(raw):  # "ATTENTION - ADDS background ///"
             _emit(text, hints, "advisory", seg.start, seg.end)
             state.gap = True
             continue
@@ -115,7 +114,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             piece = text[a:b]
             if kind == "text" and WIRE_LINE.fullmatch(piece):  # a wire line behind control characters
                 kind = "wire"
-            if kind == "text" and state.context is None and advisory.fullmatch(piece):  # "\x02REFILE"
+            if kind == "text" and state.context is None and is_advisory(piece):  # "\x02REFILE"
                 state.gap = True
                 _emit(text, hints, "advisory", a, b)
                 continue
@@ -162,14 +161,25 @@ class _State:
 
 
 @cache
-def _advisory() -> re.Pattern[str]:
-    """A note to editors filling its line (agencies.toml [advisories])."""
+def _advisory() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A note to editors filling its line (agencies.toml [advisories]), and the characters one opens with."""
     data = agencies()["advisories"]
-    return regex(
-        rf"(?:#+\s*)?(?:(?:{alt(data['openers'])})\s*[-:—–].{{0,300}}|(?:{alt(data['lines'])})"
-        rf"|\d{{1,2}}(?:ST|ND|RD|TH)\s+(?:{alt(data['versions'])})|(?:{alt(data['versions'])})\s+\d{{1,2}}"
-        rf"|(?:{alt(data['openers'])})|[^\n]{{1,300}}?/{{3}})\s*"
+    words = [*data["openers"], *data["lines"], *data["versions"]]
+    pattern = regex(
+        rf"(?:#+\s*)?(?:(?:{alt(data['openers'])})(?:\s*[-:—–].*)?|(?:{alt(data['lines'])})"
+        rf"|\d{{1,2}}(?:ST|ND|RD|TH)\s+(?:{alt(data['versions'])})|(?:{alt(data['versions'])})\s+\d{{1,2}})\s*"
     )
+    return pattern, frozenset({w[0] for w in words} | set("#0123456789"))
+
+
+def is_advisory(raw: str) -> bool:
+    """ "ATTENTION - ADDS background, quotes ///", "Eds: With AP Photos.", "REFILE", "2ND LEAD"."""
+    if len(raw) > 300:
+        return False
+    if raw.endswith("///"):
+        return True
+    pattern, first = _advisory()
+    return raw[:1] in first and pattern.fullmatch(raw) is not None
 
 
 def _mail_headers(text: str, segs: list[Seg]) -> int:

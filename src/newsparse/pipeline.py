@@ -260,11 +260,10 @@ def _find_header(
         if found:
             header, at = found, n
             break
-    blocks = _blocks(text, segs, body[:LOOK], body)
     if header is None:
         # a bare city ("KUALA LUMPUR:", "Jakarta -") only opens a paragraph near the top: under a
         # title, a timestamp, a caption -- and on the first line or with a sentence after it
-        for block in blocks[:TOP]:
+        for block in _blocks(text, segs, body[:LOOK], body)[:TOP]:
             n = block[0]
             i = body[n]
             found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=True, year=year)
