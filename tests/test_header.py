@@ -603,3 +603,35 @@ def test_dateline_on_a_line_of_its_own_with_doubled_year() -> None:
         "2007-03-04",
     )
     assert [o["kind"] for o in d["other_lines"]] == ["advisory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "agency", "before"),
+    [
+        pytest.param(
+            "Rescuers search a collapsed house in Quetta on May 2, 2016 (AFP Photo/Jan Smit)  Quetta (AFP) - "
+            "An earthquake struck western Pakistan on Monday.",
+            "Quetta",
+            "AFP",
+            "Rescuers search a collapsed house in Quetta on May 2, 2016 (AFP Photo/Jan Smit)",
+            id="caption-glued-before",
+        ),
+        pytest.param(
+            " Dengan pupuk murah diharapkan panen naik Bogor (ANTARA) - Menteri Pertanian meninjau sawah di Bogor.",
+            "Bogor",
+            "ANTARA",
+            "Dengan pupuk murah diharapkan panen naik",
+            id="deck-glued-before",
+        ),
+    ],
+)
+def test_dateline_glued_behind_a_caption_or_deck(text: str, city: str, agency: str, before: str) -> None:
+    d = _parse(text)
+    assert (d["header"]["city"], d["header"]["agency"]) == (city, agency)
+    assert [o["raw"] for o in d["other_lines"]] == [before]
+    assert d["paragraphs"][0]["text"].split()[0] in ("An", "Menteri")
+
+
+def test_error_unknown_bracket_mid_line_is_not_a_dateline() -> None:
+    d = _parse("Presiden Joko Widodo (kanan) - menyampaikan keterangan pers di Istana pada Senin.")
+    assert d["header"] is None

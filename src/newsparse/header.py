@@ -297,6 +297,28 @@ def match_dateline(
     return Dateline(header, start + body, glued)
 
 
+GLUED_WITHIN = 600  # how far into its line a glued dateline may sit
+
+
+@cache
+def _glued() -> re.Pattern[str]:
+    known = alt(agencies()["agencies"]["parenthesised"])
+    return regex(
+        rf"(?<=[\s.)])(?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})\s*\((?P<agency>{known})\)\s*(?P<sep>{SEP})(?=\s)"
+    )
+
+
+def glued_dateline(text: str, start: int, end: int, lang: Lang, year: int | None) -> Dateline | None:
+    """A dateline inside the line, behind a caption or a deck that a one-line scrape glued on:
+    "... flooded neighbourhood (AFP Photo/Norberto Duarte)  Asuncion (AFP) - Flooding ...". Only
+    a known agency in brackets after a place will do."""
+    m = _glued().search(text, start + 1, min(end, start + GLUED_WITHIN))
+    if m is None or not is_place(m.group("city")):
+        return None
+    found = match_dateline(text, m.start(), end, lang, weak=False, year=year)
+    return found if found is not None and found.header.city == m.group("city") else None
+
+
 def field_dateline(text: str, start: int, end: int, lang: Lang, year: int | None) -> Header | None:
     """A dateline given as a field of its own (``DATELINE: GRAND HAVEN, Mich.``, ``<DATELINE>``)."""
     found = match_dateline(text, start, end, lang, weak=True, year=year)

@@ -14,7 +14,7 @@ from functools import cache
 from . import envelope
 from .cache import regex
 from .dates import find_year
-from .header import Dateline, field_dateline, match_dateline
+from .header import Dateline, field_dateline, glued_dateline, match_dateline
 from .lang import CODES, Lang, agencies, load, load_all
 from .layout import Seg, group_paragraphs, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
@@ -30,6 +30,7 @@ SEPARATORS = "|·•"
 WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")  # between footers glued on one line
 TOP = 8  # the dateline is looked for among the first body lines (or paragraphs) only
 LOOK = 40  # lines grouped into paragraphs to find those first paragraphs
+GLUED_LINES = 3  # a dateline glued behind a caption or deck is looked for in the first lines only
 
 
 def parse(text: str, *, language: str | None = None, source: Source | None = None) -> Story:
@@ -270,9 +271,18 @@ def _find_header(
             if found and (n == 0 or segs[i].end - found.end >= 40):
                 header, at = found, n
                 break
+    if header is None:  # a caption or deck glued before the dateline by a one-line scrape
+        for n, i in enumerate(body[:GLUED_LINES]):
+            found = glued_dateline(text, segs[i].start, segs[i].end, lang, year)
+            if found is not None:
+                header, at = found, n
+                break
     title = None
     placed: list[tuple[int, Seg]] = []
     if header is not None:
+        glued = segs[body[at]].start, header.header.span[0]
+        if header.byline is None and glued[0] < glued[1]:
+            others.extend(_glued_before(text, *glued, lang))
         above = body[:at]
         lines = [text[segs[i].start : segs[i].end] for i in above]
         pick = _pick_title(lines, lang)
@@ -312,6 +322,14 @@ def _find_header(
                 rest = body[1:]
     placed.extend((i, segs[i]) for i in rest)
     return header, title, placed
+
+
+def _glued_before(text: str, start: int, end: int, lang: Lang) -> list[OtherLine]:
+    """What a one-line scrape glued before the dateline: a caption or a deck, an other line."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    raw = text[start:end]
+    return [OtherLine(_preamble_kind(raw), raw, (start, end))]
 
 
 def _title_goes_on(segs: list[Seg], above: list[int], last: int, lines: list[str], lang: Lang) -> bool:
