@@ -235,7 +235,7 @@ def connect(scheduler: str, workers: int | None) -> Iterator[distributed.Client]
     n = workers or os.cpu_count() or 1
     with (
         distributed.LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
