@@ -357,9 +357,14 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
         )
         print(f"  parse speed done: {rate:,.0f} stories/s", flush=True)
 
-    if "batch" in parts:
+    def in_archive(
+        bench: Callable[[Path, list[str], int, int, dict[str, str]], dict[str, float]],
+    ) -> dict[str, float]:
         with tempfile.TemporaryDirectory(prefix="newsparse-bench-", dir=args.tmp) as tmp:
-            f = bench_batch(Path(tmp), texts, args.stories, args.runs, env)
+            return bench(Path(tmp), texts, args.stories, args.runs, env)
+
+    if "batch" in parts:
+        f = in_archive(bench_batch)
         n = args.stories
         slow = f["j1"] / f["floor"]
         speedup = f["j1"] / f["j2"]
@@ -392,8 +397,7 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
         ]
 
     if "archive" in parts:
-        with tempfile.TemporaryDirectory(prefix="newsparse-bench-", dir=args.tmp) as tmp:
-            f = bench_archive(Path(tmp), texts, args.stories, args.runs, env)
+        f = in_archive(bench_archive)
         n = args.stories
         slow = f["pq_j1"] / f["json_j1"]
         mem = f["mem_big"] / f["mem_small"]

@@ -7,17 +7,16 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 pq = pytest.importorskip("pyarrow.parquet")
 
-from newsparse import arrow, parse_file, reader  # noqa: E402
+from newsparse import arrow, parse_file  # noqa: E402
 from newsparse.outputs import flat_columns, flat_rows  # noqa: E402
 
 from .test_arrow import unrow  # noqa: E402
-from .test_batch import archive, leftovers, run  # noqa: E402
+from .test_batch import archive, interrupt_third_parse, leftovers, run  # noqa: E402
 
 
 def test_parquet_has_one_row_per_story_in_input_order(tmp_path: Path) -> None:
@@ -58,17 +57,7 @@ def test_interrupted_parquet_keeps_the_old_file(tmp_path: Path, monkeypatch: pyt
     src = archive(tmp_path)
     target = tmp_path / "stories.parquet"
     target.write_bytes(b"old")
-    real = reader.parse
-    seen = 0
-
-    def stop_on_third(text: str, **kw: Any) -> Any:
-        nonlocal seen
-        seen += 1
-        if seen == 3:
-            raise KeyboardInterrupt
-        return real(text, **kw)
-
-    monkeypatch.setattr(reader, "parse", stop_on_third)
+    interrupt_third_parse(monkeypatch)
     result = run(src, "-o", target, "-j", "1", "-q")
     assert result.exit_code == 130
     assert target.read_bytes() == b"old"
