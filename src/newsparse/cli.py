@@ -113,10 +113,6 @@ def cli(
             raise click.UsageError("--format rich shows single stories; folders give JSON")
         try:
             if scheduler is not None:
-                if output is None:
-                    raise batch.BatchUsageError(
-                        "--scheduler writes a Parquet dataset: give -o FOLDER.parquet"
-                    )
                 from . import dask
 
                 summary = dask.run(

@@ -172,7 +172,14 @@ def _run_parts(
     workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
     parts = _partitions(items, workers, files_per_part)
     futures = client.map(
-        write_part, parts, range(len(parts)), output=str(output), options=options, table=table, pure=False
+        # the folder as an absolute path: a worker's working folder need not be the client's
+        write_part,
+        parts,
+        range(len(parts)),
+        output=str(output.resolve()),
+        options=options,
+        table=table,
+        pure=False,
     )
     try:
         for part, future in zip(parts, futures, strict=True):
@@ -256,7 +263,7 @@ def _start_method() -> str:
 
 def run(
     paths: tuple[str, ...],
-    output: str,
+    output: str | None,
     options: Options,
     *,
     scheduler: str,
@@ -267,7 +274,7 @@ def run(
 ) -> Summary:
     """``newsparse PATHS -o OUT.parquet --scheduler ...``: the batch of batch.run on a cluster."""
     started = time.perf_counter()
-    target = Path(output)
+    target = Path(output or ".")
     if target.suffix != ".parquet":
         raise BatchUsageError("--scheduler writes a Parquet dataset: give -o FOLDER.parquet")
     if "-" in paths:
