@@ -139,8 +139,12 @@ BLOCKED = (
             ["-o", "{d}/s.parquet", "--scheduler", "local"],
             "newsparse: --scheduler: dask is not installed: pip install 'newsparse[dask]'",
         ),
+        (
+            ["--scheduler", "tcp://127.0.0.1:8786"],
+            "newsparse: --scheduler: dask is not installed: pip install 'newsparse[dask]'",
+        ),
     ],
-    ids=["parquet", "table", "scheduler"],
+    ids=["parquet", "table", "scheduler", "scheduler-no-output"],
 )
 def test_error_missing_extra_is_one_line_and_exit_2(tmp_path: Path, args: list[str], line: str) -> None:
     (tmp_path / "in").mkdir()
