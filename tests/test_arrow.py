@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
 
 pa = pytest.importorskip("pyarrow")
 
-from newsparse import arrow, parse, parse_file, schema  # noqa: E402
+from newsparse import Story, arrow, parse, parse_file, schema  # noqa: E402
 from newsparse.outputs import flat_columns, flat_rows  # noqa: E402
 
 from .conftest import FIXTURES, SEED  # noqa: E402
 
 STORIES = [SEED, *sorted(FIXTURES.glob("*/*.txt"))]
+
+
+@functools.cache
+def parsed() -> list[Story]:
+    return [parse_file(p) for p in STORIES]
 
 
 def json_leaves(js: dict[str, Any], path: str = "") -> dict[str, bool]:
@@ -107,7 +113,7 @@ def unrow(value: Any) -> Any:
 
 
 def test_table_round_trips_every_fixture() -> None:
-    stories = [parse_file(p) for p in STORIES]
+    stories = parsed()
     t = arrow.table(stories)
     assert t.num_rows == len(STORIES)
     assert t.schema == arrow.schema()
@@ -117,7 +123,7 @@ def test_table_round_trips_every_fixture() -> None:
 
 @pytest.mark.parametrize("table", ["quotes", "paragraphs", "credits"])
 def test_flat_schema_matches_the_rows(table: str) -> None:
-    stories = [parse_file(p).to_dict() for p in STORIES]
+    stories = [s.to_dict() for s in parsed()]
     rows = [r for s in stories for r in flat_rows(s, table)]
     assert len(rows) == sum(len(s[table]) for s in stories) > 0
     t = pa.Table.from_pylist(rows, schema=arrow.flat_schema(table))
