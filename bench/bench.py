@@ -176,6 +176,53 @@ def bench_batch(tmp: Path, texts: list[str], n: int, runs: int, env: dict[str, s
     return {k: statistics.median(v) for k, v in figures.items()}
 
 
+# --- 5, 6. archive scale: Parquet and a Dask LocalCluster -----------------------------------------
+
+
+def parquet_rows(target: Path) -> int:
+    """Rows of a Parquet file or of a dataset folder of parts."""
+    import pyarrow.parquet as pq
+
+    files = sorted(target.glob("part-*.parquet")) if target.is_dir() else [target]
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+
+
+def bench_archive(tmp: Path, texts: list[str], n: int, runs: int, env: dict[str, str]) -> dict[str, float]:
+    """The Parquet batch against the JSON-folder batch, and the LocalCluster against the process pool."""
+    big, small = tmp / "in", tmp / "in-small"
+    write_archive(big, texts, n)
+    write_archive(small, texts, max(1, n // 10))
+    out = tmp / "out"
+
+    def run_to(args: list[str], target: Path, expected: int) -> tuple[float, int]:
+        shutil.rmtree(target, ignore_errors=True)
+        if target.is_file():
+            target.unlink()
+        result = run_child([*newsparse_command(), *args, "-o", str(target), "-q"], env)
+        written = (
+            parquet_rows(target) if target.suffix == ".parquet" else sum(1 for _ in target.rglob("*.json"))
+        )
+        if written != expected:
+            raise SystemExit(f"bench: {' '.join(args)} -o {target} wrote {written} stories, not {expected}")
+        return result
+
+    pq_file, dataset = tmp / "out.parquet", tmp / "dataset.parquet"
+    small_n = max(1, n // 10)
+    figures: dict[str, list[float]] = {
+        k: [] for k in ("json_j1", "pq_j1", "mem_big", "mem_small", "pq_j2", "cluster_1", "cluster_2")
+    }
+    for _ in range(runs):  # interleaved, so a busy moment of the machine hits every kind
+        figures["json_j1"].append(run_to([str(big), "-j", "1"], out, n)[0])
+        seconds, rss = run_to([str(big), "-j", "1"], pq_file, n)
+        figures["pq_j1"].append(seconds)
+        figures["mem_big"].append(rss)
+        figures["mem_small"].append(run_to([str(small), "-j", "1"], pq_file, small_n)[1])
+        figures["pq_j2"].append(run_to([str(big), "-j", "2"], pq_file, n)[0])
+        figures["cluster_1"].append(run_to([str(big), "--scheduler", "local", "-j", "1"], dataset, n)[0])
+        figures["cluster_2"].append(run_to([str(big), "--scheduler", "local", "-j", "2"], dataset, n)[0])
+    return {k: statistics.median(v) for k, v in figures.items()}
+
+
 # --- report ----------------------------------------------------------------------------------------
 
 
@@ -238,7 +285,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="runs of each measurement; the median counts (3)")
     ap.add_argument("--startup-runs", type=int, default=15, help="runs of the start-up pair (15)")
     ap.add_argument(
-        "--only", choices=["startup", "parse", "batch", "hostile"], action="append", help="one part"
+        "--only",
+        choices=["startup", "parse", "batch", "hostile", "archive"],
+        action="append",
+        help="one part (archive: Parquet and the Dask LocalCluster, needs newsparse[parquet,dask])",
     )
     ap.add_argument("--hostile-size", type=int, default=100_000, help="chars of the small hostile input")
     ap.add_argument("--tmp", type=Path, help="where to write the test archive (default: system temp)")
@@ -258,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
-    parts = args.only or ["startup", "parse", "batch", "hostile"]
+    parts = args.only or ["startup", "parse", "batch", "hostile", "archive"]
     texts = story_texts()
     print(
         f"newsparse bench: Python {platform.python_version()}, {os.cpu_count()} cores, "
@@ -307,9 +357,14 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
         )
         print(f"  parse speed done: {rate:,.0f} stories/s", flush=True)
 
-    if "batch" in parts:
+    def in_archive(
+        bench: Callable[[Path, list[str], int, int, dict[str, str]], dict[str, float]],
+    ) -> dict[str, float]:
         with tempfile.TemporaryDirectory(prefix="newsparse-bench-", dir=args.tmp) as tmp:
-            f = bench_batch(Path(tmp), texts, args.stories, args.runs, env)
+            return bench(Path(tmp), texts, args.stories, args.runs, env)
+
+    if "batch" in parts:
+        f = in_archive(bench_batch)
         n = args.stories
         slow = f["j1"] / f["floor"]
         speedup = f["j1"] / f["j2"]
@@ -340,6 +395,49 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
                 mem <= 1.2,
             ),
         ]
+
+    if "archive" in parts:
+        f = in_archive(bench_archive)
+        n = args.stories
+        slow = f["pq_j1"] / f["json_j1"]
+        mem = f["mem_big"] / f["mem_small"]
+        cluster = f["cluster_1"] / f["cluster_2"]
+        overhead = f["pq_j2"] / f["cluster_2"]  # the cluster's throughput as a share of -j 2's
+        rows += [
+            (
+                f"5a batch {n} files -o x.parquet -j 1",
+                f"{f['pq_j1']:.2f} s ({n / f['pq_j1']:,.0f}/s)",
+                f"{f['json_j1']:.2f} s -o DIR -j 1",
+                f"{slow:.2f}x",
+                "<= 1.2x",
+                slow <= 1.2,
+            ),
+            (
+                f"5b peak memory -o x.parquet {n} vs {max(1, n // 10)} files",
+                f"{f['mem_big'] / 1024:.1f} MiB",
+                f"{f['mem_small'] / 1024:.1f} MiB",
+                f"{mem:.2f}x",
+                "<= 1.2x",
+                mem <= 1.2,
+            ),
+            (
+                f"6a --scheduler local, {n} files, 2 workers vs 1",
+                f"{f['cluster_2']:.2f} s ({n / f['cluster_2']:,.0f}/s)",
+                f"{f['cluster_1']:.2f} s with 1 worker",
+                f"{cluster:.2f}x faster",
+                ">= 1.6x",
+                cluster >= 1.6,
+            ),
+            (
+                "6b --scheduler local (2 workers) vs -j 2, -o x.parquet",
+                f"{n / f['cluster_2']:,.0f} stories/s",
+                f"{n / f['pq_j2']:,.0f} stories/s with -j 2",
+                f"{overhead:.2f}x the throughput",
+                ">= 0.8x",
+                overhead >= 0.8,
+            ),
+        ]
+        print("  archive scale done", flush=True)
 
     if "hostile" in parts:
         n = args.hostile_size

@@ -333,10 +333,8 @@ def test_interrupt_leaves_whole_files_and_resumes(tmp_path: Path, monkeypatch: p
     assert len(outputs(out)) == 6
 
 
-def test_interrupted_jsonl_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    src = archive(tmp_path)
-    target = tmp_path / "all.jsonl"
-    target.write_text("old\n", encoding="utf-8")
+def interrupt_third_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while the third story is parsed."""
     real = reader.parse
     seen = 0
 
@@ -348,6 +346,13 @@ def test_interrupted_jsonl_keeps_the_old_file(tmp_path: Path, monkeypatch: pytes
         return real(text, **kw)
 
     monkeypatch.setattr(reader, "parse", stop_on_third)
+
+
+def test_interrupted_jsonl_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = archive(tmp_path)
+    target = tmp_path / "all.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    interrupt_third_parse(monkeypatch)
     result = run(src, "-o", target, "-j", "1", "-q")
     assert result.exit_code == 130
     assert target.read_text(encoding="utf-8") == "old\n"

@@ -1,12 +1,14 @@
 """Many stories: folders walked, outputs mirrored and written atomically, failures isolated.
 
 ``newsparse archive/ -o out/`` turns ``archive/2014/03/nato.txt`` into ``out/2014/03/nato.json``;
-``-o all.jsonl`` writes one JSON Lines file instead, and without ``-o`` the lines go to stdout.
+``-o all.jsonl`` writes one JSON Lines file instead, ``-o all.parquet`` one Parquet file, ``--table
+quotes -o quotes.csv`` a flat table; without ``-o`` the lines go to stdout. What each output does with a
+story lives in outputs.py, behind one interface: this loop does not know the formats.
 
 Work is streamed end to end so memory stays flat however big the archive is: the folders are walked
 lazily, stories go to a pool of worker processes in chunks with a bounded number of chunks in flight,
 and results come back in input order. For folder output each worker writes its own files and hands
-back only counts; for JSON Lines the main process writes the lines as they arrive.
+back only counts; for the other outputs the main process writes the records as they arrive.
 
 Nothing here imports rich unless the progress bar is shown: ``newsparse story.txt --format json``
 imports this module too and must stay quick to start.
@@ -14,7 +16,6 @@ imports this module too and must stay quick to start.
 
 from __future__ import annotations
 
-import contextlib
 import fnmatch
 import itertools
 import json
@@ -31,8 +32,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .model import Story
+from .outputs import FILE_SUFFIXES, FLAT_TABLES, Encoder, Output, StdoutClosed, output_for, write_atomic
 from .pipeline import warm_up
 from .reader import NewsparseError, Options, parse_path
+
+__all__ = ["BatchUsageError", "Plan", "Summary", "plan", "run", "walk_folder", "write_atomic"]
 
 ERRORS_NAME = "errors.jsonl"
 MAX_CHUNK = 64  # stories per task: large enough that the pipe costs little, small enough to balance
@@ -51,6 +55,20 @@ class Summary:
     failed: int = 0
     skipped: int = 0
     elapsed: float = 0.0
+
+    def tally(self, results: list[Result], errors: ErrorLog) -> list[Any]:
+        """Count a chunk's results, log its failures; the records of the stories that parsed."""
+        records = []
+        for path, record, quotes, warns, error in results:
+            if error is not None:
+                self.failed += 1
+                errors.add(path, error)
+                continue
+            self.stories += 1
+            self.quotes += quotes
+            self.warnings += warns
+            records.append(record)
+        return records
 
     def line(self) -> str:
         rate = self.stories / self.elapsed if self.elapsed > 0 else 0.0
@@ -169,12 +187,17 @@ class Plan:
 
     roots: tuple[tuple[str, str, bool], ...]  # (path, output prefix, is folder)
     output: Path | None
-    jsonl: bool
+    to_file: bool  # one output file (.jsonl, .parquet, .csv) rather than a folder
     pattern: str
+    table: str | None = None  # --table: a flat table of quotes, paragraphs or credits
 
     @property
     def folder_output(self) -> bool:
-        return self.output is not None and not self.jsonl
+        return self.output is not None and not self.to_file
+
+    def open_output(self) -> Output:
+        """The output this plan writes to; MissingExtra (one line) when its package is not installed."""
+        return output_for(self.output, folder=self.folder_output, table=self.table)
 
     def items(self, *, force: bool) -> Iterator[Item]:
         """Every input in order; fresh outputs skipped (target None, no error) unless force."""
@@ -189,7 +212,7 @@ class Plan:
             else:
                 files = [(raw, os.path.basename(raw), None)]
             for path, rel, fault in files:
-                if fault is not None or self.output is None or self.jsonl:
+                if fault is not None or self.output is None or self.to_file:
                     yield Item(path, None, fault)
                     continue
                 head, _, name = rel.rpartition("/")
@@ -209,14 +232,41 @@ def _fresh(source: str, target: str) -> bool:
         return False
 
 
-def plan(paths: tuple[str, ...], output: Path | None, pattern: str) -> Plan:
-    """Check the command line and lay out the outputs; BatchUsageError when it is unsafe."""
-    jsonl = output is not None and output.suffix == ".jsonl"
+def plan(
+    paths: tuple[str, ...],
+    output: Path | None,
+    pattern: str,
+    table: str | None = None,
+    *,
+    dataset: bool = False,
+) -> Plan:
+    """Check the command line and lay out the outputs; BatchUsageError when it is unsafe.
+
+    ``dataset``: ``-o X.parquet`` is a folder of parts written by a cluster (dask.py), not one file.
+    """
+    jsonl = output is not None and output.suffix in FILE_SUFFIXES
     if output is not None and not jsonl:
         if output.exists() and not output.is_dir():
-            raise BatchUsageError(f"-o {output}: exists and is not a folder (give a folder or a .jsonl file)")
+            raise BatchUsageError(
+                f"-o {output}: exists and is not a folder (give a folder or a .jsonl, .parquet or .csv file)"
+            )
         if output.suffix == ".json" and not output.exists():
-            raise BatchUsageError(f"-o {output}: give a folder for .json files, or a .jsonl file")
+            raise BatchUsageError(
+                f"-o {output}: give a folder for .json files, or a .jsonl file (or .parquet)"
+            )
+    if output is not None and jsonl and output.is_dir() and not dataset:
+        raise BatchUsageError(f"-o {output}: is a folder (a {output.suffix} output is one file)")
+    if output is not None and dataset and output.exists() and not output.is_dir():
+        raise BatchUsageError(f"-o {output}: exists and is not a folder (a cluster writes a folder of parts)")
+    if table is not None:
+        if table not in FLAT_TABLES:
+            raise BatchUsageError(f"--table {table}: give one of {', '.join(FLAT_TABLES)}")
+        if output is None or not jsonl:
+            raise BatchUsageError(f"--table {table} needs -o FILE.parquet, FILE.csv or FILE.jsonl")
+    elif output is not None and output.suffix == ".csv":
+        raise BatchUsageError(
+            f"-o {output}: a CSV file holds a flat table: add --table quotes|paragraphs|credits"
+        )
     if "-" in paths and output is not None and not jsonl:
         raise BatchUsageError("standard input (-) goes to stdout or -o FILE.jsonl, not to a folder")
     if paths.count("-") > 1:
@@ -261,60 +311,41 @@ def plan(paths: tuple[str, ...], output: Path | None, pattern: str) -> Plan:
         dupes = sorted({_json_name(n) for n in names if names.count(n) > 1})
         if dupes and not jsonl:
             raise BatchUsageError(f"several input files would be written to {dupes[0]}")
-    return Plan(tuple(roots), output, jsonl, pattern)
+    return Plan(tuple(roots), output, jsonl, pattern, table)
 
 
 # --- converting ------------------------------------------------------------------------------------
 
-# (path, JSON line or None, quotes, warnings, error or None)
-Result = tuple[str, str | None, int, int, str | None]
+# (path, the output's record or None, quotes, warnings, error or None)
+Result = tuple[str, Any, int, int, str | None]
 
 
-def _dumps(story: Story) -> str:
-    return json.dumps(story.to_dict(), ensure_ascii=False, separators=(",", ":"))
+Reader = Callable[[str, Options], "tuple[Story, str]"]
 
 
-def convert(item: Item, options: Options) -> Result:
-    """Parse one story; write its .json when it has a target, else hand back the JSON line."""
+def convert(item: Item, options: Options, encode: Encoder, read: Reader = parse_path) -> Result:
+    """Parse one story and encode it for the output (folder output: its .json is written here).
+
+    ``read`` turns a path into a story: a local file here, an fsspec URL on a cluster (dask.py).
+    """
     if item.error is not None:
         return item.path, None, 0, 0, item.error
     try:
-        story, _ = parse_path(item.path, options)
-        line: str | None = _dumps(story)
-        if item.target is not None:
-            write_atomic(Path(item.target), f"{line}\n")
-            line = None
+        story, _ = read(item.path, options)
+        record = encode(story, item.target)
     except NewsparseError as exc:
         return item.path, None, 0, 0, str(exc)
     except OSError as exc:  # the output could not be written
         return item.path, None, 0, 0, f"cannot write {item.target}: {exc.strerror or exc}"
     except Exception as exc:  # a parser bug must not stop an archive of thousands
         return item.path, None, 0, 0, f"internal error: {type(exc).__name__}: {exc}"
-    return item.path, line, len(story.quotes), len(story.warnings), None
+    return item.path, record, len(story.quotes), len(story.warnings), None
 
 
-def _convert_chunk(items: list[Item], options: Options) -> list[Result]:
-    return [convert(item, options) for item in items]
-
-
-_tmp_counter = itertools.count()
-
-
-def write_atomic(target: Path, data: str) -> None:
-    """Write a file whole or not at all: a hidden temporary file in the same folder, then a rename."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}-{next(_tmp_counter)}.tmp")
-    try:
-        try:
-            fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115 - 'x': never reuse a stray file
-        except FileNotFoundError:  # the first file of its folder
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115
-        with fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+def convert_chunk(
+    items: list[Item], options: Options, encode: Encoder, read: Reader = parse_path
+) -> list[Result]:
+    return [convert(item, options, encode, read) for item in items]
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -356,11 +387,11 @@ class _Pool:
         self.jobs = jobs
         self.executor.submit(int).result()  # start the workers now, before any progress thread
 
-    def map(self, chunks: Iterator[list[Item]], options: Options) -> Iterator[list[Result]]:
+    def map(self, chunks: Iterator[list[Item]], options: Options, encode: Encoder) -> Iterator[list[Result]]:
         window: deque[Any] = deque()
         limit = self.jobs * IN_FLIGHT
         for chunk in chunks:
-            window.append(self.executor.submit(_convert_chunk, chunk, options))
+            window.append(self.executor.submit(convert_chunk, chunk, options, encode))
             if len(window) >= limit:
                 yield window.popleft().result()
         while window:
@@ -382,7 +413,7 @@ def _count(p: Plan) -> int:
 # --- output ----------------------------------------------------------------------------------------
 
 
-class _ErrorLog:
+class ErrorLog:
     """errors.jsonl beside the output: one {"path", "error"} line per failure of this run."""
 
     def __init__(self, path: Path | None) -> None:
@@ -406,49 +437,7 @@ class _ErrorLog:
             self.fh.close()
 
 
-class _StdoutClosed(Exception):
-    """The reader of stdout went away (`newsparse archive/ | head`): nothing more to do."""
-
-
-class _Sink:
-    """Where JSON lines go: stdout, or a temporary file renamed over FILE.jsonl at the end."""
-
-    def __init__(self, p: Plan) -> None:
-        self.target = p.output if p.jsonl else None
-        self.tmp: Path | None = None
-        self.broken = False
-        if self.target is not None:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = self.target.with_name(f".{self.target.name}.{os.getpid()}.tmp")
-            self.fh: Any = open(self.tmp, "w", encoding="utf-8")  # noqa: SIM115 - closed in finish()
-        else:
-            self.fh = sys.stdout
-
-    def write(self, line: str) -> None:
-        if self.broken:
-            return
-        try:
-            self.fh.write(line + "\n")
-        except BrokenPipeError:
-            self.broken = True
-            devnull = os.open(os.devnull, os.O_WRONLY)  # so the flush at exit does not complain
-            os.dup2(devnull, sys.stdout.fileno())
-            raise _StdoutClosed from None
-
-    def finish(self, *, ok: bool) -> None:
-        if self.tmp is None or self.target is None:
-            if not self.broken:
-                with contextlib.suppress(BrokenPipeError):
-                    self.fh.flush()
-            return
-        self.fh.close()
-        if ok:
-            os.replace(self.tmp, self.target)
-        else:
-            self.tmp.unlink(missing_ok=True)
-
-
-class _Progress:
+class Progress:
     """A rich progress bar on stderr (stories done, rate, ETA); only imported when shown."""
 
     def __init__(self, total: int) -> None:
@@ -479,11 +468,11 @@ class _Progress:
         self.started = time.perf_counter()
         self.progress.start()
 
-    def advance(self, n: int) -> None:
-        done = self.progress.tasks[0].completed + n
+    def update(self, summary: Summary) -> None:
+        done = summary.stories + summary.failed + summary.skipped
         elapsed = time.perf_counter() - self.started
         rate = f"{done / elapsed:,.0f} stories/s" if elapsed > 0 else ""
-        self.progress.update(self.task, advance=n, rate=rate)
+        self.progress.update(self.task, completed=done, rate=rate)
 
     def stop(self) -> None:
         self.progress.stop()
@@ -502,14 +491,17 @@ def run(
     pattern: str,
     force: bool,
     quiet: bool,
+    table: str | None = None,
 ) -> Summary:
     """Convert every story; returns what happened (``failed`` > 0 means exit status 1).
 
-    Raises BatchUsageError before touching anything when the command line is unsafe, and
-    KeyboardInterrupt (after cleaning up) when interrupted: every output already written is whole.
+    Raises BatchUsageError before touching anything when the command line is unsafe, MissingExtra
+    when the output needs a package that is not installed, and KeyboardInterrupt (after cleaning up)
+    when interrupted: every output already written is whole.
     """
     started = time.perf_counter()
-    p = plan(paths, Path(output) if output is not None else None, pattern)
+    p = plan(paths, Path(output) if output is not None else None, pattern, table)
+    out = p.open_output()
     show_bar = not quiet and _stderr_is_terminal()
     jobs = 1 if "-" in paths else (jobs or default_jobs())
     total = _count(p) if (show_bar or jobs > 1) else 0
@@ -518,10 +510,9 @@ def run(
     chunk = max(1, min(MAX_CHUNK, total // (jobs * IN_FLIGHT))) if jobs > 1 else MAX_CHUNK
 
     summary = Summary()
-    errors = _ErrorLog(_errors_path(p))
-    sink = None if p.folder_output else _Sink(p)
+    errors = ErrorLog(errors_path(p))
     pool = _Pool(jobs) if jobs > 1 else None
-    bar = _Progress(total) if show_bar else None
+    bar = Progress(total) if show_bar else None
     restore = None
     if os.name == "posix" and _in_main_thread():
         restore = signal.signal(signal.SIGTERM, _interrupt_on_signal)  # `kill` cleans up like Ctrl-C
@@ -535,36 +526,26 @@ def run(
 
     ok = cancel = False
     try:
+        out.open()  # after the pool has forked: the workers need none of it
         if pool is None:
-            batches: Iterator[list[Result]] = (_convert_chunk(c, options) for c in _chunks(todo(), chunk))
+            batches: Iterator[list[Result]] = (
+                convert_chunk(c, options, out.encode) for c in _chunks(todo(), chunk)
+            )
         else:
-            batches = pool.map(_chunks(todo(), chunk), options)
-        shown = 0
+            batches = pool.map(_chunks(todo(), chunk), options, out.encode)
         for results in batches:
-            for path, line, quotes, warns, error in results:
-                if error is not None:
-                    summary.failed += 1
-                    errors.add(path, error)
-                    continue
-                summary.stories += 1
-                summary.quotes += quotes
-                summary.warnings += warns
-                if line is not None and sink is not None:
-                    sink.write(line)
+            out.write(summary.tally(results, errors))
             if bar is not None:
-                done = summary.stories + summary.failed + summary.skipped
-                bar.advance(done - shown)
-                shown = done
+                bar.update(summary)
         ok = True
-    except _StdoutClosed:
+    except StdoutClosed:
         ok = cancel = True
     finally:
         if pool is not None:
             pool.close(cancel=cancel or not ok)
         if bar is not None:
             bar.stop()
-        if sink is not None:
-            sink.finish(ok=ok)
+        out.close(ok=ok)
         errors.close()
         if restore is not None:
             signal.signal(signal.SIGTERM, restore)
@@ -574,11 +555,11 @@ def run(
     return summary
 
 
-def _errors_path(p: Plan) -> Path | None:
-    """OUTDIR/errors.jsonl, or all.errors.jsonl beside all.jsonl; none for stdout (stderr has them)."""
+def errors_path(p: Plan) -> Path | None:
+    """OUTDIR/errors.jsonl, or all.errors.jsonl beside all.jsonl (all.parquet, ...); none for stdout."""
     if p.output is None:
         return None
-    if p.jsonl:
+    if p.to_file:
         return p.output.with_name(p.output.stem + ".errors.jsonl")
     return p.output / ERRORS_NAME
 

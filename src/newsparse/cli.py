@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .lang import CODES
+from .outputs import FLAT_TABLES
 from .reader import NewsparseError, Options, parse_path
 
 EXAMPLES = """\b
@@ -21,6 +22,9 @@ Examples:
   cat story.txt | newsparse -              read standard input
   newsparse archive/ -o out/               a folder of stories to a folder of .json
   newsparse archive/ -o all.jsonl          ... or to one JSON Lines file
+  newsparse archive/ -o all.parquet        ... or to Parquet (pip install 'newsparse[parquet]')
+  newsparse archive/ --table quotes -o q.csv   one row per quote (or paragraph, credit)
+  newsparse archive/ -o out.parquet --scheduler local   on a Dask cluster ('newsparse[dask]')
   newsparse --schema                       the JSON Schema of the output
 """
 
@@ -42,7 +46,21 @@ def _dump(data: dict[str, Any], *, compact: bool) -> str:
 @click.option("--lang", type=click.Choice(CODES), help="The stories' language, instead of detecting it.")
 @click.option("--encoding", help="Decode input with this encoding instead of detecting it.")
 @click.option(
-    "-o", "--output", type=click.Path(path_type=str), help="Folder for .json files, or a .jsonl file."
+    "-o",
+    "--output",
+    type=click.Path(path_type=str),
+    help="Folder for .json files, or a .jsonl, .parquet or .csv (with --table) file.",
+)
+@click.option(
+    "--table",
+    type=click.Choice(FLAT_TABLES),
+    help="A flat table: one row per quote, paragraph or credit, with the story's keys beside it.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://HOST:8786, or 'local' for -j worker processes here); "
+    "-o FOLDER.parquet gets one part per partition.",
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Parallel workers for folders (default: all cores)."
@@ -60,6 +78,8 @@ def cli(
     lang: str | None,
     encoding: str | None,
     output: str | None,
+    table: str | None,
+    scheduler: str | None,
     jobs: int | None,
     pattern: str,
     force: bool,
@@ -85,15 +105,36 @@ def cli(
 
     options = Options(language=lang, encoding=encoding)
     folders = [p for p in paths if p != "-" and os.path.isdir(p)]
-    if output is not None or folders:
+    if output is not None or folders or table or scheduler:
         from . import batch
+        from .optional import MissingExtra
 
         if fmt == "rich":
             raise click.UsageError("--format rich shows single stories; folders give JSON")
         try:
-            summary = batch.run(paths, output, options, jobs=jobs, pattern=pattern, force=force, quiet=quiet)
+            if scheduler is not None:
+                from . import dask
+
+                summary = dask.run(
+                    paths,
+                    output,
+                    options,
+                    scheduler=scheduler,
+                    jobs=jobs,
+                    pattern=pattern,
+                    quiet=quiet,
+                    table=table,
+                )
+            else:
+                summary = batch.run(
+                    paths, output, options, jobs=jobs, pattern=pattern, force=force, quiet=quiet, table=table
+                )
         except batch.BatchUsageError as exc:
             raise click.UsageError(str(exc)) from None
+        except MissingExtra as exc:  # one line, exit 2 like a usage error: what to install
+            asked = "--scheduler" if scheduler else f"-o {output}"
+            click.echo(f"newsparse: {asked}: {exc}", err=True)
+            sys.exit(2)
         except KeyboardInterrupt:
             click.echo("newsparse: interrupted; the outputs written are whole, run again to resume", err=True)
             sys.exit(130)
