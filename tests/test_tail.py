@@ -104,12 +104,40 @@ CREDIT_CASES = [
         ["Officials will meet again on Tuesday."],
         id="reuters-parens-glued",
     ),
-    pytest.param(
+    pytest.param(  # GOLD_SCHEMA: reporting by, in any form, is a reporter
         _en("Additional reporting by Ann Lee in London"),
-        [("contributor", "Ann Lee")],
+        [("reporter", "Ann Lee")],
         None,
         [EN_BODY],
         id="additional-reporting",
+    ),
+    pytest.param(  # clauses split by a comma before the next label
+        _en("(Reporting by Rita Vale, Additional reporting by Omar Quist in LIMA; Editing by Dan Hart)"),
+        [("reporter", "Rita Vale"), ("reporter", "Omar Quist"), ("editor", "Dan Hart")],
+        "Dan Hart",
+        [EN_BODY],
+        id="comma-clauses",
+    ),
+    pytest.param(  # "Dan" is a name here, not the Indonesian "dan"
+        _en("Editing by Nora Bell and Dan Hart"),
+        [("editor", "Nora Bell"), ("editor", "Dan Hart")],
+        "Nora Bell",
+        [EN_BODY],
+        id="capital-dan-is-a-name",
+    ),
+    pytest.param(
+        _en("Science Writer Ivy Moss in Houston, Texas, and Lev Orlov in Moscow contributed to this report."),
+        [("contributor", "Ivy Moss"), ("contributor", "Lev Orlov")],
+        None,
+        [EN_BODY],
+        id="desk-writer-contributed",
+    ),
+    pytest.param(
+        _en("APTN contributor Ana Ruiz in Lima helped with this story."),
+        [("contributor", "Ana Ruiz")],
+        None,
+        [EN_BODY],
+        id="helped-with-this-story",
     ),
     pytest.param(
         _en("Reporting by Jane Doe; Editing by Mark Heinrich"),

@@ -62,6 +62,7 @@ class _Rules:
     copyright: re.Pattern[str]
     copyright_tail: re.Pattern[str]
     joiner: re.Pattern[str]
+    clause_break: re.Pattern[str]
     timestamp_words: frozenset[str]  # lowercased: "wib", "kamis", "november", "published"
     script: re.Pattern[str]
     role_of: dict[str, str]
@@ -214,7 +215,11 @@ def rules(lang: Lang) -> _Rules:
             alt(data["copyright"]["tails"], ignore_case=True) + "|" + alt(lang.boilerplate, ignore_case=True),
             re.I,
         ),
-        joiner=regex(rf"\s*(?:,|;|/|\||{alt(lang.joiners, ignore_case=True)})\s*", re.I),
+        # "and"/"dan" join names only in lower case (or all capitals): "Nick Zieminski and Dan Grebler"
+        joiner=regex(rf"\s*(?:,|;|/|\||{alt([*lang.joiners, *(j.upper() for j in lang.joiners)])})\s*"),
+        # between the clauses of a credit group: "; " or ", " before the next by-label
+        # ("(Reporting by A, Editing by B)")
+        clause_break=regex(rf"\s*(?:;|,(?=\s*(?:{by_multi})\s))\s*", re.I),
         timestamp_words=frozenset(
             w.lower()
             for w in (
@@ -231,7 +236,8 @@ def rules(lang: Lang) -> _Rules:
         agency_tail=regex(rf",?\s*(?:{bylines})(?:\s+[Ww]riters?)?$"),
         affiliation=regex(
             rf"^(?:(?:The\s+)?(?:{bylines})(?:['’]s?)?\s+)?"
-            r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
+            # a desk or outlet before the role: "Aerospace Writer X", "APTN contributor X"
+            r"(?:(?:[A-Z][\w.-]{1,20}\s+){0,3}?(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
             r"researchers?|contributors?)\s+)?",
             re.I,
         ),
@@ -278,25 +284,24 @@ def credit_group_open(lang: Lang) -> re.Pattern[str]:
 def _mentions_contribution(text: str) -> bool:
     """Cheap test before the "X contributed to this report" pattern."""
     low = text.lower()
-    return "contribut" in low or "berkontribusi" in low or "menyumbang" in low
+    return "contribut" in low or "berkontribusi" in low or "menyumbang" in low or "helped with" in low
 
 
 def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
-    """Credits in one clause or one parenthesised group; None when the text is not credits."""
+    """Credits in one clause or one group of clauses; None when the text is not credits.
+
+    Every credit of a group shares the group's span, brackets included, so no character of it is
+    left outside an element: "(Reporting by A, Editing by B)", "Reporting by A; Editing by B"."""
     text = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    span = (start + lead, start + lead + len(text))
     inner = text[1:-1] if text.startswith("(") and text.rstrip(".").endswith(")") else text
     inner = inner.rstrip(")") if text.startswith("(") else inner
     out: list[Credit] = []
-    offset = 0
-    for clause in inner.split(";") if ";" in inner else [inner]:
-        clause_start = raw.find(clause.strip(), offset) if clause.strip() else -1
-        offset = clause_start + len(clause.strip()) if clause_start >= 0 else offset
+    for clause in r.clause_break.split(inner):
         clause = clause.strip()
         if not clause:
             continue
-        if clause_start < 0:  # should not happen; keep the whole raw as the clause
-            clause_start = 0
-        span = (start + clause_start, start + clause_start + len(clause))
         m = r.colon_label.match(clause) or r.by_label.match(clause)
         if m is None and not _mentions_contribution(clause):
             return None
@@ -312,7 +317,7 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
         names = split_names(rest, r)
         if names is None:
             return None
-        out.extend(Credit(role, name, clause, span) for name in names for role in roles)
+        out.extend(Credit(role, name, text, span) for name in names for role in roles)
     return out or None
 
 
@@ -327,12 +332,16 @@ BYLINES = (
 )
 
 
+BYLINE_STAMP = regex(r"\s+(?=\d)|\s{2,}")
+
+
 def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     text = raw.strip()
     m = r.byline.fullmatch(text) or next(filter(None, (b.fullmatch(text) for b in BYLINES)), None)
     if not m:
         return None
-    names = split_names(m.group("names"), r)
+    # the filing time after the name ends it: "By PHILLIP RAWLS \u00a0 10/ 5/11 09:19 PM ET"
+    names = split_names(BYLINE_STAMP.split(m.group("names"), 1)[0], r)
     if not names:
         return None
     return [Credit("reporter", name, raw, (start, start + len(raw))) for name in names]
@@ -547,6 +556,8 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     whole = classify(raw, start, lang)
     if whole and isinstance(whole[0], OtherLine) and whole[0].kind in ("caption", "related", "boilerplate"):
         return None  # a caption keeps its photo credit; "Pilihan Editor: ..." is one related line
+    if whole and all(isinstance(e, Credit) for e in whole) and len({e.span for e in whole}) == 1:
+        return None  # one credit group: "Reporting by A; Editing by B"
     bounds = [0, *cuts, len(raw)]
     pieces = list(itertools.pairwise(bounds))
     # the earliest cut from which every piece is a footer
