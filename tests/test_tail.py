@@ -350,22 +350,6 @@ OTHER_CASES = [
     ),
     # --- Photo captions (agencies and labels from agencies.toml and lang/*.toml) ---
     pytest.param(
-        "\n\n".join(
-            [ID_LEAD + ID_BODY, "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)", ID_BODY2]
-        ),
-        [("caption", "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)")],
-        [ID_BODY, ID_BODY2],
-        id="caption-antara-foto-glued",
-    ),
-    pytest.param(
-        "\n\n".join(
-            [EN_LEAD + EN_BODY, "A man walks past the bank. Photograph: Jane Roe/The Guardian", EN_BODY2]
-        ),
-        [("caption", "A man walks past the bank. Photograph: Jane Roe/The Guardian")],
-        [EN_BODY, EN_BODY2],
-        id="caption-photograph-label",
-    ),
-    pytest.param(
         "\n\n".join([ID_LEAD + ID_BODY, "Penduduk menunggu bantuan di posko. - Gambar Kosmo", ID_BODY2]),
         [("caption", "Penduduk menunggu bantuan di posko. - Gambar Kosmo")],
         [ID_BODY, ID_BODY2],
@@ -385,6 +369,90 @@ OTHER_CASES = [
         id="adsbygoogle-en",
     ),
 ]
+
+
+# Captions whose photo credit names a photographer: the credit is cut from the caption (GOLD_SCHEMA)
+CAPTION_CREDIT_CASES = [
+    pytest.param(
+        "\n\n".join(
+            [ID_LEAD + ID_BODY, "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)", ID_BODY2]
+        ),
+        [("caption", "Presiden di Istana, Senin (1/4).")],
+        [("photographer", "Sigid Kurniawan", "(ANTARAFOTO/Sigid Kurniawan/nym)")],
+        [ID_BODY, ID_BODY2],
+        id="caption-antara-foto-glued",
+    ),
+    pytest.param(
+        "\n\n".join(
+            [EN_LEAD + EN_BODY, "A man walks past the bank. Photograph: Jane Roe/The Guardian", EN_BODY2]
+        ),
+        [("caption", "A man walks past the bank.")],
+        [("photographer", "Jane Roe", "Photograph: Jane Roe/The Guardian")],
+        [EN_BODY, EN_BODY2],
+        id="caption-photograph-label",
+    ),
+    pytest.param(
+        "\n\n".join([EN_LEAD + EN_BODY, "A boy rows past flooded homes (AFP Photo/Rita Ocampo)", EN_BODY2]),
+        [("caption", "A boy rows past flooded homes")],
+        [("photographer", "Rita Ocampo", "(AFP Photo/Rita Ocampo)")],
+        [EN_BODY, EN_BODY2],
+        id="caption-afp-photo",
+    ),
+    pytest.param(
+        "\n\n".join([ID_LEAD + ID_BODY, "Menteri meninjau pasar di Bandung. TEMPO/Rudi Hartono", ID_BODY2]),
+        [("caption", "Menteri meninjau pasar di Bandung.")],
+        [("photographer", "Rudi Hartono", "TEMPO/Rudi Hartono")],
+        [ID_BODY, ID_BODY2],
+        id="caption-tempo",
+    ),
+    pytest.param(
+        "\n\n".join(
+            [
+                EN_LEAD + EN_BODY,
+                "The rocket on its pad.(Ivan Petrov/ Space Agency Press Service photo via AP)",
+                EN_BODY2,
+            ]
+        ),
+        [("caption", "The rocket on its pad.")],
+        [("photographer", "Ivan Petrov", "(Ivan Petrov/ Space Agency Press Service photo via AP)")],
+        [EN_BODY, EN_BODY2],
+        id="caption-photo-via",
+    ),
+    pytest.param(  # a handout names no photographer
+        "\n\n".join(
+            [
+                ID_LEAD + ID_BODY,
+                "Tim SAR menyisir sungai, Senin (1/4). ANTARA FOTO/HO-Basarnas/abc.",
+                ID_BODY2,
+            ]
+        ),
+        [("caption", "Tim SAR menyisir sungai, Senin (1/4). ANTARA FOTO/HO-Basarnas/abc.")],
+        [],
+        [ID_BODY, ID_BODY2],
+        id="caption-handout",
+    ),
+    pytest.param(  # an agency-only credit names no photographer
+        "\n\n".join(
+            [EN_LEAD + EN_BODY, "A man walks past the bank. (Photo: The Associated Press)", EN_BODY2]
+        ),
+        [("caption", "A man walks past the bank. (Photo: The Associated Press)")],
+        [],
+        [EN_BODY, EN_BODY2],
+        id="caption-agency-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "others", "credits", "body"), CAPTION_CREDIT_CASES)
+def test_caption_credits(
+    text: str, others: list[tuple[str, str]], credits: list[tuple[str, str, str]], body: list[str]
+) -> None:
+    d = _parse(text)
+    assert [(o["kind"], o["raw"]) for o in d["other_lines"]] == others
+    assert [(c["role"], c["name"], c["raw"]) for c in d["credits"]] == credits
+    for c in d["credits"]:
+        assert text[slice(*c["span"])] == c["raw"]
+    assert _paragraph_texts(d) == body
 
 
 @pytest.mark.parametrize(("text", "others", "body"), OTHER_CASES)

@@ -53,6 +53,7 @@ class _Rules:
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     caption: re.Pattern[str]  # a photo credit as a caption line ends
+    photo_credit: re.Pattern[str]  # that credit, to take the photographer's name from
     caption_end: re.Pattern[str]  # what a caption's end must look like
     photo_words: tuple[str, ...]  # lowercased: one of them, a slash or a colon is in every caption's tail
     trailers: frozenset[str]
@@ -68,6 +69,7 @@ class _Rules:
     role_of: dict[str, str]
     affiliations: frozenset[str]
     agency_tail: re.Pattern[str]  # "..., Associated Press" after a credited name
+    agency_head: re.Pattern[str]  # an agency where a byline's name would be
     affiliation: re.Pattern[str]  # "AP staff writer" before one
 
 
@@ -187,7 +189,17 @@ def rules(lang: Lang) -> _Rules:
             r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
             rf"|\s[-–—]\s*{photo}\b[^.]{{0,60}}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
             rf"|\b{photo}\s*:\s*[^.]{{2,80}}$"  # "... Photograph: Owen Lathbury/The Guardian"
-            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
+            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$"  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
+            r"|\([^()/]{2,60}/[^()]{0,80}\b(?:photo|foto)\s+via\b[^()]{0,40}\)\.?\s*$",  # AP: "(X/ Press Service photo via AP)"
+            re.I,
+        ),
+        # where a caption's photo credit starts: "(AFP Photo/Norberto Duarte)", "TEMPO/Prima Mulia",
+        # "Photo: Hau Dinh, AP", "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "KOSMO!/ZAINAL ABIDIN"
+        photo_credit=regex(
+            rf"\(?(?P<path>{credited}\s*/\s*[^()]{{1,160}}?)\)?\.?\s*$"
+            rf"|(?P<label>\b{photo}\s*:\s*[^():]{{2,120}}?)\)?\.?\s*$"
+            r"|\((?P<via>[^()/]{2,60}/[^()]{0,80}\b(?:photo|foto)\b[^()]{0,40})\)\.?\s*$"
+            r"|[-–—]\s*(?P<paper>[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40})$",
             re.I,
         ),
         photo_words=tuple(sorted({"foto", *(w.lower() for w in lang.photo_labels)})),
@@ -233,7 +245,8 @@ def rules(lang: Lang) -> _Rules:
         ),
         role_of=role_of,
         affiliations=frozenset(w.lower() for w in lang.affiliations),
-        agency_tail=regex(rf",?\s*(?:{bylines})(?:\s+[Ww]riters?)?$"),
+        agency_tail=regex(rf",?\s*(?:\b[Tt]he\s+)?(?:{bylines})(?:\s+[Ww]riters?)?$"),
+        agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press January 24"
         affiliation=regex(
             rf"^(?:(?:The\s+)?(?:{bylines})(?:['’]s?)?\s+)?"
             # a desk or outlet before the role: "Aerospace Writer X", "APTN contributor X"
@@ -340,6 +353,8 @@ def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     m = r.byline.fullmatch(text) or next(filter(None, (b.fullmatch(text) for b in BYLINES)), None)
     if not m:
         return None
+    if r.agency_head.match(m.group("names")):
+        return None  # an agency's byline is not a person's credit
     # the filing time after the name ends it: "By PHILLIP RAWLS \u00a0 10/ 5/11 09:19 PM ET"
     names = split_names(BYLINE_STAMP.split(m.group("names"), 1)[0], r)
     if not names:
@@ -420,7 +435,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("timestamp", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
     if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):
-        return [OtherLine("caption", raw, span)]
+        return _caption(raw, start, r)
     return None
 
 
@@ -489,6 +504,71 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
         return True
     # "KYODO NEWS - Oct 2, 2024 - 11:47 | Japan, Environment": a date, a year and a time, then labels
     return known >= 1 and len(words) <= 8 and CLOCK.search(text) is not None and YEAR.search(text) is not None
+
+
+def _caption(raw: str, start: int, r: _Rules) -> list[Element]:
+    """A caption line, with its photo credit apart when the credit names a photographer.
+
+    "Warga antre di Pasar Baru, Senin. ANTARA FOTO/Budi Setya/abc." -> the caption up to "ANTARA"
+    and a photographer credit "Budi Setya" over the rest; "ANTARA FOTO/HO-Basarnas" names none."""
+    span = (start, start + len(raw))
+    m = r.photo_credit.search(raw, max(0, len(raw) - 260))
+    if m is None:
+        return [OtherLine("caption", raw, span)]
+    group = next(g for g in ("path", "label", "via", "paper") if m.group(g) is not None)
+    name = _photographer(m.group(group))
+    if name is None:
+        return [OtherLine("caption", raw, span)]
+    at = m.start(group)
+    while at > 0 and raw[at - 1] == "(":  # the bracket belongs to the credit
+        at -= 1
+    credit = Credit("photographer", name, raw[at:].rstrip(), (start + at, start + len(raw.rstrip())))
+    before = raw[:at].rstrip()
+    if not before:
+        return [credit]
+    return [OtherLine("caption", before, (start + len(raw) - len(raw.lstrip()), start + len(before))), credit]
+
+
+CREDIT_PARTS = regex(r"\s*[/:,]\s*")
+
+
+def _photographer(path: str) -> str | None:
+    """The first person a photo credit names, after its agencies and labels; None for a handout
+    or an agency-only credit ("(Photo: The Associated Press)")."""
+    known, handouts = _photo_sources()
+    for part in CREDIT_PARTS.split(path):
+        part = part.strip(" .()")
+        words = part.split()
+        if not words:
+            continue
+        low = "".join(words).lower().removeprefix("the")
+        if low in known or (len(words) > 1 and "".join(words[:-1]).lower() in known):
+            continue  # "REUTERS", "AFP Photo", "ANTARA FOTO", "ANTARAFOTO"
+        if words[0].split("-")[0].lower() in handouts:
+            return None
+        if len(words) <= 4 and is_name(part) and not part.islower():
+            return part
+        return None
+    return None
+
+
+@cache
+def _photo_sources() -> tuple[frozenset[str], frozenset[str]]:
+    """Agencies and photo labels, lowercased (the parts of a photo credit that are not a person),
+    and the handout words."""
+    data = agencies()
+    lang = load_all()
+    names = [
+        *data["agencies"]["parenthesised"],
+        *data["agencies"]["inline"],
+        *data["photo_credits"]["agencies"],
+        *data["bylines"]["agencies"],
+        *lang.photo_labels,
+        "foto",
+        "photo",
+    ]
+    known = frozenset("".join(n.lower().split()) for n in names)  # spaces dropped: "ANTARAFOTO"
+    return known, frozenset(h.lower().rstrip(".") for h in data["photo_credits"]["handouts"])
 
 
 def _is_caption(text: str, r: _Rules) -> bool:
