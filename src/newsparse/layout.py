@@ -12,8 +12,9 @@ the news, traders said.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .cache import regex
 from .patterns import LINE_BREAK, ends_sentence
 
 
@@ -113,3 +114,88 @@ def _wrap_width(text: str, body: list[Seg]) -> int | None:
     if wrapped >= 2 and wrapped >= 0.3 * pairs:
         return width
     return None
+
+
+# A run of two or more spaces, no-break spaces or their mojibake ("Â\u00a0"): in a one-line scrape,
+# where a paragraph break was ("...in a coffin.  Several hours before", "...handal.\u00a0 \u00a0 TN Wakatobi")
+BREAK_RUN = regex("(?:\u00c2?\u00a0|[ \t]){2,}")
+# a sentence end glued to the next sentence: 'mereka."Tawaran', "tutup.Salam", "Oct. 25.A Meta"
+GLUED_STOP = regex("[.!?][\"\u201d\u2019]?(?=[\"\u201c]?[A-Z])")
+ONE_LINE_SHARE = 0.4  # a line holding this share of the story's text is a one-line scrape
+BREAK_RUN_MIN = 250  # shorter lines are hard-wrapped or real paragraphs
+SENTENCE_RUNS = 0.6
+CREDIT_TAIL = 40  # a glued stop this near a line's end, before a slash, ends a caption  # the share of runs after a sentence end that makes runs paragraph breaks
+
+
+def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
+    """Cut lines at paragraph breaks that lost their newline: glued sentence ends anywhere, and
+    runs of spaces in a one-line scrape. The pieces after the first open no line, so each is
+    a paragraph of its own (or a line that the later stages classify)."""
+    total = sum(seg.end - seg.start for seg in segs)
+    out: list[Seg] = []
+    for seg in segs:
+        cuts = _glued_cuts(text, seg.start, seg.end)
+        if seg.end - seg.start >= max(BREAK_RUN_MIN, ONE_LINE_SHARE * total):
+            cuts.extend(_run_cuts(text, seg.start, seg.end))
+        if not cuts:
+            out.append(seg)
+            continue
+        a = seg.start
+        for cut_start, cut_end in sorted(cuts):
+            if cut_start < a:
+                continue
+            if _stripped(text, a, cut_start):
+                out.append(_piece(seg, *_stripped(text, a, cut_start), first=a == seg.start))
+            a = cut_end
+        if _stripped(text, a, seg.end):
+            out.append(_piece(seg, *_stripped(text, a, seg.end), first=a == seg.start))
+    return out
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _piece(seg: Seg, a: int, b: int, *, first: bool) -> Seg:
+    if first:
+        return replace(seg, start=a, end=b)
+    return replace(seg, start=a, end=b, indent=0, gap_before=False, opens_line=False)
+
+
+def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a sentence end runs into the next sentence with no space between."""
+    cuts = []
+    for m in GLUED_STOP.finditer(text, start, end):
+        stop = m.start()
+        before = text[stop - 1] if stop > start else ""
+        if not (before.islower() or before.isdigit() or before in ")%"):
+            continue
+        word_start = stop
+        while word_start > start and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:stop].removeprefix("@")  # "@psglow.Seakan": a handle ends the sentence
+        mark = m.group(0)[1:]
+        short = len(word) < (2 if word.isdigit() else 4)  # "Oct. 25.A Meta" is a stop, "dr.Sutomo" is not
+        if not mark and (short or any(c in word for c in "./@:")):
+            continue  # "Jl.Sudirman", "U.S.Army", "www.Example": not a sentence end
+        if end - m.end() <= CREDIT_TAIL and "/" in text[m.end() : end]:
+            continue  # a photo credit glued to its caption: "... 2024.HO-Pertamina/pri."
+        cut = m.end()
+        if mark == '"' and text.count('"', start, stop) % 2 == 0:
+            cut = m.end() - 1  # the mark opens the next sentence: 'elektronik."Ini sesuai ..."'
+        cuts.append((cut, cut))
+    return cuts
+
+
+def _run_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of spaces that stand where paragraph breaks were: most of them after a sentence end."""
+    runs = [(m.start(), m.end()) for m in BREAK_RUN.finditer(text, start, end)]
+    runs = [(a, b) for a, b in runs if start < a and b < end]
+    if len(runs) < 2:
+        return []
+    after_stop = sum(ends_sentence(text[max(start, a - 3) : a]) or text[a - 1] == ")" for a, _ in runs)
+    return runs if after_stop >= SENTENCE_RUNS * len(runs) else []

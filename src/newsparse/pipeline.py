@@ -13,7 +13,7 @@ from . import envelope
 from .dates import find_year
 from .header import field_dateline, match_dateline
 from .lang import CODES, Lang, load, load_all
-from .layout import Seg, group_paragraphs, split_lines
+from .layout import Seg, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
 from .patterns import ENTITY, LETTERS, MOJIBAKE, clean, ends_sentence
 from .quotes import find_quotes
@@ -29,7 +29,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     lang = load_all()
     warnings: list[str] = []
     segs, others, hints = envelope.unwrap(text, split_lines(text))
-    segs = _cut_footers(text, _join_credit_groups(text, segs), lang)
+    segs = _cut_footers(text, _join_credit_groups(text, split_breaks(text, segs)), lang)
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
 
     year = hints.year or _year_hint(kinds)
