@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from .cache import regex
-from .patterns import LINE_BREAK, ends_sentence
+from .patterns import ASCII_DIGIT, LETTERS, LINE_BREAK, ends_sentence
 
 
 @dataclass(slots=True)
@@ -124,6 +124,7 @@ GLUED_STOP = regex("[.!?][\"\u201d\u2019]?(?=[\"\u201c]?[A-Z])")
 ONE_LINE_SHARE = 0.4  # a line holding this share of the story's text is a one-line scrape
 BREAK_RUN_MIN = 250  # shorter lines are hard-wrapped or real paragraphs
 SENTENCE_RUNS = 0.6
+HEADING = 60  # a piece this short between runs is a heading or a contact line
 CREDIT_TAIL = 40  # a glued stop this near a line's end, before a slash, ends a caption  # the share of runs after a sentence end that makes runs paragraph breaks
 
 
@@ -197,5 +198,51 @@ def _run_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs = [(a, b) for a, b in runs if start < a and b < end]
     if len(runs) < 2:
         return []
-    after_stop = sum(ends_sentence(text[max(start, a - 3) : a]) or text[a - 1] == ")" for a, _ in runs)
+    # a run after a sentence end, or after a short piece (a crosshead, a contact line), ends a block
+    ends = [start, *(b for _, b in runs)]
+    after_stop = sum(
+        ends_sentence(text[max(start, a - 3) : a]) or text[a - 1] == ")" or _heading(text[ends[n] : a])
+        for n, (a, _) in enumerate(runs)
+    )
     return runs if after_stop >= SENTENCE_RUNS * len(runs) else []
+
+
+def _heading(piece: str) -> bool:
+    """A short piece of words, no figures: a crosshead or a name ("SECOND QUAKE", "Frank Winther"),
+    not a table cell ("Rp 8.282,36")."""
+    return len(piece) <= HEADING and len(LETTERS.findall(piece)) >= 2 and ASCII_DIGIT.search(piece) is None
+
+
+SUBHEAD_MAX = 80  # characters
+SUBHEAD_WORDS = 10
+SPEECH_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+
+
+def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that are crossheads: a short heading between two body paragraphs, no sentence
+    end, not speech, and not one of a run of short lines (a list is body text).
+
+        ...the night outside, and dozens of tents were pitched.
+        SECOND QUAKE
+        It was the second strong quake to hit the province..."""
+    heads = [_subhead_like(text[a:b]) for a, b in spans]
+    out = set()
+    for i in range(1, len(spans) - 1):
+        if heads[i] and not heads[i - 1] and not heads[i + 1] and _opens_sentence(text[slice(*spans[i + 1])]):
+            out.add(i)
+    return out
+
+
+def _subhead_like(raw: str) -> bool:
+    line = " ".join(raw.split())
+    if not 0 < len(line) <= SUBHEAD_MAX or not 1 <= len(LETTERS.findall(line)) <= SUBHEAD_WORDS:
+        return False
+    if ends_sentence(line) or line[-1] in ",;:(" or any(c in SPEECH_MARKS for c in line):
+        return False
+    first = line.lstrip("-\u2013\u2014\u2022* ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _opens_sentence(raw: str) -> bool:
+    first = raw.lstrip(SPEECH_MARKS + "'\u2018 ")[:1]
+    return first.isupper() or first.isdigit()

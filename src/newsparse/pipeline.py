@@ -13,7 +13,7 @@ from . import envelope
 from .dates import find_year
 from .header import field_dateline, match_dateline
 from .lang import CODES, Lang, load, load_all
-from .layout import Seg, group_paragraphs, split_breaks, split_lines
+from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
 from .patterns import ENTITY, LETTERS, MOJIBAKE, clean, ends_sentence
 from .quotes import find_quotes
@@ -62,7 +62,10 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     for extra in copyrights[1:]:
         others.append(OtherLine("copyright", extra.raw, extra.span))
 
-    paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for a, b in group_paragraphs(text, body_segs))
+    spans = group_paragraphs(text, body_segs)
+    subheads = find_subheads(text, spans)
+    others.extend(OtherLine("subhead", text[a:b], (a, b)) for n, (a, b) in enumerate(spans) if n in subheads)
+    paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for n, (a, b) in enumerate(spans) if n not in subheads)
     code = language or detect_language(" ".join(p.text for p in paragraphs[:6]))
     quotes = find_quotes(text, paragraphs)
     if not paragraphs and text.strip():
