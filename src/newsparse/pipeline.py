@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import envelope
+from .blocks import mark_bare_bylines, mark_notebook
 from .dates import find_year
 from .header import field_dateline, match_dateline
 from .lang import CODES, Lang, load, load_all
@@ -31,6 +32,8 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     segs, others, hints = envelope.unwrap(text, split_lines(text))
     segs = _cut_footers(text, _join_credit_groups(text, split_breaks(text, segs)), lang)
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
+    mark_notebook(text, segs, kinds, lang)
+    mark_bare_bylines(text, segs, kinds, lang)
 
     year = hints.year or _year_hint(kinds)
     if hints.body_start is not None:  # text before a body marker that nothing claimed is envelope

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .cache import regex
 from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
-from .patterns import ASCII_DIGIT, DASH, LETTERS, alt, first_letters
+from .patterns import ASCII_DIGIT, DASH, LETTERS, alt, clean, first_letters
 
 Element = Credit | Copyright | OtherLine
 
@@ -70,6 +70,7 @@ class _Rules:
     affiliations: frozenset[str]
     agency_tail: re.Pattern[str]  # "..., Associated Press" after a credited name
     agency_head: re.Pattern[str]  # an agency where a byline's name would be
+    role_tail: re.Pattern[str]  # ", AP National Security Writer" after a bare byline's name
     affiliation: re.Pattern[str]  # "AP staff writer" before one
 
 
@@ -118,6 +119,10 @@ def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
     )
 
 
+# what a byline calls its person: "AP staff writer X", "Robert Burns, AP National Security Writer"
+ROLE_WORDS = (
+    r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|researchers?|contributors?)"
+)
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
@@ -172,7 +177,7 @@ def rules(lang: Lang) -> _Rules:
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
-        by_label=regex(rf"(?P<label>{by_multi})\s+", re.I),
+        by_label=regex(rf"(?P<label>{by_multi})\s*:?\s+", re.I),  # dpa: "Reporting by: X"
         byline=regex(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
         contributed=regex(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
         marker=regex(
@@ -246,12 +251,12 @@ def rules(lang: Lang) -> _Rules:
         role_of=role_of,
         affiliations=frozenset(w.lower() for w in lang.affiliations),
         agency_tail=regex(rf",?\s*(?:\b[Tt]he\s+)?(?:{bylines})(?:\s+[Ww]riters?)?$"),
+        role_tail=regex(rf",\s*[^,]{{0,60}}\b{ROLE_WORDS}\s*$", re.I),
         agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press January 24"
         affiliation=regex(
             rf"^(?:(?:The\s+)?(?:{bylines})(?:['’]s?)?\s+)?"
             # a desk or outlet before the role: "Aerospace Writer X", "APTN contributor X"
-            r"(?:(?:[A-Z][\w.-]{1,20}\s+){0,3}?(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
-            r"researchers?|contributors?)\s+)?",
+            rf"(?:(?:[A-Z][\w.-]{{1,20}}\s+){{0,3}}?(?:staff\s+)?{ROLE_WORDS}\s+)?",
             re.I,
         ),
     )
@@ -265,9 +270,11 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
     names = []
     text = PLACES_AFTER.sub("", text)
     for part in r.joiner.split(text):
-        part = PLACE_TAIL.sub("", part.strip(" .|·-–—()")).strip()
+        part = PLACE_TAIL.sub("", part.strip(" .|·-–—()\"“”=^<")).strip()  # 'Askan Krisna "' of a string dump
         part = r.agency_tail.sub("", part).strip()
         if not part or set(part.lower().split()) <= r.affiliations:  # "Dana Whitcomb, Staff Writer"
+            continue
+        if "@" in part or not LETTERS.search(part):  # dpa: "Rachel More, +49 30 2852 31472, <x@dpa.com>"
             continue
         if not is_name(part):
             return None
@@ -310,6 +317,8 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     span = (start + lead, start + lead + len(text))
     inner = text[1:-1] if text.startswith("(") and text.rstrip(".").endswith(")") else text
     inner = inner.rstrip(")") if text.startswith("(") else inner
+    if "&" in inner or "\ufffd" in inner:  # "Pewarta :&nbsp;Laila Syafarud": the span stays the raw text's
+        inner = clean(inner.replace("\ufffd", " "))
     out: list[Credit] = []
     for clause in r.clause_break.split(inner):
         clause = clause.strip()
@@ -433,6 +442,8 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (ISO_STAMP.match(text) or (DIGIT.search(text) and _is_timestamp(text, r))):
         return [OtherLine("timestamp", raw, span)]
+    if len(text) < 20 and READING_TIME.fullmatch(text):
+        return [OtherLine("reading-time", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
     if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):
         return _caption(raw, start, r)
@@ -481,6 +492,7 @@ def _may_be_caption(text: str, r: _Rules) -> bool:
     return any(map(low.__contains__, r.photo_words))
 
 
+READING_TIME = regex(r"\d{1,3}\s*(?:min|minute|menit|minit)s?\s+(?:read|baca|bacaan)", re.I)  # "5 Min Read"
 DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking for either
 YEAR = regex(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 YEARS = regex(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")  # "2014", "2013-2014"
