@@ -248,6 +248,47 @@ COPYRIGHT_CASES = [
         [ID_BODY],
         id="antara-after-editor",
     ),
+    # --- entity-encoded and ad-script copy of web pages ---
+    pytest.param(
+        _id("Copyright &copy; ANTARA 2017"),
+        "Copyright &copy; ANTARA 2017",
+        "ANTARA",
+        2017,
+        [ID_BODY],
+        id="entity",
+    ),
+    pytest.param(
+        _id("COPYRIGHT &copy;&nbsp;ANTARA&nbsp;2020"),
+        "COPYRIGHT &copy;&nbsp;ANTARA&nbsp;2020",
+        "ANTARA",
+        2020,
+        [ID_BODY],
+        id="entity-nbsp",
+    ),
+    pytest.param(
+        _id("COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"),
+        "COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});",
+        "ANTARA",
+        2020,
+        [ID_BODY],
+        id="ad-script-glued",
+    ),
+    pytest.param(
+        _en("Copyright 1993 by <UPI/Newsbytes>"),
+        "Copyright 1993 by <UPI/Newsbytes>",
+        "UPI/Newsbytes",
+        1993,
+        [EN_BODY],
+        id="by-holder",
+    ),
+    pytest.param(
+        _en("Copyright, 1993. The Associated Press. All rights reserved."),
+        "Copyright, 1993. The Associated Press. All rights reserved.",
+        "The Associated Press",
+        1993,
+        [EN_BODY],
+        id="year-before-holder",
+    ),
     # --- Reuters ---
     pytest.param(_en("© 2014 Reuters"), "© 2014 Reuters", "Reuters", 2014, [EN_BODY], id="reuters"),
     # --- AP ---

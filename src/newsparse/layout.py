@@ -125,7 +125,9 @@ ONE_LINE_SHARE = 0.4  # a line holding this share of the story's text is a one-l
 BREAK_RUN_MIN = 250  # shorter lines are hard-wrapped or real paragraphs
 SENTENCE_RUNS = 0.6
 HEADING = 60  # a piece this short between runs is a heading or a contact line
-CREDIT_TAIL = 40  # a glued stop this near a line's end, before a slash, ends a caption  # the share of runs after a sentence end that makes runs paragraph breaks
+CREDIT_TAIL = 40
+# an ad script a scrape glued to a line: "... COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"
+AD_SCRIPT = regex(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")  # a glued stop this near a line's end, before a slash, ends a caption  # the share of runs after a sentence end that makes runs paragraph breaks
 
 
 def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
@@ -136,6 +138,9 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
     out: list[Seg] = []
     for seg in segs:
         cuts = _glued_cuts(text, seg.start, seg.end)
+        if "adsbygoogle" in text[seg.start : seg.end]:  # the script is a piece of its own
+            cuts.extend((m.start(), m.start()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
+            cuts.extend((m.end(), m.end()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
         if seg.end - seg.start >= max(BREAK_RUN_MIN, ONE_LINE_SHARE * total):
             cuts.extend(_run_cuts(text, seg.start, seg.end))
         if not cuts:

@@ -137,8 +137,8 @@ NUMERIC_STAMP = regex(
 HOLDER_ABBREVIATIONS = {"Inc.", "Ltd.", "Co.", "Corp.", "Bhd.", "Tbk.", "L.P.", "LLC.", "S.A.", "AG.", "Pte."}
 
 COPYRIGHT_START = (
-    r"(?:(?:\([cC]\)|©)\s*)?(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b(?:\s*(?:©|\([cC]\)))?"
-    r"|Â?©|\([cC]\)(?=\s*(?:Copyright|\d{4}))"
+    r"(?:(?:\([cC]\)|©)\s*)?(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b(?:\s*(?:©|&copy;|\([cC]\)))?"
+    r"|Â?©|&copy;|\([cC]\)(?=\s*(?:Copyright|\d{4}))"
 )
 
 
@@ -374,20 +374,20 @@ def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
 def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     if not r.copyright.match(raw):
         return None
-    body = raw.strip()
+    body = clean(raw) if "&" in raw else raw.strip()  # "COPYRIGHT &copy;&nbsp;ANTARA&nbsp;2020"
     tail = r.copyright_tail.search(body)
     if tail:
         body = body[: tail.start()]
     year = YEAR.search(body)
     holder = r.copyright.sub(" ", body)
     holder = YEARS.sub(" ", holder)
-    holder = COPYRIGHT_SIGN.sub(" ", holder)
-    holder = SENTENCE_STOP.split(holder.strip() + " ")[0]
-    holder = NUMBERED_TAIL.sub("", holder)
-    holder = " ".join(holder.split()).strip(" ,;:-–—|")
+    holder = COPYRIGHT_SIGN.sub(" ", holder).lstrip(" ,;:.")  # "Copyright, 1993. The Associated Press."
+    holder = SENTENCE_STOP.split(holder + " ")[0]
+    holder = NUMBERED_TAIL.sub("", HOLDER_BY.sub("", holder.strip()))  # "Copyright 1993 by <UPI/Newsbytes>"
+    holder = " ".join(holder.split()).strip(" ,;:-–—|<>")
     if holder.endswith(".") and holder.rsplit(None, 1)[-1] not in HOLDER_ABBREVIATIONS:
         holder = holder.rstrip(".").rstrip()
-    if (not holder and not year) or not (year or "©" in raw) or len(holder.split()) > 6:
+    if (not holder and not year) or not (year or "©" in body) or len(holder.split()) > 6:
         return None  # "COPYRIGHT © 2012" has a year and no holder; "Copyright law" has neither
     return Copyright(raw, holder or None, int(year.group(1)) if year else None, (start, start + len(raw)))
 
@@ -500,6 +500,7 @@ CLOCK = regex(r"\b\d{1,2}[:.]\d{2}\b")  # "14:56", "10.22"
 YEAR_OR_CLOCK = regex(rf"{YEAR.pattern}|{CLOCK.pattern}")
 COPYRIGHT_SIGN = regex(r"\(c\)|Â?©", re.I)
 SENTENCE_STOP = regex(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s")  # not "Inc. ", "Sdn. Bhd. "
+HOLDER_BY = regex(r"(?:by|oleh)\s+", re.I)
 NUMBERED_TAIL = regex(r",[^,]*\d[^,]*$")
 SENTENCE_IN_LINE = regex(r"[.!?]\s+[A-Z]")
 
