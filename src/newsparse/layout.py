@@ -120,14 +120,14 @@ def _wrap_width(text: str, body: list[Seg]) -> int | None:
 # where a paragraph break was ("...in a coffin.  Several hours before", "...handal.\u00a0 \u00a0 TN Wakatobi")
 BREAK_RUN = regex("(?:\u00c2?\u00a0|[ \t]){2,}")
 # a sentence end glued to the next sentence: 'mereka."Tawaran', "tutup.Salam", "Oct. 25.A Meta"
-GLUED_STOP = regex("[.!?][\"\u201d\u2019]?(?=[\"\u201c]?[A-Z])")
+GLUED_STOP = regex('[.!?]["\u201d\u2019]?(?=["\u201c]?[A-Z])')
 ONE_LINE_SHARE = 0.4  # a line holding this share of the story's text is a one-line scrape
 BREAK_RUN_MIN = 250  # shorter lines are hard-wrapped or real paragraphs
-SENTENCE_RUNS = 0.6
+SENTENCE_RUNS = 0.6  # the share of runs after a sentence end (or a heading) that makes runs breaks
 HEADING = 60  # a piece this short between runs is a heading or a contact line
-CREDIT_TAIL = 40
+CREDIT_TAIL = 40  # a glued stop this near a line's end, before a slash, ends a caption
 # an ad script a scrape glued to a line: "... COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"
-AD_SCRIPT = regex(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")  # a glued stop this near a line's end, before a slash, ends a caption  # the share of runs after a sentence end that makes runs paragraph breaks
+AD_SCRIPT = regex(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
 
 
 def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
@@ -148,28 +148,26 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
             continue
         a = seg.start
         for cut_start, cut_end in sorted(cuts):
-            if cut_start < a:
-                continue
-            if _stripped(text, a, cut_start):
-                out.append(_piece(seg, *_stripped(text, a, cut_start), first=a == seg.start))
-            a = cut_end
-        if _stripped(text, a, seg.end):
-            out.append(_piece(seg, *_stripped(text, a, seg.end), first=a == seg.start))
+            if cut_start >= a:
+                _add_piece(out, text, seg, a, cut_start)
+                a = cut_end
+        _add_piece(out, text, seg, a, seg.end)
     return out
 
 
-def _stripped(text: str, a: int, b: int) -> tuple[int, int] | None:
+def _add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
+    """The piece of seg between a and b, stripped, unless blank; only the line's first piece opens it."""
+    first = a == seg.start
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    return (a, b) if a < b else None
-
-
-def _piece(seg: Seg, a: int, b: int, *, first: bool) -> Seg:
+    if a == b:
+        return
     if first:
-        return replace(seg, start=a, end=b)
-    return replace(seg, start=a, end=b, indent=0, gap_before=False, opens_line=False)
+        out.append(replace(seg, start=a, end=b))
+    else:
+        out.append(replace(seg, start=a, end=b, indent=0, gap_before=False, opens_line=False))
 
 
 def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -220,7 +218,7 @@ def _heading(piece: str) -> bool:
 
 SUBHEAD_MAX = 80  # characters
 SUBHEAD_WORDS = 10
-SPEECH_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+SPEECH_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
 
 def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:

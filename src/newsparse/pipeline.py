@@ -68,7 +68,9 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     spans = group_paragraphs(text, body_segs)
     subheads = find_subheads(text, spans)
     others.extend(OtherLine("subhead", text[a:b], (a, b)) for n, (a, b) in enumerate(spans) if n in subheads)
-    paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for n, (a, b) in enumerate(spans) if n not in subheads)
+    paragraphs = tuple(
+        Paragraph(clean(text[a:b]), (a, b)) for n, (a, b) in enumerate(spans) if n not in subheads
+    )
     code = language or detect_language(" ".join(p.text for p in paragraphs[:6]))
     quotes = find_quotes(text, paragraphs)
     if not paragraphs and text.strip():

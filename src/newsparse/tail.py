@@ -120,9 +120,7 @@ def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
 
 
 # what a byline calls its person: "AP staff writer X", "Robert Burns, AP National Security Writer"
-ROLE_WORDS = (
-    r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|researchers?|contributors?)"
-)
+ROLE_WORDS = r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|researchers?|contributors?)"
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
@@ -270,7 +268,7 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
     names = []
     text = PLACES_AFTER.sub("", text)
     for part in r.joiner.split(text):
-        part = PLACE_TAIL.sub("", part.strip(" .|·-–—()\"“”=^<")).strip()  # 'Askan Krisna "' of a string dump
+        part = PLACE_TAIL.sub("", part.strip(' .|·-–—()"“”=^<')).strip()  # 'Askan Krisna "' of a string dump
         part = r.agency_tail.sub("", part).strip()
         if not part or set(part.lower().split()) <= r.affiliations:  # "Dana Whitcomb, Staff Writer"
             continue
