@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from .cache import regex
-from .patterns import ASCII_DIGIT, LETTERS, LINE_BREAK, ends_sentence
+from .patterns import ASCII_DIGIT, LETTERS, LINE_BREAK, clean, ends_sentence
 
 
 @dataclass(slots=True)
@@ -59,10 +59,13 @@ def group_paragraphs(text: str, body: list[Seg]) -> list[tuple[int, int]]:
         return []
     wrap = _wrap_width(text, body)
     base_indent = min(seg.indent for seg in body)
+    # wrapped copy whose paragraphs are set apart by blank lines or indents: a line break alone never
+    # ends a paragraph there ("...in the health community.\nThe issue also will top ...")
+    marked = sum(seg.gap_before for seg in body) >= 2 or sum(seg.indent > base_indent for seg in body) >= 3
     paragraphs: list[tuple[int, int]] = []
     start, prev = body[0].start, body[0]
     for seg in body[1:]:
-        if _continues(text, prev, seg, wrap, base_indent):
+        if _continues(text, prev, seg, wrap, base_indent, marked):
             prev = seg
             continue
         paragraphs.append((start, prev.end))
@@ -71,15 +74,19 @@ def group_paragraphs(text: str, body: list[Seg]) -> list[tuple[int, int]]:
     return paragraphs
 
 
-def _continues(text: str, prev: Seg, seg: Seg, wrap: int | None, base_indent: int) -> bool:
+def _continues(text: str, prev: Seg, seg: Seg, wrap: int | None, base_indent: int, marked: bool) -> bool:
     """Does seg carry on the paragraph prev belongs to?"""
     if seg.gap_before or seg.line == prev.line or not seg.opens_line:
         return False
     line = text[prev.start : prev.end]
+    if "&" in line:  # "Serangan Israel&nbsp;" ends with a space, not a semicolon
+        line = clean(line)
     nxt = text[seg.start : seg.end]
     if wrap is not None:
         if seg.indent > base_indent:  # an indented line opens a paragraph
             return False
+        if marked or nxt[:1].islower():  # "...from U.S.\ndefense sources."
+            return True
         first_word = nxt.split(None, 1)[0]
         fits = prev.width + 1 + len(first_word) <= wrap
         return not (fits and ends_sentence(line))
@@ -237,7 +244,7 @@ def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _subhead_like(raw: str) -> bool:
-    line = " ".join(raw.split())
+    line = clean(raw)
     if not 0 < len(line) <= SUBHEAD_MAX or not 1 <= len(LETTERS.findall(line)) <= SUBHEAD_WORDS:
         return False
     if ends_sentence(line) or line[-1] in ",;:(" or any(c in SPEECH_MARKS for c in line):

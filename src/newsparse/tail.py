@@ -425,8 +425,14 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
-    if SEPARATOR_LINE.fullmatch(text):  # "___", "* * *", "-----"
+    if SEPARATOR_LINE.fullmatch(text) or (
+        len(text) < 40 and _blank_when_clean(text)
+    ):  # "___", "* * *", "&nbsp;"
         return [OtherLine("separator", raw, span)]
+    if len(text) < 600 and LINK_LINE.fullmatch(
+        text
+    ):  # "![](https://...jpg)", "[Original Article](https://...)"
+        return [OtherLine("link", raw, span)]
     if len(text) < 100 and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
@@ -446,6 +452,15 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):
         return _caption(raw, start, r)
     return None
+
+
+# a line that is only a link: a markdown image or link (a list item too), or a bare address
+LINK_LINE = regex(r"(?:[-*]\s+)?!?\[[^\[\]]{0,200}\]\([^()\s]{1,500}\)|https?://\S{1,500}")
+
+
+def _blank_when_clean(text: str) -> bool:
+    """Nothing but entities and punctuation: "&nbsp;", a stray quote mark of a string dump."""
+    return not any(c.isalnum() for c in (clean(text) if "&" in text else text))
 
 
 def _may_be_credit(text: str) -> bool:
