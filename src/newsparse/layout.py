@@ -76,12 +76,15 @@ def group_paragraphs(text: str, body: list[Seg]) -> list[tuple[int, int]]:
 
 def _continues(text: str, prev: Seg, seg: Seg, wrap: int | None, base_indent: int, marked: bool) -> bool:
     """Does seg carry on the paragraph prev belongs to?"""
-    if seg.gap_before or seg.line == prev.line or not seg.opens_line:
+    if seg.line == prev.line or not seg.opens_line:
         return False
     line = text[prev.start : prev.end]
     if "&" in line:  # "Serangan Israel&nbsp;" ends with a space, not a semicolon
         line = clean(line)
     nxt = text[seg.start : seg.end]
+    if seg.gap_before:  # a blank line inside a sentence: "...kalau buat juga dosa\n\ndengan ALLAH."
+        blank = not text[prev.end : seg.start].strip()  # no line set aside between them
+        return blank and nxt[:1].islower() and not ends_sentence(line) and line[-1:] not in ":"
     if wrap is not None:
         if seg.indent > base_indent:  # an indented line opens a paragraph
             return False

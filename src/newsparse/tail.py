@@ -85,7 +85,7 @@ PLACES_AFTER = regex(
 )
 # what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
 # since these may be glued on ("...SavitriCopyright", "...kata dia.Enditem")
-MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)")
+MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)", "(*)")
 
 
 class _MarkerKeys(NamedTuple):
@@ -181,7 +181,7 @@ def rules(lang: Lang) -> _Rules:
         marker=regex(
             rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
             rf"|(?P<boiler>{alt(glued_boilerplate, ignore_case=True)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
-            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
+            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\)|\(\*\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
         marker_keys=_marker_keys(colon_labels, phrases),
