@@ -14,12 +14,14 @@ A bare name on its own line above the story's timestamp is its byline ("Juwan Ri
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
 from .cache import regex
 from .lang import Lang
-from .layout import Seg
+from .layout import Seg, _add_piece
+from .patterns import ASCII_DIGIT, alt, ends_sentence
 from .model import Credit, OtherLine
 from .tail import Element, is_name, parse_credits, rules, split_names
 
@@ -87,3 +89,92 @@ def mark_bare_bylines(text: str, segs: list[Seg], kinds: list[list[Element] | No
         names = split_names(r.role_tail.sub("", raw), r)
         if names and len(names) <= 2 and all(is_name(n) and len(n.split()) <= 4 for n in names):
             kinds[i] = [Credit("reporter", n, raw, (seg.start, seg.end)) for n in names]
+
+
+TITLE_WORDS = 30  # a related link's title is never longer
+RELATED_LINE = 200  # a line that opens with a label and is no longer is one related link
+GLUED_QUOTE = regex(r"\w(?=[\"“][A-Z])")  # 'MS Glow dan PStore Glow"PStore Glow Resmi Ditutup'
+CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the title ends in the word
+
+
+@cache
+def _related_label(lang: Lang) -> re.Pattern[str]:
+    """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
+    return regex(rf"(?:{alt(lang.related)})\s*[:：]")
+
+
+def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
+    """Cut related links glued into a paragraph out of it, as pieces of their own:
+
+        ...berprofesi sebagai perajin lontong. Baca juga: Mandi Balimau Kasai di Sungai Kampar,
+        Tradisi Bersihkan Diri Jelang Ramadhan Kampung lontong terletak di Kelurahan Punia, ...
+
+    The link runs from its label to where its headline ends: the next label, a word glued on
+    ("GlowSebelumnya"), an opening quote mark, a sentence end, or a capitalised word that opens
+    a run of lower-case words that a headline does not keep ("Kampung lontong terletak")."""
+    label = _related_label(lang)
+    small = frozenset(w.lower() for w in lang.title_small_words)
+    out: list[Seg] = []
+    for seg in segs:
+        found = list(label.finditer(text, seg.start, seg.end))
+        if (
+            found
+            and found[0].start() == seg.start
+            and len(found) == 1
+            and seg.end - seg.start <= RELATED_LINE
+        ):
+            found = []  # a related line of its own: the classifier takes it whole
+        if not found:
+            out.append(seg)
+            continue
+        cuts: list[int] = []
+        for n, m in enumerate(found):
+            limit = found[n + 1].start() if n + 1 < len(found) else seg.end
+            end = _title_end(text, m.end(), limit, small)
+            if end is None:
+                continue
+            cuts.extend((m.start(), end))
+        a = seg.start
+        for cut in sorted(set(cuts)):
+            _add_piece(out, text, seg, a, cut)
+            a = cut
+        _add_piece(out, text, seg, a, seg.end)
+    return out
+
+
+WORD = regex(r"\S+")
+
+
+def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int | None:
+    """Where a related link's headline that starts at ``start`` ends (at most ``limit``); None
+    when no end can be told within a headline's length."""
+    words = list(WORD.finditer(text, start, limit))
+    if not words:
+        return None
+    cap = None  # the last capitalised word: where the body may have begun
+    # only a headline in Title Case tells where it ends by the case of its words
+    lettered = [w.group(0) for w in words[:6] if w.group(0)[:1].isalpha() and w.group(0).lower() not in small]
+    title_case = len(lettered) >= 2 and all(w[:1].isupper() for w in lettered[:2])
+    for n, w in enumerate(words):
+        word = w.group(0)
+        if n >= TITLE_WORDS:
+            return None
+        if n and word[0] in '"“':  # the body opens with a quote
+            return w.start()
+        glued = CAMEL.search(word) or GLUED_QUOTE.search(word)
+        if glued:
+            return w.start() + glued.end()
+        core = word.strip(",;:()")
+        if (
+            title_case
+            and n >= 2
+            and core[:1].islower()
+            and core.lower() not in small
+            and not ASCII_DIGIT.search(core)
+        ):
+            return cap if cap is not None else w.start()
+        if core[:1].isupper() or core[:1].isdigit():
+            cap = w.start()
+        if ends_sentence(word) and n:
+            return w.end()
+    return limit
