@@ -20,9 +20,9 @@ from functools import cache
 
 from .cache import regex
 from .lang import Lang
-from .layout import Seg, _add_piece
-from .patterns import ASCII_DIGIT, alt, ends_sentence
+from .layout import Seg, add_piece
 from .model import Credit, OtherLine
+from .patterns import ASCII_DIGIT, alt, ends_sentence
 from .tail import Element, is_name, parse_credits, rules, split_names
 
 STAMPS = ("timestamp", "reading-time")  # the lines a bare byline stands above
@@ -136,9 +136,9 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
             cuts.extend((m.start(), end))
         a = seg.start
         for cut in sorted(set(cuts)):
-            _add_piece(out, text, seg, a, cut)
+            add_piece(out, text, seg, a, cut)
             a = cut
-        _add_piece(out, text, seg, a, seg.end)
+        add_piece(out, text, seg, a, seg.end)
     return out
 
 

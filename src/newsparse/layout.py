@@ -159,13 +159,13 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
         a = seg.start
         for cut_start, cut_end in sorted(cuts):
             if cut_start >= a:
-                _add_piece(out, text, seg, a, cut_start)
+                add_piece(out, text, seg, a, cut_start)
                 a = cut_end
-        _add_piece(out, text, seg, a, seg.end)
+        add_piece(out, text, seg, a, seg.end)
     return out
 
 
-def _add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
+def add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
     """The piece of seg between a and b, stripped, unless blank; only the line's first piece opens it."""
     first = a == seg.start
     while a < b and text[a].isspace():
