@@ -100,7 +100,7 @@ CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the t
 @cache
 def _related_label(lang: Lang) -> re.Pattern[str]:
     """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
-    return regex(rf"(?:{alt(lang.related)})\s*[:：]")
+    return regex(rf"(?:{alt(lang.related)})\s*(?:[:：]|$)")  # "... lingkungan. Baca Juga" at a line's end too
 
 
 def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:

@@ -186,7 +186,7 @@ def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in GLUED_STOP.finditer(text, start, end):
         stop = m.start()
         before = text[stop - 1] if stop > start else ""
-        if not (before.islower() or before.isdigit() or before in ")%"):
+        if not (before.islower() or before.isdigit() or before in ")%\u201d\u2019"):  # 'unclear”.Many'
             continue
         word_start = stop
         while word_start > start and not text[word_start - 1].isspace():

@@ -181,7 +181,7 @@ def rules(lang: Lang) -> _Rules:
         marker=regex(
             rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
             rf"|(?P<boiler>{alt(glued_boilerplate, ignore_case=True)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
-            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\)|\(\*\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
+            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\)|\(\*\))[\"']?\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
         marker_keys=_marker_keys(colon_labels, phrases),
@@ -394,6 +394,8 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     """The elements one whole line (or glued piece) is, or None when it is body text."""
     r = rules(lang)
     text = raw.strip()
+    if text.endswith('"') and text.count('"') == 1:  # a string dump's closing quote: '(B016/D007)"'
+        text = text[:-1].rstrip()
     span = (start, start + len(raw))
     # a trailer line is one of the known ones, spaces squashed; squashing keeps a stripped line's
     # first and last characters, so they are looked up first
