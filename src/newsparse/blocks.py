@@ -35,8 +35,14 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
     starts = _notebook_starts(lang)
     if not starts:
         return
+    longest = max(map(len, starts))
     first = next(
-        (i for i, s in enumerate(segs) if " ".join(text[s.start : s.end].split()).lower() in starts), None
+        (
+            i
+            for i, s in enumerate(segs)
+            if s.end - s.start <= 2 * longest and " ".join(text[s.start : s.end].split()).lower() in starts
+        ),
+        None,
     )
     if first is None:
         return
@@ -100,7 +106,9 @@ CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the t
 @cache
 def _related_label(lang: Lang) -> re.Pattern[str]:
     """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
-    return regex(rf"(?:{alt(lang.related)})\s*(?:[:：]|$)")  # "... lingkungan. Baca Juga" at a line's end too
+    return regex(
+        rf"(?:{alt(lang.related)})[ \t]*(?:[:：]|$)", re.M
+    )  # "... lingkungan. Baca Juga" at a line's end too
 
 
 def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
@@ -115,14 +123,13 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     label = _related_label(lang)
     small = frozenset(w.lower() for w in lang.title_small_words)
     out: list[Seg] = []
+    labels = list(label.finditer(text))  # one scan of the story; most have none
+    if not labels:
+        return segs
     for seg in segs:
-        found = list(label.finditer(text, seg.start, seg.end))
-        if (
-            found
-            and found[0].start() == seg.start
-            and len(found) == 1
-            and seg.end - seg.start <= RELATED_LINE
-        ):
+        found = [m for m in labels if seg.start <= m.start() and m.end() <= seg.end]
+        whole_line = seg.opens_line and seg.end - seg.start <= RELATED_LINE
+        if whole_line and len(found) == 1 and found[0].start() == seg.start:
             found = []  # a related line of its own: the classifier takes it whole
         if not found:
             out.append(seg)

@@ -194,7 +194,8 @@ def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = text[word_start:stop].removeprefix("@")  # "@psglow.Seakan": a handle ends the sentence
         mark = m.group(0)[1:]
         short = len(word) < (2 if word.isdigit() else 4)  # "Oct. 25.A Meta" is a stop, "dr.Sutomo" is not
-        if not mark and (short or any(c in word for c in "./@:")):
+        guard = ".@:/" if before.isalpha() else ".@:"  # "(4/3/2024).Penutupan" is a stop
+        if not mark and (short or any(c in word for c in guard)):
             continue  # "Jl.Sudirman", "U.S.Army", "www.Example": not a sentence end
         if end - m.end() <= CREDIT_TAIL and "/" in text[m.end() : end]:
             continue  # a photo credit glued to its caption: "... 2024.HO-Pertamina/pri."
@@ -238,7 +239,7 @@ def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:
         ...the night outside, and dozens of tents were pitched.
         SECOND QUAKE
         It was the second strong quake to hit the province..."""
-    heads = [_subhead_like(text[a:b]) for a, b in spans]
+    heads = [b - a <= 2 * SUBHEAD_MAX and _subhead_like(text[a:b]) for a, b in spans]  # length first: cheap
     out = set()
     for i in range(1, len(spans) - 1):
         if heads[i] and not heads[i - 1] and not heads[i + 1] and _opens_sentence(text[slice(*spans[i + 1])]):
