@@ -212,13 +212,17 @@ def _run_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs = [(a, b) for a, b in runs if start < a and b < end]
     if len(runs) < 2:
         return []
-    # a run after a sentence end, or after a short piece (a crosshead, a contact line), ends a block
+    # a run after a sentence end, or after a short piece (a crosshead, a contact line), ends a block;
+    # never one before a lower-case word ("The river  burst its banks")
     ends = [start, *(b for _, b in runs)]
     after_stop = sum(
-        ends_sentence(text[max(start, a - 3) : a]) or text[a - 1] == ")" or _heading(text[ends[n] : a])
-        for n, (a, _) in enumerate(runs)
+        not text[b].islower()
+        and (ends_sentence(text[max(start, a - 3) : a]) or text[a - 1] == ")" or _heading(text[ends[n] : a]))
+        for n, (a, b) in enumerate(runs)
     )
-    return runs if after_stop >= SENTENCE_RUNS * len(runs) else []
+    if after_stop < SENTENCE_RUNS * len(runs):
+        return []
+    return [(a, b) for a, b in runs if not text[b].islower()]
 
 
 def _heading(piece: str) -> bool:
