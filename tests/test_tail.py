@@ -104,12 +104,40 @@ CREDIT_CASES = [
         ["Officials will meet again on Tuesday."],
         id="reuters-parens-glued",
     ),
-    pytest.param(
+    pytest.param(  # GOLD_SCHEMA: reporting by, in any form, is a reporter
         _en("Additional reporting by Ann Lee in London"),
-        [("contributor", "Ann Lee")],
+        [("reporter", "Ann Lee")],
         None,
         [EN_BODY],
         id="additional-reporting",
+    ),
+    pytest.param(  # clauses split by a comma before the next label
+        _en("(Reporting by Rita Vale, Additional reporting by Omar Quist in LIMA; Editing by Dan Hart)"),
+        [("reporter", "Rita Vale"), ("reporter", "Omar Quist"), ("editor", "Dan Hart")],
+        "Dan Hart",
+        [EN_BODY],
+        id="comma-clauses",
+    ),
+    pytest.param(  # "Dan" is a name here, not the Indonesian "dan"
+        _en("Editing by Nora Bell and Dan Hart"),
+        [("editor", "Nora Bell"), ("editor", "Dan Hart")],
+        "Nora Bell",
+        [EN_BODY],
+        id="capital-dan-is-a-name",
+    ),
+    pytest.param(
+        _en("Science Writer Ivy Moss in Houston, Texas, and Lev Orlov in Moscow contributed to this report."),
+        [("contributor", "Ivy Moss"), ("contributor", "Lev Orlov")],
+        None,
+        [EN_BODY],
+        id="desk-writer-contributed",
+    ),
+    pytest.param(
+        _en("APTN contributor Ana Ruiz in Lima helped with this story."),
+        [("contributor", "Ana Ruiz")],
+        None,
+        [EN_BODY],
+        id="helped-with-this-story",
     ),
     pytest.param(
         _en("Reporting by Jane Doe; Editing by Mark Heinrich"),
@@ -220,6 +248,47 @@ COPYRIGHT_CASES = [
         [ID_BODY],
         id="antara-after-editor",
     ),
+    # --- entity-encoded and ad-script copy of web pages ---
+    pytest.param(
+        _id("Copyright &copy; ANTARA 2017"),
+        "Copyright &copy; ANTARA 2017",
+        "ANTARA",
+        2017,
+        [ID_BODY],
+        id="entity",
+    ),
+    pytest.param(
+        _id("COPYRIGHT &copy;&nbsp;ANTARA&nbsp;2020"),
+        "COPYRIGHT &copy;&nbsp;ANTARA&nbsp;2020",
+        "ANTARA",
+        2020,
+        [ID_BODY],
+        id="entity-nbsp",
+    ),
+    pytest.param(
+        _id("COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"),
+        "COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});",
+        "ANTARA",
+        2020,
+        [ID_BODY],
+        id="ad-script-glued",
+    ),
+    pytest.param(
+        _en("Copyright 1993 by <UPI/Newsbytes>"),
+        "Copyright 1993 by <UPI/Newsbytes>",
+        "UPI/Newsbytes",
+        1993,
+        [EN_BODY],
+        id="by-holder",
+    ),
+    pytest.param(
+        _en("Copyright, 1993. The Associated Press. All rights reserved."),
+        "Copyright, 1993. The Associated Press. All rights reserved.",
+        "The Associated Press",
+        1993,
+        [EN_BODY],
+        id="year-before-holder",
+    ),
     # --- Reuters ---
     pytest.param(_en("© 2014 Reuters"), "© 2014 Reuters", "Reuters", 2014, [EN_BODY], id="reuters"),
     # --- AP ---
@@ -322,22 +391,6 @@ OTHER_CASES = [
     ),
     # --- Photo captions (agencies and labels from agencies.toml and lang/*.toml) ---
     pytest.param(
-        "\n\n".join(
-            [ID_LEAD + ID_BODY, "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)", ID_BODY2]
-        ),
-        [("caption", "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)")],
-        [ID_BODY, ID_BODY2],
-        id="caption-antara-foto-glued",
-    ),
-    pytest.param(
-        "\n\n".join(
-            [EN_LEAD + EN_BODY, "A man walks past the bank. Photograph: Jane Roe/The Guardian", EN_BODY2]
-        ),
-        [("caption", "A man walks past the bank. Photograph: Jane Roe/The Guardian")],
-        [EN_BODY, EN_BODY2],
-        id="caption-photograph-label",
-    ),
-    pytest.param(
         "\n\n".join([ID_LEAD + ID_BODY, "Penduduk menunggu bantuan di posko. - Gambar Kosmo", ID_BODY2]),
         [("caption", "Penduduk menunggu bantuan di posko. - Gambar Kosmo")],
         [ID_BODY, ID_BODY2],
@@ -357,6 +410,90 @@ OTHER_CASES = [
         id="adsbygoogle-en",
     ),
 ]
+
+
+# Captions whose photo credit names a photographer: the credit is cut from the caption (GOLD_SCHEMA)
+CAPTION_CREDIT_CASES = [
+    pytest.param(
+        "\n\n".join(
+            [ID_LEAD + ID_BODY, "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)", ID_BODY2]
+        ),
+        [("caption", "Presiden di Istana, Senin (1/4).")],
+        [("photographer", "Sigid Kurniawan", "(ANTARAFOTO/Sigid Kurniawan/nym)")],
+        [ID_BODY, ID_BODY2],
+        id="caption-antara-foto-glued",
+    ),
+    pytest.param(
+        "\n\n".join(
+            [EN_LEAD + EN_BODY, "A man walks past the bank. Photograph: Jane Roe/The Guardian", EN_BODY2]
+        ),
+        [("caption", "A man walks past the bank.")],
+        [("photographer", "Jane Roe", "Photograph: Jane Roe/The Guardian")],
+        [EN_BODY, EN_BODY2],
+        id="caption-photograph-label",
+    ),
+    pytest.param(
+        "\n\n".join([EN_LEAD + EN_BODY, "A boy rows past flooded homes (AFP Photo/Rita Ocampo)", EN_BODY2]),
+        [("caption", "A boy rows past flooded homes")],
+        [("photographer", "Rita Ocampo", "(AFP Photo/Rita Ocampo)")],
+        [EN_BODY, EN_BODY2],
+        id="caption-afp-photo",
+    ),
+    pytest.param(
+        "\n\n".join([ID_LEAD + ID_BODY, "Menteri meninjau pasar di Bandung. TEMPO/Rudi Hartono", ID_BODY2]),
+        [("caption", "Menteri meninjau pasar di Bandung.")],
+        [("photographer", "Rudi Hartono", "TEMPO/Rudi Hartono")],
+        [ID_BODY, ID_BODY2],
+        id="caption-tempo",
+    ),
+    pytest.param(
+        "\n\n".join(
+            [
+                EN_LEAD + EN_BODY,
+                "The rocket on its pad.(Ivan Petrov/ Space Agency Press Service photo via AP)",
+                EN_BODY2,
+            ]
+        ),
+        [("caption", "The rocket on its pad.")],
+        [("photographer", "Ivan Petrov", "(Ivan Petrov/ Space Agency Press Service photo via AP)")],
+        [EN_BODY, EN_BODY2],
+        id="caption-photo-via",
+    ),
+    pytest.param(  # a handout names no photographer
+        "\n\n".join(
+            [
+                ID_LEAD + ID_BODY,
+                "Tim SAR menyisir sungai, Senin (1/4). ANTARA FOTO/HO-Basarnas/abc.",
+                ID_BODY2,
+            ]
+        ),
+        [("caption", "Tim SAR menyisir sungai, Senin (1/4). ANTARA FOTO/HO-Basarnas/abc.")],
+        [],
+        [ID_BODY, ID_BODY2],
+        id="caption-handout",
+    ),
+    pytest.param(  # an agency-only credit names no photographer
+        "\n\n".join(
+            [EN_LEAD + EN_BODY, "A man walks past the bank. (Photo: The Associated Press)", EN_BODY2]
+        ),
+        [("caption", "A man walks past the bank. (Photo: The Associated Press)")],
+        [],
+        [EN_BODY, EN_BODY2],
+        id="caption-agency-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "others", "credits", "body"), CAPTION_CREDIT_CASES)
+def test_caption_credits(
+    text: str, others: list[tuple[str, str]], credits: list[tuple[str, str, str]], body: list[str]
+) -> None:
+    d = _parse(text)
+    assert [(o["kind"], o["raw"]) for o in d["other_lines"]] == others
+    assert [(c["role"], c["name"], c["raw"]) for c in d["credits"]] == credits
+    for c in d["credits"]:
+        assert text[slice(*c["span"])] == c["raw"]
+    assert _paragraph_texts(d) == body
 
 
 @pytest.mark.parametrize(("text", "others", "body"), OTHER_CASES)

@@ -12,9 +12,10 @@ the news, traders said.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .patterns import LINE_BREAK, ends_sentence
+from .cache import regex
+from .patterns import ASCII_DIGIT, LETTERS, LINE_BREAK, clean, ends_sentence
 
 
 @dataclass(slots=True)
@@ -61,10 +62,13 @@ def group_paragraphs(
         return []
     wrap = _wrap_width(text, body if wrap_from is None else wrap_from)
     base_indent = min(seg.indent for seg in body)
+    # wrapped copy whose paragraphs are set apart by blank lines or indents: a line break alone never
+    # ends a paragraph there ("...in the health community.\nThe issue also will top ...")
+    marked = sum(seg.gap_before for seg in body) >= 2 or sum(seg.indent > base_indent for seg in body) >= 3
     paragraphs: list[tuple[int, int]] = []
     start, prev = body[0].start, body[0]
     for seg in body[1:]:
-        if _continues(text, prev, seg, wrap, base_indent):
+        if _continues(text, prev, seg, wrap, base_indent, marked):
             prev = seg
             continue
         paragraphs.append((start, prev.end))
@@ -73,15 +77,22 @@ def group_paragraphs(
     return paragraphs
 
 
-def _continues(text: str, prev: Seg, seg: Seg, wrap: int | None, base_indent: int) -> bool:
+def _continues(text: str, prev: Seg, seg: Seg, wrap: int | None, base_indent: int, marked: bool) -> bool:
     """Does seg carry on the paragraph prev belongs to?"""
-    if seg.gap_before or seg.line == prev.line or not seg.opens_line:
+    if seg.line == prev.line or not seg.opens_line:
         return False
     line = text[prev.start : prev.end]
+    if "&" in line:  # "Serangan Israel&nbsp;" ends with a space, not a semicolon
+        line = clean(line)
     nxt = text[seg.start : seg.end]
+    if seg.gap_before:  # a blank line inside a sentence: "...kalau buat juga dosa\n\ndengan ALLAH."
+        blank = not text[prev.end : seg.start].strip()  # no line set aside between them
+        return blank and nxt[:1].islower() and not ends_sentence(line) and line[-1:] not in ":"
     if wrap is not None:
         if seg.indent > base_indent:  # an indented line opens a paragraph
             return False
+        if marked or nxt[:1].islower():  # "...from U.S.\ndefense sources."
+            return True
         first_word = nxt.split(None, 1)[0]
         fits = prev.width + 1 + len(first_word) <= wrap
         return not (fits and ends_sentence(line))
@@ -116,3 +127,143 @@ def _wrap_width(text: str, body: list[Seg]) -> int | None:
     if wrapped >= 2 and wrapped >= 0.3 * pairs:
         return width
     return None
+
+
+# A run of two or more spaces, no-break spaces or their mojibake ("Â\u00a0"): in a one-line scrape,
+# where a paragraph break was ("...in a coffin.  Several hours before", "...handal.\u00a0 \u00a0 TN Wakatobi")
+BREAK_RUN = regex("(?:\u00c2?\u00a0|[ \t]){2,}")
+# a sentence end glued to the next sentence: 'mereka."Tawaran', "tutup.Salam", "Oct. 25.A Meta"
+GLUED_STOP = regex('[.!?]["\u201d\u2019]?(?=["\u201c]?[A-Z])')
+ONE_LINE_SHARE = 0.4  # a line holding this share of the story's text is a one-line scrape
+BREAK_RUN_MIN = 250  # shorter lines are hard-wrapped or real paragraphs
+SENTENCE_RUNS = 0.6  # the share of runs after a sentence end (or a heading) that makes runs breaks
+HEADING = 60  # a piece this short between runs is a heading or a contact line
+CREDIT_TAIL = 40  # a glued stop this near a line's end, before a slash, ends a caption
+# an ad script a scrape glued to a line: "... COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"
+AD_SCRIPT = regex(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
+
+
+def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
+    """Cut lines at paragraph breaks that lost their newline: glued sentence ends anywhere, and
+    runs of spaces in a one-line scrape. The pieces after the first open no line, so each is
+    a paragraph of its own (or a line that the later stages classify)."""
+    total = sum(seg.end - seg.start for seg in segs)
+    out: list[Seg] = []
+    for seg in segs:
+        cuts = _glued_cuts(text, seg.start, seg.end)
+        if "adsbygoogle" in text[seg.start : seg.end]:  # the script is a piece of its own
+            cuts.extend((m.start(), m.start()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
+            cuts.extend((m.end(), m.end()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
+        if seg.end - seg.start >= max(BREAK_RUN_MIN, ONE_LINE_SHARE * total):
+            cuts.extend(_run_cuts(text, seg.start, seg.end))
+        if not cuts:
+            out.append(seg)
+            continue
+        a = seg.start
+        for cut_start, cut_end in sorted(cuts):
+            if cut_start >= a:
+                add_piece(out, text, seg, a, cut_start)
+                a = cut_end
+        add_piece(out, text, seg, a, seg.end)
+    return out
+
+
+def add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
+    """The piece of seg between a and b, stripped, unless blank; only the line's first piece opens it."""
+    first = a == seg.start
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a == b:
+        return
+    if first:
+        out.append(replace(seg, start=a, end=b))
+    else:
+        out.append(replace(seg, start=a, end=b, indent=0, gap_before=False, opens_line=False))
+
+
+def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a sentence end runs into the next sentence with no space between."""
+    cuts = []
+    for m in GLUED_STOP.finditer(text, start, end):
+        stop = m.start()
+        before = text[stop - 1] if stop > start else ""
+        if not (before.islower() or before.isdigit() or before in ")%\u201d\u2019"):  # 'unclear”.Many'
+            continue
+        word_start = stop
+        while word_start > start and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:stop].removeprefix("@")  # "@psglow.Seakan": a handle ends the sentence
+        mark = m.group(0)[1:]
+        short = len(word) < (2 if word.isdigit() else 4)  # "Oct. 25.A Meta" is a stop, "dr.Sutomo" is not
+        guard = ".@:/" if before.isalpha() else ".@:"  # "(4/3/2024).Penutupan" is a stop
+        if not mark and (short or any(c in word for c in guard)):
+            continue  # "Jl.Sudirman", "U.S.Army", "www.Example": not a sentence end
+        if end - m.end() <= CREDIT_TAIL and "/" in text[m.end() : end]:
+            continue  # a photo credit glued to its caption: "... 2024.HO-Pertamina/pri."
+        cut = m.end()
+        if mark == '"' and text.count('"', start, stop) % 2 == 0:
+            cut = m.end() - 1  # the mark opens the next sentence: 'elektronik."Ini sesuai ..."'
+        cuts.append((cut, cut))
+    return cuts
+
+
+def _run_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of spaces that stand where paragraph breaks were: most of them after a sentence end."""
+    runs = [(m.start(), m.end()) for m in BREAK_RUN.finditer(text, start, end)]
+    runs = [(a, b) for a, b in runs if start < a and b < end]
+    if len(runs) < 2:
+        return []
+    # a run after a sentence end, or after a short piece (a crosshead, a contact line), ends a block;
+    # never one before a lower-case word ("The river  burst its banks")
+    ends = [start, *(b for _, b in runs)]
+    after_stop = sum(
+        not text[b].islower()
+        and (ends_sentence(text[max(start, a - 3) : a]) or text[a - 1] == ")" or _heading(text[ends[n] : a]))
+        for n, (a, b) in enumerate(runs)
+    )
+    if after_stop < SENTENCE_RUNS * len(runs):
+        return []
+    return [(a, b) for a, b in runs if not text[b].islower()]
+
+
+def _heading(piece: str) -> bool:
+    """A short piece of words, no figures: a crosshead or a name ("SECOND QUAKE", "Frank Winther"),
+    not a table cell ("Rp 8.282,36")."""
+    return len(piece) <= HEADING and len(LETTERS.findall(piece)) >= 2 and ASCII_DIGIT.search(piece) is None
+
+
+SUBHEAD_MAX = 80  # characters
+SUBHEAD_WORDS = 10
+SPEECH_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that are crossheads: a short heading between two body paragraphs, no sentence
+    end, not speech, and not one of a run of short lines (a list is body text).
+
+        ...the night outside, and dozens of tents were pitched.
+        SECOND QUAKE
+        It was the second strong quake to hit the province..."""
+    heads = [b - a <= 2 * SUBHEAD_MAX and _subhead_like(text[a:b]) for a, b in spans]  # length first: cheap
+    out = set()
+    for i in range(1, len(spans) - 1):
+        if heads[i] and not heads[i - 1] and not heads[i + 1] and _opens_sentence(text[slice(*spans[i + 1])]):
+            out.add(i)
+    return out
+
+
+def _subhead_like(raw: str) -> bool:
+    line = clean(raw)
+    if not 0 < len(line) <= SUBHEAD_MAX or not 1 <= len(LETTERS.findall(line)) <= SUBHEAD_WORDS:
+        return False
+    if ends_sentence(line) or line[-1] in ",;:(" or any(c in SPEECH_MARKS for c in line):
+        return False
+    first = line.lstrip("-\u2013\u2014\u2022* ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _opens_sentence(raw: str) -> bool:
+    first = raw.lstrip(SPEECH_MARKS + "'\u2018 ")[:1]
+    return first.isupper() or first.isdigit()

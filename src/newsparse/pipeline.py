@@ -12,11 +12,12 @@ from dataclasses import replace
 from functools import cache
 
 from . import envelope
+from .blocks import mark_bare_bylines, mark_notebook, split_related
 from .cache import regex
 from .dates import find_year
 from .header import Dateline, field_dateline, glued_dateline, match_dateline
 from .lang import CODES, Lang, agencies, load, load_all
-from .layout import Seg, group_paragraphs, split_lines
+from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
 from .patterns import ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
 from .quotes import find_quotes
@@ -24,10 +25,10 @@ from .stamps import Stamp, read_stamp
 from .tail import Element, byline_credits, classify, credit_group_open, footer_hints, split_glued
 from .tail import rules as tail_rules
 
-SEPARATORS = "|·•"
+SEPARATORS = "|·•"  # between footers glued on one line
 # a token of a wire slug or code line: letters and digits mixed ("w2161", "&Cx13;"), two hyphens
 # ("Zealand-US-Bombings"), or a slashed keyword list ("Switzerland/migration/UN/")
-WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")  # between footers glued on one line
+WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")
 TOP = 8  # the dateline is looked for among the first body lines (or paragraphs) only
 LOOK = 40  # lines grouped into paragraphs to find those first paragraphs
 GLUED_LINES = 3  # a dateline glued behind a caption or deck is looked for in the first lines only
@@ -38,8 +39,11 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     lang = load_all()
     warnings: list[str] = []
     segs, others, hints = envelope.unwrap(text, split_lines(text))
+    segs = split_related(text, split_breaks(text, segs), lang)
     segs = _cut_footers(text, _join_credit_groups(text, segs), lang)
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
+    mark_notebook(text, segs, kinds, lang)
+    mark_bare_bylines(text, segs, kinds, lang)
 
     year = hints.year or _year_hint(kinds)
     if hints.body_start is not None:  # text before a body marker that nothing claimed is envelope
@@ -86,7 +90,12 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     for extra in copyrights[1:]:
         others.append(OtherLine("copyright", extra.raw, extra.span))
 
-    paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for a, b in group_paragraphs(text, body_segs))
+    spans = group_paragraphs(text, body_segs)
+    subheads = find_subheads(text, spans)
+    others.extend(OtherLine("subhead", text[a:b], (a, b)) for n, (a, b) in enumerate(spans) if n in subheads)
+    paragraphs = tuple(
+        Paragraph(clean(text[a:b]), (a, b)) for n, (a, b) in enumerate(spans) if n not in subheads
+    )
     code = language or detect_language(" ".join(p.text for p in paragraphs[:6]))
     stamp, stamp_year = _story_stamp(others, credits, lang, month_first=code == "en")
     year = stamp_year or (copyright.year if copyright else None) or year

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .cache import regex
 from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
-from .patterns import ASCII_DIGIT, DASH, LETTERS, alt, first_letters
+from .patterns import ASCII_DIGIT, DASH, LETTERS, alt, clean, first_letters
 
 Element = Credit | Copyright | OtherLine
 
@@ -53,6 +53,7 @@ class _Rules:
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     caption: re.Pattern[str]  # a photo credit as a caption line ends
+    photo_credit: re.Pattern[str]  # that credit, to take the photographer's name from
     caption_end: re.Pattern[str]  # what a caption's end must look like
     photo_words: tuple[str, ...]  # lowercased: one of them, a slash or a colon is in every caption's tail
     trailers: frozenset[str]
@@ -62,11 +63,14 @@ class _Rules:
     copyright: re.Pattern[str]
     copyright_tail: re.Pattern[str]
     joiner: re.Pattern[str]
+    clause_break: re.Pattern[str]
     timestamp_words: frozenset[str]  # lowercased: "wib", "kamis", "november", "published"
     script: re.Pattern[str]
     role_of: dict[str, str]
     affiliations: frozenset[str]
     agency_tail: re.Pattern[str]  # "..., Associated Press" after a credited name
+    agency_head: re.Pattern[str]  # an agency where a byline's name would be
+    role_tail: re.Pattern[str]  # ", AP National Security Writer" after a bare byline's name
     affiliation: re.Pattern[str]  # "AP staff writer" before one
 
 
@@ -81,7 +85,7 @@ PLACES_AFTER = regex(
 )
 # what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
 # since these may be glued on ("...SavitriCopyright", "...kata dia.Enditem")
-MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)")
+MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)", "(*)")
 
 
 class _MarkerKeys(NamedTuple):
@@ -115,6 +119,8 @@ def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
     )
 
 
+# what a byline calls its person: "AP staff writer X", "Robert Burns, AP National Security Writer"
+ROLE_WORDS = r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|researchers?|contributors?)"
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
@@ -129,8 +135,8 @@ NUMERIC_STAMP = regex(
 HOLDER_ABBREVIATIONS = {"Inc.", "Ltd.", "Co.", "Corp.", "Bhd.", "Tbk.", "L.P.", "LLC.", "S.A.", "AG.", "Pte."}
 
 COPYRIGHT_START = (
-    r"(?:(?:\([cC]\)|©)\s*)?(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b(?:\s*(?:©|\([cC]\)))?"
-    r"|Â?©|\([cC]\)(?=\s*(?:Copyright|\d{4}))"
+    r"(?:(?:\([cC]\)|©)\s*)?(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b(?:\s*(?:©|&copy;|\([cC]\)))?"
+    r"|Â?©|&copy;|\([cC]\)(?=\s*(?:Copyright|\d{4}))"
 )
 
 
@@ -169,13 +175,13 @@ def rules(lang: Lang) -> _Rules:
     return _Rules(
         # "Redaktur & Reporter : X": one person, two roles
         colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
-        by_label=regex(rf"(?P<label>{by_multi})\s+", re.I),
+        by_label=regex(rf"(?P<label>{by_multi})\s*:?\s+", re.I),  # dpa: "Reporting by: X"
         byline=regex(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
         contributed=regex(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
         marker=regex(
             rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
             rf"|(?P<boiler>{alt(glued_boilerplate, ignore_case=True)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
-            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\))\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
+            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\)|\(\*\))[\"']?\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
             re.I,
         ),
         marker_keys=_marker_keys(colon_labels, phrases),
@@ -186,7 +192,17 @@ def rules(lang: Lang) -> _Rules:
             r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
             rf"|\s[-–—]\s*{photo}\b[^.]{{0,60}}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
             rf"|\b{photo}\s*:\s*[^.]{{2,80}}$"  # "... Photograph: Owen Lathbury/The Guardian"
-            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$",  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
+            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$"  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
+            r"|\([^()/]{2,60}/[^()]{0,80}\b(?:photo|foto)\s+via\b[^()]{0,40}\)\.?\s*$",  # AP: "(X/ Press Service photo via AP)"
+            re.I,
+        ),
+        # where a caption's photo credit starts: "(AFP Photo/Norberto Duarte)", "TEMPO/Prima Mulia",
+        # "Photo: Hau Dinh, AP", "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "KOSMO!/ZAINAL ABIDIN"
+        photo_credit=regex(
+            rf"\(?(?P<path>{credited}\s*/\s*[^()]{{1,160}}?)\)?\.?\s*$"
+            rf"|(?P<label>\b{photo}\s*:\s*[^():]{{2,120}}?)\)?\.?\s*$"
+            r"|\((?P<via>[^()/]{2,60}/[^()]{0,80}\b(?:photo|foto)\b[^()]{0,40})\)\.?\s*$"
+            r"|[-–—]\s*(?P<paper>[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40})$",
             re.I,
         ),
         photo_words=tuple(sorted({"foto", *(w.lower() for w in lang.photo_labels)})),
@@ -214,7 +230,11 @@ def rules(lang: Lang) -> _Rules:
             alt(data["copyright"]["tails"], ignore_case=True) + "|" + alt(lang.boilerplate, ignore_case=True),
             re.I,
         ),
-        joiner=regex(rf"\s*(?:,|;|/|\||{alt(lang.joiners, ignore_case=True)})\s*", re.I),
+        # "and"/"dan" join names only in lower case (or all capitals): "Nick Zieminski and Dan Grebler"
+        joiner=regex(rf"\s*(?:,|;|/|\||{alt([*lang.joiners, *(j.upper() for j in lang.joiners)])})\s*"),
+        # between the clauses of a credit group: "; " or ", " before the next by-label
+        # ("(Reporting by A, Editing by B)")
+        clause_break=regex(rf"\s*(?:;|,(?=\s*(?:{by_multi})\s))\s*", re.I),
         timestamp_words=frozenset(
             w.lower()
             for w in (
@@ -228,11 +248,13 @@ def rules(lang: Lang) -> _Rules:
         ),
         role_of=role_of,
         affiliations=frozenset(w.lower() for w in lang.affiliations),
-        agency_tail=regex(rf",?\s*(?:{bylines})(?:\s+[Ww]riters?)?$"),
+        agency_tail=regex(rf",?\s*(?:\b[Tt]he\s+)?(?:{bylines})(?:\s+[Ww]riters?)?$"),
+        role_tail=regex(rf",\s*[^,]{{0,60}}\b{ROLE_WORDS}\s*$", re.I),
+        agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press January 24"
         affiliation=regex(
             rf"^(?:(?:The\s+)?(?:{bylines})(?:['’]s?)?\s+)?"
-            r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|"
-            r"researchers?|contributors?)\s+)?",
+            # a desk or outlet before the role: "Aerospace Writer X", "APTN contributor X"
+            rf"(?:(?:[A-Z][\w.-]{{1,20}}\s+){{0,3}}?(?:staff\s+)?{ROLE_WORDS}\s+)?",
             re.I,
         ),
     )
@@ -246,9 +268,11 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
     names = []
     text = PLACES_AFTER.sub("", text)
     for part in r.joiner.split(text):
-        part = PLACE_TAIL.sub("", part.strip(" .|·-–—()")).strip()
+        part = PLACE_TAIL.sub("", part.strip(' .|·-–—()"“”=^<')).strip()  # 'Askan Krisna "' of a string dump
         part = r.agency_tail.sub("", part).strip()
         if not part or set(part.lower().split()) <= r.affiliations:  # "Dana Whitcomb, Staff Writer"
+            continue
+        if "@" in part or not LETTERS.search(part):  # dpa: "Rachel More, +49 30 2852 31472, <x@dpa.com>"
             continue
         if not is_name(part):
             return None
@@ -278,25 +302,26 @@ def credit_group_open(lang: Lang) -> re.Pattern[str]:
 def _mentions_contribution(text: str) -> bool:
     """Cheap test before the "X contributed to this report" pattern."""
     low = text.lower()
-    return "contribut" in low or "berkontribusi" in low or "menyumbang" in low
+    return "contribut" in low or "berkontribusi" in low or "menyumbang" in low or "helped with" in low
 
 
 def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
-    """Credits in one clause or one parenthesised group; None when the text is not credits."""
+    """Credits in one clause or one group of clauses; None when the text is not credits.
+
+    Every credit of a group shares the group's span, brackets included, so no character of it is
+    left outside an element: "(Reporting by A, Editing by B)", "Reporting by A; Editing by B"."""
     text = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    span = (start + lead, start + lead + len(text))
     inner = text[1:-1] if text.startswith("(") and text.rstrip(".").endswith(")") else text
     inner = inner.rstrip(")") if text.startswith("(") else inner
+    if "&" in inner or "\ufffd" in inner:  # "Pewarta :&nbsp;Laila Syafarud": the span stays the raw text's
+        inner = clean(inner.replace("\ufffd", " "))
     out: list[Credit] = []
-    offset = 0
-    for clause in inner.split(";") if ";" in inner else [inner]:
-        clause_start = raw.find(clause.strip(), offset) if clause.strip() else -1
-        offset = clause_start + len(clause.strip()) if clause_start >= 0 else offset
+    for clause in r.clause_break.split(inner):
         clause = clause.strip()
         if not clause:
             continue
-        if clause_start < 0:  # should not happen; keep the whole raw as the clause
-            clause_start = 0
-        span = (start + clause_start, start + clause_start + len(clause))
         m = r.colon_label.match(clause) or r.by_label.match(clause)
         if m is None and not _mentions_contribution(clause):
             return None
@@ -312,7 +337,7 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
         names = split_names(rest, r)
         if names is None:
             return None
-        out.extend(Credit(role, name, clause, span) for name in names for role in roles)
+        out.extend(Credit(role, name, text, span) for name in names for role in roles)
     return out or None
 
 
@@ -327,12 +352,18 @@ BYLINES = (
 )
 
 
+BYLINE_STAMP = regex(r"\s+(?=\d)|\s{2,}")
+
+
 def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     text = raw.strip()
     m = r.byline.fullmatch(text) or next(filter(None, (b.fullmatch(text) for b in BYLINES)), None)
     if not m:
         return None
-    names = split_names(m.group("names"), r)
+    if r.agency_head.match(m.group("names")):
+        return None  # an agency's byline is not a person's credit
+    # the filing time after the name ends it: "By PHILLIP RAWLS \u00a0 10/ 5/11 09:19 PM ET"
+    names = split_names(BYLINE_STAMP.split(m.group("names"), 1)[0], r)
     if not names:
         return None
     return [Credit("reporter", name, raw, (start, start + len(raw))) for name in names]
@@ -341,20 +372,20 @@ def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
 def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
     if not r.copyright.match(raw):
         return None
-    body = raw.strip()
+    body = clean(raw) if "&" in raw else raw.strip()  # "COPYRIGHT &copy;&nbsp;ANTARA&nbsp;2020"
     tail = r.copyright_tail.search(body)
     if tail:
         body = body[: tail.start()]
     year = YEAR.search(body)
     holder = r.copyright.sub(" ", body)
     holder = YEARS.sub(" ", holder)
-    holder = COPYRIGHT_SIGN.sub(" ", holder)
-    holder = SENTENCE_STOP.split(holder.strip() + " ")[0]
-    holder = NUMBERED_TAIL.sub("", holder)
-    holder = " ".join(holder.split()).strip(" ,;:-–—|")
+    holder = COPYRIGHT_SIGN.sub(" ", holder).lstrip(" ,;:.")  # "Copyright, 1993. The Associated Press."
+    holder = SENTENCE_STOP.split(holder + " ")[0]
+    holder = NUMBERED_TAIL.sub("", HOLDER_BY.sub("", holder.strip()))  # "Copyright 1993 by <UPI/Newsbytes>"
+    holder = " ".join(holder.split()).strip(" ,;:-–—|<>")
     if holder.endswith(".") and holder.rsplit(None, 1)[-1] not in HOLDER_ABBREVIATIONS:
         holder = holder.rstrip(".").rstrip()
-    if (not holder and not year) or not (year or "©" in raw) or len(holder.split()) > 6:
+    if (not holder and not year) or not (year or "©" in body) or len(holder.split()) > 6:
         return None  # "COPYRIGHT © 2012" has a year and no holder; "Copyright law" has neither
     return Copyright(raw, holder or None, int(year.group(1)) if year else None, (start, start + len(raw)))
 
@@ -363,6 +394,8 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     """The elements one whole line (or glued piece) is, or None when it is body text."""
     r = rules(lang)
     text = raw.strip()
+    if text.endswith('"') and text.count('"') == 1:  # a string dump's closing quote: '(B016/D007)"'
+        text = text[:-1].rstrip()
     span = (start, start + len(raw))
     # a trailer line is one of the known ones, spaces squashed; squashing keeps a stripped line's
     # first and last characters, so they are looked up first
@@ -394,8 +427,14 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
-    if SEPARATOR_LINE.fullmatch(text):  # "___", "* * *", "-----"
+    if SEPARATOR_LINE.fullmatch(text) or (
+        len(text) < 40 and _blank_when_clean(text)
+    ):  # "___", "* * *", "&nbsp;"
         return [OtherLine("separator", raw, span)]
+    if len(text) < 600 and LINK_LINE.fullmatch(
+        text
+    ):  # "![](https://...jpg)", "[Original Article](https://...)"
+        return [OtherLine("link", raw, span)]
     if len(text) < 100 and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
@@ -409,10 +448,21 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (ISO_STAMP.match(text) or (DIGIT.search(text) and _is_timestamp(text, r))):
         return [OtherLine("timestamp", raw, span)]
+    if len(text) < 20 and READING_TIME.fullmatch(text):
+        return [OtherLine("reading-time", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
     if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):
-        return [OtherLine("caption", raw, span)]
+        return _caption(raw, start, r)
     return None
+
+
+# a line that is only a link: a markdown image or link (a list item too), or a bare address
+LINK_LINE = regex(r"(?:[-*]\s+)?!?\[[^\[\]]{0,200}\]\([^()\s]{1,500}\)|https?://\S{1,500}")
+
+
+def _blank_when_clean(text: str) -> bool:
+    """Nothing but entities and punctuation: "&nbsp;", a stray quote mark of a string dump."""
+    return not any(c.isalnum() for c in (clean(text) if "&" in text else text))
 
 
 def _may_be_credit(text: str) -> bool:
@@ -457,6 +507,7 @@ def _may_be_caption(text: str, r: _Rules) -> bool:
     return any(map(low.__contains__, r.photo_words))
 
 
+READING_TIME = regex(r"\d{1,3}\s*(?:min|minute|menit|minit)s?\s+(?:read|baca|bacaan)", re.I)  # "5 Min Read"
 DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking for either
 YEAR = regex(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 YEARS = regex(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")  # "2014", "2013-2014"
@@ -464,6 +515,7 @@ CLOCK = regex(r"\b\d{1,2}[:.]\d{2}\b")  # "14:56", "10.22"
 YEAR_OR_CLOCK = regex(rf"{YEAR.pattern}|{CLOCK.pattern}")
 COPYRIGHT_SIGN = regex(r"\(c\)|Â?©", re.I)
 SENTENCE_STOP = regex(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bBhd)\.\s")  # not "Inc. ", "Sdn. Bhd. "
+HOLDER_BY = regex(r"(?:by|oleh)\s+", re.I)
 NUMBERED_TAIL = regex(r",[^,]*\d[^,]*$")
 SENTENCE_IN_LINE = regex(r"[.!?]\s+[A-Z]")
 
@@ -480,6 +532,71 @@ def _is_timestamp(text: str, r: _Rules) -> bool:
         return True
     # "KYODO NEWS - Oct 2, 2024 - 11:47 | Japan, Environment": a date, a year and a time, then labels
     return known >= 1 and len(words) <= 8 and CLOCK.search(text) is not None and YEAR.search(text) is not None
+
+
+def _caption(raw: str, start: int, r: _Rules) -> list[Element]:
+    """A caption line, with its photo credit apart when the credit names a photographer.
+
+    "Warga antre di Pasar Baru, Senin. ANTARA FOTO/Budi Setya/abc." -> the caption up to "ANTARA"
+    and a photographer credit "Budi Setya" over the rest; "ANTARA FOTO/HO-Basarnas" names none."""
+    span = (start, start + len(raw))
+    m = r.photo_credit.search(raw, max(0, len(raw) - 260))
+    if m is None:
+        return [OtherLine("caption", raw, span)]
+    group = next(g for g in ("path", "label", "via", "paper") if m.group(g) is not None)
+    name = _photographer(m.group(group))
+    if name is None:
+        return [OtherLine("caption", raw, span)]
+    at = m.start(group)
+    while at > 0 and raw[at - 1] == "(":  # the bracket belongs to the credit
+        at -= 1
+    credit = Credit("photographer", name, raw[at:].rstrip(), (start + at, start + len(raw.rstrip())))
+    before = raw[:at].rstrip()
+    if not before:
+        return [credit]
+    return [OtherLine("caption", before, (start + len(raw) - len(raw.lstrip()), start + len(before))), credit]
+
+
+CREDIT_PARTS = regex(r"\s*[/:,]\s*")
+
+
+def _photographer(path: str) -> str | None:
+    """The first person a photo credit names, after its agencies and labels; None for a handout
+    or an agency-only credit ("(Photo: The Associated Press)")."""
+    known, handouts = _photo_sources()
+    for part in CREDIT_PARTS.split(path):
+        part = part.strip(" .()")
+        words = part.split()
+        if not words:
+            continue
+        low = "".join(words).lower().removeprefix("the")
+        if low in known or (len(words) > 1 and "".join(words[:-1]).lower() in known):
+            continue  # "REUTERS", "AFP Photo", "ANTARA FOTO", "ANTARAFOTO"
+        if words[0].split("-")[0].lower() in handouts:
+            return None
+        if len(words) <= 4 and is_name(part) and not part.islower():
+            return part
+        return None
+    return None
+
+
+@cache
+def _photo_sources() -> tuple[frozenset[str], frozenset[str]]:
+    """Agencies and photo labels, lowercased (the parts of a photo credit that are not a person),
+    and the handout words."""
+    data = agencies()
+    lang = load_all()
+    names = [
+        *data["agencies"]["parenthesised"],
+        *data["agencies"]["inline"],
+        *data["photo_credits"]["agencies"],
+        *data["bylines"]["agencies"],
+        *lang.photo_labels,
+        "foto",
+        "photo",
+    ]
+    known = frozenset("".join(n.lower().split()) for n in names)  # spaces dropped: "ANTARAFOTO"
+    return known, frozenset(h.lower().rstrip(".") for h in data["photo_credits"]["handouts"])
 
 
 def _is_caption(text: str, r: _Rules) -> bool:
@@ -547,6 +664,8 @@ def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | Non
     whole = classify(raw, start, lang)
     if whole and isinstance(whole[0], OtherLine) and whole[0].kind in ("caption", "related", "boilerplate"):
         return None  # a caption keeps its photo credit; "Pilihan Editor: ..." is one related line
+    if whole and all(isinstance(e, Credit) for e in whole) and len({e.span for e in whole}) == 1:
+        return None  # one credit group: "Reporting by A; Editing by B"
     bounds = [0, *cuts, len(raw)]
     pieces = list(itertools.pairwise(bounds))
     # the earliest cut from which every piece is a footer

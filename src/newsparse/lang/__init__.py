@@ -42,6 +42,8 @@ class Lang:
     boilerplate: tuple[str, ...] = _words("lines")
     photo_labels: tuple[str, ...] = _words("lines")
     caption_labels: tuple[str, ...] = _words("lines")
+    notebook: tuple[str, ...] = _words("lines")
+    title_small_words: tuple[str, ...] = _words("lines")
     speech_verbs: tuple[str, ...] = _words("speech", "verbs")
     reporting_verbs: tuple[str, ...] = _words("speech", "reporting")
     according: tuple[str, ...] = _words("speech")

@@ -1,0 +1,187 @@
+"""Passes over the classified lines that need a line's neighbours, not just the line.
+
+A notes-for-editors block under the story (dpa) holds credits among other notes; everything
+from its first line on is not body text:
+
+    # Notebook
+    ## Editorial contacts
+    - Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva
+      and Helen Corbett in New York
+
+A bare name on its own line above the story's timestamp is its byline ("Juwan Riduan" over
+"Disember 19, 2024 @ 4:10pm").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .cache import regex
+from .lang import Lang
+from .layout import Seg, add_piece
+from .model import Credit, OtherLine
+from .patterns import ASCII_DIGIT, alt, ends_sentence
+from .tail import Element, is_name, parse_credits, rules, split_names
+
+STAMPS = ("timestamp", "reading-time")  # the lines a bare byline stands above
+BULLET = regex(r"[-*\u2022\u2013]\s+")
+
+
+def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None], lang: Lang) -> None:
+    """Take every body line from the notebook's first line on out of the body: its credits as
+    credits (a wrapped credit line joined), the rest as "notebook" lines. Changes ``kinds``."""
+    starts = _notebook_starts(lang)
+    if not starts:
+        return
+    longest = max(map(len, starts))
+    first = next(
+        (
+            i
+            for i, s in enumerate(segs)
+            if s.end - s.start <= 2 * longest and " ".join(text[s.start : s.end].split()).lower() in starts
+        ),
+        None,
+    )
+    if first is None:
+        return
+    r = rules(lang)
+    i = first
+    while i < len(segs):
+        if kinds[i] is not None:
+            i += 1
+            continue
+        j = i + 1  # "  and Helen Corbett in New York" carries the credit line on
+        while j < len(segs) and kinds[j] is None and not segs[j].gap_before and _carries_on(text, segs[j]):
+            j += 1
+        a, b = segs[i].start, segs[j - 1].end
+        bullet = BULLET.match(text, a, b)
+        at = bullet.end() if bullet else a
+        credits = parse_credits(text[at:b], at, r) if i > first else None
+        if credits:
+            kinds[i] = [replace(c, raw=text[a:b], span=(a, b)) for c in credits]
+            for k in range(i + 1, j):
+                kinds[k] = []
+            i = j
+            continue
+        kinds[i] = [OtherLine("notebook", text[a : segs[i].end], (a, segs[i].end))]
+        i += 1
+
+
+def _carries_on(text: str, seg: Seg) -> bool:
+    return text[seg.start : seg.start + 1].islower()
+
+
+@cache
+def _notebook_starts(lang: Lang) -> frozenset[str]:
+    return frozenset(" ".join(line.split()).lower() for line in lang.notebook)
+
+
+def mark_bare_bylines(text: str, segs: list[Seg], kinds: list[list[Element] | None], lang: Lang) -> None:
+    """A line of one to four names right above a timestamp line is the byline: a reporter credit.
+    Never the story's first line (the title); under a line with no blank between, only when that
+    line is in sentence case (a wrapped Title Case headline's second line is not a byline)."""
+    r = rules(lang)
+    for i in range(1, len(segs) - 1):
+        nxt = kinds[i + 1]
+        if kinds[i] is not None or not nxt or not (isinstance(nxt[0], OtherLine) and nxt[0].kind in STAMPS):
+            continue
+        seg = segs[i]
+        above = text[segs[i - 1].start : segs[i - 1].end].split()
+        if not seg.gap_before and not (any(w[:1].islower() for w in above) and above[-1][:1].isupper()):
+            continue  # "60 UMKM binaan Pertamina meriahkan / MotoGP Mandalika": a wrapped headline
+        raw = text[seg.start : seg.end]
+        names = split_names(r.role_tail.sub("", raw), r)
+        if names and len(names) <= 2 and all(is_name(n) and len(n.split()) <= 4 for n in names):
+            kinds[i] = [Credit("reporter", n, raw, (seg.start, seg.end)) for n in names]
+
+
+TITLE_WORDS = 30  # a related link's title is never longer
+RELATED_LINE = 200  # a line that opens with a label and is no longer is one related link
+GLUED_QUOTE = regex(r"\w(?=[\"“][A-Z])")  # 'MS Glow dan PStore Glow"PStore Glow Resmi Ditutup'
+CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the title ends in the word
+
+
+@cache
+def _related_label(lang: Lang) -> re.Pattern[str]:
+    """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
+    return regex(
+        rf"(?:{alt(lang.related)})[ \t]*(?:[:：]|$)", re.M
+    )  # "... lingkungan. Baca Juga" at a line's end too
+
+
+def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
+    """Cut related links glued into a paragraph out of it, as pieces of their own:
+
+        ...berprofesi sebagai perajin lontong. Baca juga: Mandi Balimau Kasai di Sungai Kampar,
+        Tradisi Bersihkan Diri Jelang Ramadhan Kampung lontong terletak di Kelurahan Punia, ...
+
+    The link runs from its label to where its headline ends: the next label, a word glued on
+    ("GlowSebelumnya"), an opening quote mark, a sentence end, or a capitalised word that opens
+    a run of lower-case words that a headline does not keep ("Kampung lontong terletak")."""
+    label = _related_label(lang)
+    small = frozenset(w.lower() for w in lang.title_small_words)
+    out: list[Seg] = []
+    labels = list(label.finditer(text))  # one scan of the story; most have none
+    if not labels:
+        return segs
+    for seg in segs:
+        found = [m for m in labels if seg.start <= m.start() and m.end() <= seg.end]
+        whole_line = seg.opens_line and seg.end - seg.start <= RELATED_LINE
+        if whole_line and len(found) == 1 and found[0].start() == seg.start:
+            found = []  # a related line of its own: the classifier takes it whole
+        if not found:
+            out.append(seg)
+            continue
+        cuts: list[int] = []
+        for n, m in enumerate(found):
+            limit = found[n + 1].start() if n + 1 < len(found) else seg.end
+            end = _title_end(text, m.end(), limit, small)
+            if end is None:
+                continue
+            cuts.extend((m.start(), end))
+        a = seg.start
+        for cut in sorted(set(cuts)):
+            add_piece(out, text, seg, a, cut)
+            a = cut
+        add_piece(out, text, seg, a, seg.end)
+    return out
+
+
+WORD = regex(r"\S+")
+
+
+def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int | None:
+    """Where a related link's headline that starts at ``start`` ends (at most ``limit``); None
+    when no end can be told within a headline's length."""
+    words = list(WORD.finditer(text, start, limit))
+    if not words:
+        return None
+    cap = None  # the last capitalised word: where the body may have begun
+    # only a headline in Title Case tells where it ends by the case of its words
+    lettered = [w.group(0) for w in words[:6] if w.group(0)[:1].isalpha() and w.group(0).lower() not in small]
+    title_case = len(lettered) >= 2 and all(w[:1].isupper() for w in lettered[:2])
+    for n, w in enumerate(words):
+        word = w.group(0)
+        if n >= TITLE_WORDS:
+            return None
+        if n and word[0] in '"“':  # the body opens with a quote
+            return w.start()
+        glued = CAMEL.search(word) or GLUED_QUOTE.search(word)
+        if glued:
+            return w.start() + glued.end()
+        core = word.strip(",;:()")
+        if (
+            title_case
+            and n >= 2
+            and core[:1].islower()
+            and core.lower() not in small
+            and not ASCII_DIGIT.search(core)
+        ):
+            return cap if cap is not None else w.start()
+        if core[:1].isupper() or core[:1].isdigit():
+            cap = w.start()
+        if ends_sentence(word) and n:
+            return w.end()
+    return limit

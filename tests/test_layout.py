@@ -1,0 +1,155 @@
+"""Paragraph breaks that lost their newline, and crossheads: table-driven tests through ``parse()``.
+
+Each row is a story and the paragraphs it must give, exactly; every paragraph's span slices back to
+its text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsparse import parse
+from newsparse.patterns import clean
+
+LONG_EN = (
+    "Officials said the river rose two meters overnight and was still rising. "
+    "More rain is expected on Monday across the province."
+)
+
+
+def _check(text: str) -> dict[str, Any]:
+    d = parse(text).to_dict()
+    for p in d["paragraphs"]:
+        s, e = p["span"]
+        assert clean(text[s:e]) == p["text"]
+    return d
+
+
+def _texts(d: dict[str, Any]) -> list[str]:
+    return [p["text"] for p in d["paragraphs"]]
+
+
+BREAK_CASES = [
+    # --- a sentence end glued to the next sentence ---
+    pytest.param(
+        'Jakarta (ANTARA) - Harga beras turun pekan ini, kata mereka."Kami lega," ujar Ani.',
+        ["Harga beras turun pekan ini, kata mereka.", '"Kami lega," ujar Ani.'],
+        id="glued-opening-quote",
+    ),
+    pytest.param(
+        'Jakarta (ANTARA) - "Kami lega sekali," ujar Ani pada pertemuan itu."Harga turun."Dia pergi.',
+        ['"Kami lega sekali," ujar Ani pada pertemuan itu.', '"Harga turun."', "Dia pergi."],
+        id="glued-closing-quote",
+    ),
+    pytest.param(
+        "Jakarta (ANTARA) - Jalan itu ditutup mulai Senin (4/3/2024).Penutupan berlangsung dua pekan.",
+        ["Jalan itu ditutup mulai Senin (4/3/2024).", "Penutupan berlangsung dua pekan."],
+        id="glued-after-bracket",
+    ),
+    pytest.param(  # an abbreviation, a street, a web address: not a sentence end
+        "Jakarta (ANTARA) - Dokter dr.Sutomo di Jl.Sudirman membuka situs www.Example.com pada Senin.",
+        ["Dokter dr.Sutomo di Jl.Sudirman membuka situs www.Example.com pada Senin."],
+        id="not-glued-abbreviations",
+    ),
+    pytest.param(  # a photo credit glued to its caption stays with it
+        "Jakarta (ANTARA) - Warga memadati pasar pada 27 September 2024.HO-Pemkot/abc.",
+        ["Warga memadati pasar pada 27 September 2024.HO-Pemkot/abc."],
+        id="not-glued-credit",
+    ),
+    # --- runs of spaces in a one-line scrape ---
+    pytest.param(
+        f"PARIS (AFP) - The river burst its banks on Sunday.  {LONG_EN}  Schools will stay closed on "
+        "Monday, the mayor said.  Rescue teams worked through the night in the worst-hit districts.",
+        [
+            "The river burst its banks on Sunday.",
+            LONG_EN,
+            "Schools will stay closed on Monday, the mayor said.",
+            "Rescue teams worked through the night in the worst-hit districts.",
+        ],
+        id="double-spaces",
+    ),
+    pytest.param(
+        f"PARIS (AFP) - The river burst its banks on Sunday.\u00a0 \u00a0 \u00a0{LONG_EN}\u00a0 \u00a0 Rescue "
+        "teams worked through the night in the worst-hit districts of the old town.",
+        [
+            "The river burst its banks on Sunday.",
+            LONG_EN,
+            "Rescue teams worked through the night in the worst-hit districts of the old town.",
+        ],
+        id="nbsp-runs",
+    ),
+    pytest.param(  # runs inside sentences are not breaks
+        f"PARIS (AFP) - The river  burst its banks on Sunday, said  the mayor. {LONG_EN} Rescue teams "
+        "worked through  the night in the worst-hit districts of the old town.",
+        [
+            f"The river burst its banks on Sunday, said the mayor. {LONG_EN} Rescue teams worked through "
+            "the night in the worst-hit districts of the old town."
+        ],
+        id="runs-mid-sentence",
+    ),
+    pytest.param(  # a hard-wrapped story in blank-line paragraphs: a line break is not a break
+        "LONDON (Reuters) - Shares rose on Monday after the central bank\nheld rates steady. Traders said.\n"
+        "The pound firmed against the dollar in\nlate trade on the news.\n\nOil prices fell for a third day as\n"
+        "stocks in the United States rose more than\nexpected, traders said on Monday.\n\nThe euro was flat.",
+        [
+            "Shares rose on Monday after the central bank held rates steady. Traders said. The pound firmed "
+            "against the dollar in late trade on the news.",
+            "Oil prices fell for a third day as stocks in the United States rose more than expected, traders "
+            "said on Monday.",
+            "The euro was flat.",
+        ],
+        id="wrapped-blank-line-paragraphs",
+    ),
+    pytest.param(  # a blank line inside a sentence
+        "Jakarta (ANTARA) - Warga diminta tetap tenang dan\n\nmengikuti arahan petugas.\n\nHujan reda pada sore hari.",
+        ["Warga diminta tetap tenang dan mengikuti arahan petugas.", "Hujan reda pada sore hari."],
+        id="blank-line-mid-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), BREAK_CASES)
+def test_breaks(text: str, paragraphs: list[str]) -> None:
+    assert _texts(_check(text)) == paragraphs
+
+
+BODY = [
+    "The storm reached the coast on Sunday night and cut power to thousands of homes.",
+    "Emergency crews restored most lines by Monday morning, the utility said.",
+    "Schools in the region will reopen on Wednesday.",
+]
+
+
+def _story(*lines: str) -> str:
+    return "\n\n".join(["MANILA (AP) - " + BODY[0], *lines])
+
+
+SUBHEAD_CASES = [
+    pytest.param(_story(BODY[1], "STILL WAITING", BODY[2]), [("subhead", "STILL WAITING")], id="caps"),
+    pytest.param(
+        _story(BODY[1], "Disappointing night for the mayor", BODY[2]),
+        [("subhead", "Disappointing night for the mayor")],
+        id="sentence-case",
+    ),
+    pytest.param(
+        _story(BODY[1], "Serangan Israel&nbsp;", BODY[2]),
+        [("subhead", "Serangan Israel&nbsp;")],
+        id="entity-at-end",
+    ),
+    pytest.param(_story(BODY[1], BODY[2], "Last line without a stop"), [], id="not-last"),
+    pytest.param(_story(BODY[1], '"We are safe"', BODY[2]), [], id="not-speech"),
+    pytest.param(_story(BODY[1], "Rice", "Sugar", BODY[2]), [], id="not-a-list"),
+    pytest.param(_story(BODY[1], "The crews said:", BODY[2]), [], id="not-a-lead-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "others"), SUBHEAD_CASES)
+def test_subheads(text: str, others: list[tuple[str, str]]) -> None:
+    d = _check(text)
+    assert [(o["kind"], o["raw"]) for o in d["other_lines"] if o["kind"] == "subhead"] == others
+    assert all(o["raw"] not in _texts(d) for o in d["other_lines"])
+    for o in d["other_lines"]:
+        s, e = o["span"]
+        assert text[s:e] == o["raw"]
