@@ -177,3 +177,18 @@ def test_utf16_with_bom(tmp_path: Path) -> None:
     d = json.loads(run("--format", "json", str(p)).output)
     assert d["source"]["encoding"] == "utf-16"
     assert d["editor"] == "Agus Salim"
+
+
+def test_utf8_story_with_one_stray_legacy_byte(tmp_path: Path) -> None:
+    """A no-break space pasted from a cp1252 page into UTF-8 copy: read as cp1252, not as a guess."""
+    story = tmp_path / "stray.txt"
+    story.write_bytes(
+        "PARIS (AFP) - Talks resumed on Monday, said Jos\u00e9 Ortega.\n\n(Reporting by Helen".encode()
+        + b"\xa0Corbett)\n"
+    )
+    result = CliRunner().invoke(cli, ["--format", "json", str(story)], catch_exceptions=False)
+    assert result.exit_code == 0
+    d = json.loads(result.output)
+    assert d["source"]["encoding"] == "utf-8+cp1252"
+    assert [c["name"] for c in d["credits"]] == ["Helen\u00a0Corbett"]
+    assert "José" in d["paragraphs"][0]["text"]

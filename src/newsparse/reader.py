@@ -35,6 +35,12 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         bad = exc.start
+    mended = _mostly_utf8(data)
+    if mended is not None:  # no UTF-8 beyond ASCII at all: a legacy file with few accents
+        utf8 = any(
+            ord(c) > 127 and not "\udc80" <= c <= "\udcff" for c in data.decode("utf-8", "surrogateescape")
+        )
+        return mended, "utf-8+cp1252" if utf8 else "cp1252"
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
     results = from_bytes(data[:200_000])
@@ -50,6 +56,27 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
         raise NewsparseError(f"not valid UTF-8 (byte {bad}); try --encoding") from None
+
+
+STRAY = 500  # UTF-8 copy may hold one stray legacy byte in this many ("Helen\xa0Corbett")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray legacy bytes (a no-break space pasted from a cp1252 page), each
+    read as cp1252 -- or None when there are too many for that to be the story (then the file is in
+    a legacy encoding and detection decides). A detector guesses wildly on a single odd byte."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = [c for c in text if "\udc80" <= c <= "\udcff"]
+    if len(stray) > max(8, len(data) // STRAY):
+        return None
+    return "".join(_legacy(ord(c) - 0xDC00) if "\udc80" <= c <= "\udcff" else c for c in text)
+
+
+def _legacy(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return bytes([byte]).decode("latin-1")
 
 
 def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> tuple[str, Source]:
