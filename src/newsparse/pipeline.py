@@ -217,9 +217,13 @@ def _story_stamp(
     first year a stamp gives: from timestamp lines, wire lines and bylines, never the body."""
     lines = {o.span: o.raw for o in others if o.kind not in NOT_STAMPS}
     lines.update((c.span, c.raw) for c in credits)  # "By PHILLIP RAWLS  10/ 5/11 09:19 PM ET"
-    stamps = [s for _, raw in sorted(lines.items()) if (s := read_stamp(raw, lang, month_first=month_first))]
-    whole = next((s for s in stamps if s.year is not None), None)
-    return whole or (stamps[0] if stamps else None), whole.year if whole else None
+    first = None
+    for _, raw in sorted(lines.items()):
+        stamp = read_stamp(raw, lang, month_first=month_first)
+        if stamp is not None and stamp.year is not None:
+            return stamp, stamp.year
+        first = first or stamp
+    return first, None
 
 
 def _date_header(
