@@ -161,15 +161,15 @@ class _State:
 
 
 @cache
-def _advisory() -> tuple[re.Pattern[str], frozenset[str]]:
-    """A note to editors filling its line (agencies.toml [advisories]), and the characters one opens with."""
+def _advisory() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A note to editors filling its line (agencies.toml [advisories]), and what one opens with."""
     data = agencies()["advisories"]
     words = [*data["openers"], *data["lines"], *data["versions"]]
     pattern = regex(
         rf"(?:#+\s*)?(?:(?:{alt(data['openers'])})(?:\s*[-:—–].*)?|(?:{alt(data['lines'])})"
         rf"|\d{{1,2}}(?:ST|ND|RD|TH)\s+(?:{alt(data['versions'])})|(?:{alt(data['versions'])})\s+\d{{1,2}})\s*"
     )
-    return pattern, frozenset({w[0] for w in words} | set("#0123456789"))
+    return pattern, (*words, *"#0123456789")
 
 
 def is_advisory(raw: str) -> bool:
@@ -178,8 +178,8 @@ def is_advisory(raw: str) -> bool:
         return False
     if raw.endswith("///"):
         return True
-    pattern, first = _advisory()
-    return raw[:1] in first and pattern.fullmatch(raw) is not None
+    pattern, openings = _advisory()
+    return raw.startswith(openings) and pattern.fullmatch(raw) is not None
 
 
 def _mail_headers(text: str, segs: list[Seg]) -> int:
