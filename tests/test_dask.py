@@ -47,8 +47,8 @@ def test_cluster_dataset_equals_the_local_batch(tmp_path: Path, client: Any) -> 
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith("newsparse: 20 stories, ")
     assert " 0 failed, 0 skipped in " in result.stderr
-    # two workers, four partitions each: 20 files in parts of ceil(20 / 8) = 3
-    assert parts(dataset) == [f"part-{i:05d}.parquet" for i in range(7)]
+    # two workers, eight partitions each: 20 files in parts of ceil(20 / 16) = 2
+    assert parts(dataset) == [f"part-{i:05d}.parquet" for i in range(10)]
     got = rows(dataset)
     paths = [r["source"]["path"] for r in got]
     assert sorted(paths) == sorted(str(p) for p in src.rglob("*.txt"))  # every story exactly once
