@@ -72,6 +72,18 @@ def test_error_a_failing_file_is_logged_and_the_rest_completes(tmp_path: Path, c
     assert paths == sorted(str(p) for p in src.rglob("*.txt") if p.name != "binary.txt")
 
 
+def test_error_a_part_that_cannot_be_written_fails_its_files_only(tmp_path: Path, client: Any) -> None:
+    src = archive(tmp_path, n=4)
+    dataset = tmp_path / "out.parquet"
+    (dataset / "part-00001.parquet").mkdir(parents=True)  # the second part cannot be renamed into place
+    failed = ndask.to_parquet(str(src), dataset, files_per_part=2, client=client)
+    paths = sorted(str(p) for p in src.rglob("*.txt"))
+    assert [path for path, _ in failed] == paths[2:]
+    assert all(reason.startswith("part failed: IsADirectoryError") for _, reason in failed)
+    assert [r["source"]["path"] for r in rows(dataset / "part-00000.parquet")] == paths[:2]
+    assert leftovers(tmp_path) == []
+
+
 def test_urls_are_read_on_the_workers(tmp_path: Path, client: Any) -> None:
     src = archive(tmp_path, n=5)
     url = f"file://{src}/**/*.txt"

@@ -173,8 +173,8 @@ def _run_parts(
     output.mkdir(parents=True, exist_ok=True)
     workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
     parts = _partitions(items, workers, files_per_part)
+    # the folder as an absolute path: a worker's working folder need not be the client's
     futures = client.map(
-        # the folder as an absolute path: a worker's working folder need not be the client's
         write_part,
         parts,
         range(len(parts)),
@@ -183,18 +183,21 @@ def _run_parts(
         table=table,
         pure=False,
     )
+    written = set()
     try:
-        for part, future in zip(parts, futures, strict=True):
+        for index, (part, future) in enumerate(zip(parts, futures, strict=True)):
             try:
-                yield future.result()
+                results = future.result()
             except Exception as exc:  # a part that could not be written, or a worker that died
                 reason = f"part failed: {type(exc).__name__}: {exc}"
-                yield [(item.path, None, 0, 0, reason) for item in part]
+                results = [(item.path, None, 0, 0, reason) for item in part]
+            else:
+                written.add(f"part-{index:05d}.parquet")
+            yield results
     finally:
         client.cancel(futures)
-    written = {f"part-{i:05d}.parquet" for i in range(len(parts))}
-    for stale in output.iterdir():
-        if PART.fullmatch(stale.name) and stale.name not in written:  # from an earlier, larger run
+    for stale in output.iterdir():  # an earlier run's part that this run did not write over
+        if PART.fullmatch(stale.name) and stale.name not in written and stale.is_file():
             stale.unlink()
 
 
