@@ -436,6 +436,14 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
                 ">= 0.8x",
                 overhead >= 0.8,
             ),
+            (  # what two processes can gain on this machine now: 6a cannot beat it
+                "6c control: -o x.parquet -j 2 vs -j 1 (the process pool)",
+                f"{f['pq_j2']:.2f} s",
+                f"{f['pq_j1']:.2f} s with -j 1",
+                f"{f['pq_j1'] / f['pq_j2']:.2f}x faster",
+                "-",
+                True,
+            ),
         ]
         print("  archive scale done", flush=True)
 

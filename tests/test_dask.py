@@ -47,8 +47,8 @@ def test_cluster_dataset_equals_the_local_batch(tmp_path: Path, client: Any) -> 
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith("newsparse: 20 stories, ")
     assert " 0 failed, 0 skipped in " in result.stderr
-    # two workers, four partitions each: 20 files in parts of ceil(20 / 8) = 3
-    assert parts(dataset) == [f"part-{i:05d}.parquet" for i in range(7)]
+    # two workers, eight partitions each: 20 files in parts of ceil(20 / 16) = 2
+    assert parts(dataset) == [f"part-{i:05d}.parquet" for i in range(10)]
     got = rows(dataset)
     paths = [r["source"]["path"] for r in got]
     assert sorted(paths) == sorted(str(p) for p in src.rglob("*.txt"))  # every story exactly once
@@ -70,6 +70,18 @@ def test_error_a_failing_file_is_logged_and_the_rest_completes(tmp_path: Path, c
     assert logged == [{"path": bad, "error": "binary file (NUL bytes), not a text story"}]
     paths = sorted(r["source"]["path"] for r in rows(dataset))
     assert paths == sorted(str(p) for p in src.rglob("*.txt") if p.name != "binary.txt")
+
+
+def test_error_a_part_that_cannot_be_written_fails_its_files_only(tmp_path: Path, client: Any) -> None:
+    src = archive(tmp_path, n=4)
+    dataset = tmp_path / "out.parquet"
+    (dataset / "part-00001.parquet").mkdir(parents=True)  # the second part cannot be renamed into place
+    failed = ndask.to_parquet(str(src), dataset, files_per_part=2, client=client)
+    paths = sorted(str(p) for p in src.rglob("*.txt"))
+    assert [path for path, _ in failed] == paths[2:]
+    assert all(reason.startswith("part failed: IsADirectoryError") for _, reason in failed)
+    assert [r["source"]["path"] for r in rows(dataset / "part-00000.parquet")] == paths[:2]
+    assert leftovers(tmp_path) == []
 
 
 def test_urls_are_read_on_the_workers(tmp_path: Path, client: Any) -> None:
