@@ -78,22 +78,31 @@ def _notebook_starts(lang: Lang) -> frozenset[str]:
     return frozenset(" ".join(line.split()).lower() for line in lang.notebook)
 
 
+NAME_CAMEL = regex(r"[a-z]{2}[A-Z]")  # "MotoGP", "iPhone"; but "McDonald", "DiCaprio" are names
+
+
+def _bare_name(name: str) -> bool:
+    """A person's name of up to four words, none in camel case ("MotoGP Mandalika" is not one)."""
+    return is_name(name) and len(name.split()) <= 4 and NAME_CAMEL.search(name) is None
+
+
 def mark_bare_bylines(text: str, segs: list[Seg], kinds: list[list[Element] | None], lang: Lang) -> None:
     """A line of one to four names right above a timestamp line is the byline: a reporter credit.
     Never the story's first line (the title); under a line with no blank between, only when that
     line is in sentence case (a wrapped Title Case headline's second line is not a byline)."""
     r = rules(lang)
+    small = frozenset(w.lower() for w in lang.title_small_words)
     for i in range(1, len(segs) - 1):
         nxt = kinds[i + 1]
         if kinds[i] is not None or not nxt or not (isinstance(nxt[0], OtherLine) and nxt[0].kind in STAMPS):
             continue
         seg = segs[i]
         above = text[segs[i - 1].start : segs[i - 1].end].split()
-        if not seg.gap_before and not (any(w[:1].islower() for w in above) and above[-1][:1].isupper()):
-            continue  # "60 UMKM binaan Pertamina meriahkan / MotoGP Mandalika": a wrapped headline
+        if not seg.gap_before and not any(w[:1].islower() and w.lower() not in small for w in above):
+            continue  # under a Title Case headline with no blank line: its second line, not a byline
         raw = text[seg.start : seg.end]
         names = split_names(r.role_tail.sub("", raw), r)
-        if names and len(names) <= 2 and all(is_name(n) and len(n.split()) <= 4 for n in names):
+        if names and len(names) <= 2 and all(_bare_name(n) for n in names):
             kinds[i] = [Credit("reporter", n, raw, (seg.start, seg.end)) for n in names]
 
 
@@ -106,9 +115,9 @@ CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the t
 @cache
 def _related_label(lang: Lang) -> re.Pattern[str]:
     """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
-    return regex(
-        rf"(?:{alt(lang.related)})[ \t]*(?:[:：]|$)", re.M
-    )  # "... lingkungan. Baca Juga" at a line's end too
+    # at a line's end too ("... lingkungan. Baca Juga"); no word boundary before it, for a label glued
+    # to the headline before ("...Permintaan MaafBaca juga:")
+    return regex(rf"(?:{alt(lang.related, boundary=False)})[ \t]*(?:[:：]|$)", re.M)
 
 
 def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
@@ -156,8 +165,8 @@ def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int 
     """Where a related link's headline that starts at ``start`` ends (at most ``limit``); None
     when no end can be told within a headline's length."""
     words = list(WORD.finditer(text, start, limit))
-    if not words:
-        return None
+    if not words:  # a bare label: "... lingkungan. Baca Juga"
+        return start
     cap = None  # the last capitalised word: where the body may have begun
     # only a headline in Title Case tells where it ends by the case of its words
     lettered = [w.group(0) for w in words[:6] if w.group(0)[:1].isalpha() and w.group(0).lower() not in small]
