@@ -102,6 +102,15 @@ BREAK_CASES = [
         ],
         id="wrapped-blank-line-paragraphs",
     ),
+    pytest.param(  # one paragraph a line, but a long line that stops on a bare word goes on
+        "Jakarta (ANTARA) - Nilai tukar rupiah yang ditransaksikan antarbank di Jakarta pada\n"
+        "Kamis pagi melemah 23 poin.\nPara pedagang menunggu data inflasi.",
+        [
+            "Nilai tukar rupiah yang ditransaksikan antarbank di Jakarta pada Kamis pagi melemah 23 poin.",
+            "Para pedagang menunggu data inflasi.",
+        ],
+        id="line-broken-mid-sentence",
+    ),
     pytest.param(  # a blank line inside a sentence
         "Jakarta (ANTARA) - Warga diminta tetap tenang dan\n\nmengikuti arahan petugas.\n\nHujan reda pada sore hari.",
         ["Warga diminta tetap tenang dan mengikuti arahan petugas.", "Hujan reda pada sore hari."],

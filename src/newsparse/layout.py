@@ -99,7 +99,12 @@ def _continues(text: str, prev: Seg, seg: Seg, wrap: int | None, base_indent: in
 
 def _mid_sentence(line: str, nxt: str) -> bool:
     last, first = line[-1:], nxt[:1]
-    return not ends_sentence(line) and (first.islower() or last in ",;-(" or line[-3:].lower() == "dan")
+    # a long line that stops on a word, with no mark at all, was broken mid-sentence:
+    # "...ditransaksikan antarbank di Jakarta pada\nKamis pagi melemah 23 poin"
+    broken = len(line) >= BROKEN_LINE and last.isalpha()
+    return not ends_sentence(line) and (
+        first.islower() or last in ",;-(" or line[-3:].lower() == "dan" or broken
+    )
 
 
 def _wrap_width(text: str, body: list[Seg]) -> int | None:
@@ -232,6 +237,7 @@ def _heading(piece: str) -> bool:
 
 
 SUBHEAD_MAX = 80  # characters
+BROKEN_LINE = 60  # a line this long that ends on a bare word goes on in the next
 SUBHEAD_WORDS = 10
 SPEECH_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
