@@ -36,11 +36,14 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
     if not starts:
         return
     longest = max(map(len, starts))
+    heads = _notebook_heads(lang)
     first = next(
         (
             i
             for i, s in enumerate(segs)
-            if s.end - s.start <= 2 * longest and " ".join(text[s.start : s.end].split()).lower() in starts
+            if s.end - s.start <= 2 * longest
+            and text[s.start].lower() in heads
+            and " ".join(text[s.start : s.end].split()).lower() in starts
         ),
         None,
     )
@@ -71,6 +74,11 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
 
 def _carries_on(text: str, seg: Seg) -> bool:
     return text[seg.start : seg.start + 1].islower()
+
+
+@cache
+def _notebook_heads(lang: Lang) -> frozenset[str]:
+    return frozenset(line[0].lower() for line in lang.notebook)
 
 
 @cache
@@ -113,6 +121,12 @@ CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the t
 
 
 @cache
+def _label_words(lang: Lang) -> tuple[str, ...]:
+    """The related labels' first words, as printed: a cheap test before the scan."""
+    return tuple(sorted({label.split()[0] for label in lang.related}))
+
+
+@cache
 def _related_label(lang: Lang) -> re.Pattern[str]:
     """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
     # at a line's end too ("... lingkungan. Baca Juga"); no word boundary before it, for a label glued
@@ -132,7 +146,9 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     label = _related_label(lang)
     small = frozenset(w.lower() for w in lang.title_small_words)
     out: list[Seg] = []
-    labels = list(label.finditer(text))  # one scan of the story; most have none
+    if not any(map(text.__contains__, _label_words(lang))):
+        return segs  # no label's first word anywhere: most stories
+    labels = list(label.finditer(text))
     if not labels:
         return segs
     for seg in segs:

@@ -12,6 +12,8 @@ the news, traders said.
 from __future__ import annotations
 
 import itertools
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .cache import regex
@@ -150,12 +152,16 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
     runs of spaces in a one-line scrape. The pieces after the first open no line, so each is
     a paragraph of its own (or a line that the later stages classify)."""
     total = sum(seg.end - seg.start for seg in segs)
+    stops = list(GLUED_STOP.finditer(text))  # one scan of the story; most lines have none
+    starts = [m.start() for m in stops]
+    ads = "adsbygoogle" in text
     out: list[Seg] = []
     for seg in segs:
-        cuts = _glued_cuts(text, seg.start, seg.end)
-        if "adsbygoogle" in text[seg.start : seg.end]:  # the script is a piece of its own
-            cuts.extend((m.start(), m.start()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
-            cuts.extend((m.end(), m.end()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
+        first = bisect_left(starts, seg.start)
+        cuts = _glued_cuts(text, seg.start, seg.end, stops[first : bisect_left(starts, seg.end, first)])
+        if ads and "adsbygoogle" in text[seg.start : seg.end]:  # the script is a piece of its own
+            for m in AD_SCRIPT.finditer(text, seg.start, seg.end):
+                cuts.extend(((m.start(), m.start()), (m.end(), m.end())))
         if seg.end - seg.start >= max(BREAK_RUN_MIN, ONE_LINE_SHARE * total):
             cuts.extend(_run_cuts(text, seg.start, seg.end))
         if not cuts:
@@ -185,16 +191,21 @@ def add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
         out.append(replace(seg, start=a, end=b, indent=0, gap_before=False, opens_line=False))
 
 
-def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where a sentence end runs into the next sentence with no space between."""
+WORD_BACK = 40  # how far back a glued stop looks for the start of its word
+
+
+def _glued_cuts(text: str, start: int, end: int, stops: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where a sentence end runs into the next sentence with no space between (``stops``: the
+    GLUED_STOP matches inside the line, in order)."""
     cuts = []
-    for m in GLUED_STOP.finditer(text, start, end):
+    quotes, counted = 0, start  # straight quote marks before the stop, counted as the line is read
+    for m in stops:
         stop = m.start()
         before = text[stop - 1] if stop > start else ""
         if not (before.islower() or before.isdigit() or before in ")%\u201d\u2019"):  # 'unclear”.Many'
             continue
         word_start = stop
-        while word_start > start and not text[word_start - 1].isspace():
+        while word_start > max(start, stop - WORD_BACK) and not text[word_start - 1].isspace():
             word_start -= 1
         word = text[word_start:stop].removeprefix("@")  # "@psglow.Seakan": a handle ends the sentence
         mark = m.group(0)[1:]
@@ -205,8 +216,11 @@ def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if end - m.end() <= CREDIT_TAIL and "/" in text[m.end() : end]:
             continue  # a photo credit glued to its caption: "... 2024.HO-Pertamina/pri."
         cut = m.end()
-        if mark == '"' and text.count('"', start, stop) % 2 == 0:
-            cut = m.end() - 1  # the mark opens the next sentence: 'elektronik."Ini sesuai ..."'
+        if mark == '"':
+            quotes += text.count('"', counted, stop)
+            counted = stop
+            if quotes % 2 == 0:
+                cut = m.end() - 1  # the mark opens the next sentence: 'elektronik."Ini sesuai ..."'
         cuts.append((cut, cut))
     return cuts
 
@@ -258,7 +272,7 @@ def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _subhead_like(raw: str) -> bool:
-    line = clean(raw)
+    line = clean(raw) if "&" in raw else " ".join(raw.split())  # "Serangan Israel&nbsp;"
     if not 0 < len(line) <= SUBHEAD_MAX or not 1 <= len(LETTERS.findall(line)) <= SUBHEAD_WORDS:
         return False
     if ends_sentence(line) or line[-1] in ",;:(" or any(c in SPEECH_MARKS for c in line):
