@@ -152,7 +152,7 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     if not labels:
         return segs
     for seg in segs:
-        found = [m for m in labels if seg.start <= m.start() and m.end() <= seg.end]
+        found = [m for m in labels if seg.start <= m.start() < seg.end]
         whole_line = seg.opens_line and seg.end - seg.start <= RELATED_LINE
         if whole_line and len(found) == 1 and found[0].start() == seg.start:
             found = []  # a related line of its own: the classifier takes it whole
@@ -162,7 +162,7 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
         cuts: list[int] = []
         for n, m in enumerate(found):
             limit = found[n + 1].start() if n + 1 < len(found) else seg.end
-            end = _title_end(text, m.end(), limit, small)
+            end = _title_end(text, min(m.end(), seg.end), limit, small)
             if end is None:
                 continue
             cuts.extend((m.start(), end))

@@ -202,7 +202,7 @@ def _glued_cuts(text: str, start: int, end: int, stops: list[re.Match[str]]) -> 
     for m in stops:
         stop = m.start()
         before = text[stop - 1] if stop > start else ""
-        if not (before.islower() or before.isdigit() or before in ")%\u201d\u2019"):  # 'unclear”.Many'
+        if not (before.islower() or before.isdigit() or before in ")%\u201d\u2019\"'"):  # 'unclear”.Many'
             continue
         word_start = stop
         while word_start > max(start, stop - WORD_BACK) and not text[word_start - 1].isspace():
