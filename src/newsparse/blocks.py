@@ -98,11 +98,13 @@ def mark_bare_bylines(text: str, segs: list[Seg], kinds: list[list[Element] | No
     """A line of one to four names right above a timestamp line is the byline: a reporter credit.
     Never the story's first line (the title); under a line with no blank between, only when that
     line is in sentence case (a wrapped Title Case headline's second line is not a byline)."""
+    stamps = [i for i, k in enumerate(kinds) if k and isinstance(k[0], OtherLine) and k[0].kind in STAMPS]
+    if not stamps:
+        return
     r = rules(lang)
     small = frozenset(w.lower() for w in lang.title_small_words)
-    for i in range(1, len(segs) - 1):
-        nxt = kinds[i + 1]
-        if kinds[i] is not None or not nxt or not (isinstance(nxt[0], OtherLine) and nxt[0].kind in STAMPS):
+    for i in (n - 1 for n in stamps if 1 < n < len(segs)):
+        if kinds[i] is not None:
             continue
         seg = segs[i]
         above = text[segs[i - 1].start : segs[i - 1].end].split()
@@ -122,8 +124,8 @@ CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the t
 
 @cache
 def _label_words(lang: Lang) -> tuple[str, ...]:
-    """The related labels' first words, as printed: a cheap test before the scan."""
-    return tuple(sorted({label.split()[0] for label in lang.related}))
+    """The related labels' first two words, as printed: a cheap test before the scan."""
+    return tuple(sorted({" ".join(label.split()[:2]) for label in lang.related}))
 
 
 @cache
@@ -147,7 +149,7 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     small = frozenset(w.lower() for w in lang.title_small_words)
     out: list[Seg] = []
     if not any(map(text.__contains__, _label_words(lang))):
-        return segs  # no label's first word anywhere: most stories
+        return segs  # no label anywhere: most stories
     labels = list(label.finditer(text))
     if not labels:
         return segs
