@@ -15,8 +15,10 @@ A bare name on its own line above the story's timestamp is its byline ("Juwan Ri
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 
 from .cache import regex
 from .lang import Lang
@@ -25,6 +27,7 @@ from .model import Credit, OtherLine
 from .patterns import ASCII_DIGIT, alt, ends_sentence
 from .tail import Element, is_name, parse_credits, rules, split_names
 
+CREDIT_LINE = 400  # a longer notebook line holds no credit
 STAMPS = ("timestamp", "reading-time")  # the lines a bare byline stands above
 BULLET = regex(r"[-*\u2022\u2013]\s+")
 
@@ -61,7 +64,7 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
         a, b = segs[i].start, segs[j - 1].end
         bullet = BULLET.match(text, a, b)
         at = bullet.end() if bullet else a
-        credits = parse_credits(text[at:b], at, r) if i > first else None
+        credits = parse_credits(text[at:b], at, r) if i > first and b - at < CREDIT_LINE else None
         if credits:
             kinds[i] = [replace(c, raw=text[a:b], span=(a, b)) for c in credits]
             for k in range(i + 1, j):
@@ -153,8 +156,10 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     labels = list(label.finditer(text))
     if not labels:
         return segs
+    starts = [m.start() for m in labels]
     for seg in segs:
-        found = [m for m in labels if seg.start <= m.start() < seg.end]
+        first = bisect_left(starts, seg.start)
+        found = labels[first : bisect_left(starts, seg.end, first)]
         whole_line = seg.opens_line and seg.end - seg.start <= RELATED_LINE
         if whole_line and len(found) == 1 and found[0].start() == seg.start:
             found = []  # a related line of its own: the classifier takes it whole
@@ -182,7 +187,7 @@ WORD = regex(r"\S+")
 def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int | None:
     """Where a related link's headline that starts at ``start`` ends (at most ``limit``); None
     when no end can be told within a headline's length."""
-    words = list(WORD.finditer(text, start, limit))
+    words = list(islice(WORD.finditer(text, start, limit), TITLE_WORDS + 1))  # never the whole line
     if not words:  # a bare label: "... lingkungan. Baca Juga"
         return start
     cap = None  # the last capitalised word: where the body may have begun
