@@ -80,6 +80,32 @@ BREAK_CASES = [
         ],
         id="nbsp-runs",
     ),
+    pytest.param(  # a numbered table flattened into the line: a paragraph a row
+        "Jakarta (ANTARA) - Kementerian Perdagangan pada Rabu mengumumkan perkembangan harga pangan sepekan "
+        "terakhir di seluruh provinsi. Harga bawang merah turun paling tajam, sementara harga beras stabil. "
+        "Selengkapnya bisa dilihat di tabel\u00a0 1 Beras Rp8.282 (-0,10 persen)\u00a0 2 Gula Pasir Rp12.293 "
+        "(0,28 persen)3 Minyak Goreng Rp9.930 (0,25 persen)",
+        [
+            "Kementerian Perdagangan pada Rabu mengumumkan perkembangan harga pangan sepekan terakhir di seluruh "
+            "provinsi. Harga bawang merah turun paling tajam, sementara harga beras stabil. Selengkapnya bisa "
+            "dilihat di tabel",
+            "1 Beras Rp8.282 (-0,10 persen)",
+            "2 Gula Pasir Rp12.293 (0,28 persen)",
+            "3 Minyak Goreng Rp9.930 (0,25 persen)",
+        ],
+        id="table-rows",
+    ),
+    pytest.param(  # dates in a sentence are no table rows
+        "Jakarta (ANTARA) - Pendaftaran dibuka pada 1 Januari, ditutup pada 2 Februari dan diumumkan pada "
+        "3 Maret, kata panitia dalam keterangan tertulis yang diterima di Jakarta pada Senin pagi. Peserta "
+        "diminta menyiapkan berkas sejak awal agar proses seleksi berjalan lancar dan tepat waktu.",
+        [
+            "Pendaftaran dibuka pada 1 Januari, ditutup pada 2 Februari dan diumumkan pada 3 Maret, kata panitia "
+            "dalam keterangan tertulis yang diterima di Jakarta pada Senin pagi. Peserta diminta menyiapkan berkas "
+            "sejak awal agar proses seleksi berjalan lancar dan tepat waktu."
+        ],
+        id="not-table-dates",
+    ),
     pytest.param(  # runs inside sentences are not breaks
         f"PARIS (AFP) - The river  burst its banks on Sunday, said  the mayor. {LONG_EN} Rescue teams "
         "worked through  the night in the worst-hit districts of the old town.",

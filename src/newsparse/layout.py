@@ -142,6 +142,9 @@ ONE_LINE_SHARE = 0.4  # a line holding this share of the story's text is a one-l
 BREAK_RUN_MIN = 250  # shorter lines are hard-wrapped or real paragraphs
 SENTENCE_RUNS = 0.6  # the share of runs after a sentence end (or a heading) that makes runs breaks
 HEADING = 60  # a piece this short between runs is a heading or a contact line
+# a table row's number: after ")" or a run of spaces, before a capitalised word ("\u00a0 2 Gula Pasir")
+TABLE_ROW = regex("(?:(?<=\\))|(?<=[ \t\u00a0]{2}))(\\d{1,2})\\s+(?=[A-Z][a-z])")
+ROWS_MIN = 3
 CREDIT_TAIL = 40  # a glued stop this near a line's end, before a slash, ends a caption
 # an ad script a scrape glued to a line: "... COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"
 AD_SCRIPT = regex(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
@@ -164,6 +167,7 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
                 cuts.extend(((m.start(), m.start()), (m.end(), m.end())))
         if seg.end - seg.start >= max(BREAK_RUN_MIN, ONE_LINE_SHARE * total):
             cuts.extend(_run_cuts(text, seg.start, seg.end))
+            cuts.extend(_row_cuts(text, seg.start, seg.end))
         if not cuts:
             out.append(seg)
             continue
@@ -242,6 +246,17 @@ def _run_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if after_stop < SENTENCE_RUNS * len(runs):
         return []
     return [(a, b) for a, b in runs if not text[b].islower()]
+
+
+def _row_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The rows of a numbered table flattened into the line, each row a paragraph: numbers 1, 2, 3 ...
+    in turn, each after a run of spaces or glued to the row before ("...persen)\u00a0 9 Cabe Merah
+    ... persen)10 Cabe Merah Biasa"); at least three of them."""
+    cuts: list[tuple[int, int]] = []
+    for m in TABLE_ROW.finditer(text, start, end):
+        if int(m.group(1)) == len(cuts) + 1:
+            cuts.append((m.start(), m.start()))
+    return cuts if len(cuts) >= ROWS_MIN else []
 
 
 def _heading(piece: str) -> bool:
