@@ -137,6 +137,19 @@ BREAK_CASES = [
         ],
         id="line-broken-mid-sentence",
     ),
+    pytest.param(  # a date line inside a hard-wrapped sentence is body text, not a timestamp
+        "   WASHINGTON (UPI) -- The first casualty figures to surface after the war came in a\nMay 1991\n"
+        "report by an environmental group, which said thousands were killed.\n"
+        "   The Pentagon has never given its own count of the dead or the wounded\nin the war, officials said.\n"
+        "   Analysts said the true figure may never be known to the public or\nto the families.",
+        [
+            "The first casualty figures to surface after the war came in a May 1991 report by an environmental "
+            "group, which said thousands were killed.",
+            "The Pentagon has never given its own count of the dead or the wounded in the war, officials said.",
+            "Analysts said the true figure may never be known to the public or to the families.",
+        ],
+        id="date-line-in-wrapped-sentence",
+    ),
     pytest.param(  # a blank line inside a sentence
         "Jakarta (ANTARA) - Warga diminta tetap tenang dan\n\nmengikuti arahan petugas.\n\nHujan reda pada sore hari.",
         ["Warga diminta tetap tenang dan mengikuti arahan petugas.", "Hujan reda pada sore hari."],

@@ -217,3 +217,25 @@ def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int 
         if ends_sentence(word) and n:
             return w.end()
     return limit
+
+
+def unmark_wrapped_stamps(text: str, segs: list[Seg], kinds: list[list[Element] | None]) -> None:
+    """A date line inside a hard-wrapped sentence is body text, not the story's timestamp:
+
+    The first Iraqi casualty figures to surface after the war came in a
+    May 1991
+    report by the environmental group Greenpeace ..."""
+    for i in range(1, len(segs) - 1):
+        k = kinds[i]
+        if not (k and isinstance(k[0], OtherLine) and k[0].kind == "timestamp"):
+            continue
+        if (
+            kinds[i - 1] is not None
+            or kinds[i + 1] is not None
+            or segs[i].gap_before
+            or segs[i + 1].gap_before
+        ):
+            continue
+        before = text[segs[i - 1].start : segs[i - 1].end]
+        if not ends_sentence(before) and text[segs[i + 1].start : segs[i + 1].start + 1].islower():
+            kinds[i] = None

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import envelope
-from .blocks import mark_bare_bylines, mark_notebook, split_related
+from .blocks import mark_bare_bylines, mark_notebook, split_related, unmark_wrapped_stamps
 from .dates import find_year
 from .header import field_dateline, match_dateline
 from .lang import CODES, Lang, load, load_all
@@ -33,6 +33,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     segs = split_related(text, split_breaks(text, segs), lang)
     segs = _cut_footers(text, _join_credit_groups(text, segs), lang)
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
+    unmark_wrapped_stamps(text, segs, kinds)
     mark_notebook(text, segs, kinds, lang)
     mark_bare_bylines(text, segs, kinds, lang)
 
