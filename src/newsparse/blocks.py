@@ -24,7 +24,7 @@ from .cache import regex
 from .lang import Lang
 from .layout import Seg, add_piece
 from .model import Credit, OtherLine
-from .patterns import ASCII_DIGIT, alt, ends_sentence
+from .patterns import ASCII_DIGIT, alt, clean, ends_sentence
 from .tail import Element, is_name, parse_credits, rules, split_names
 
 CREDIT_LINE = 400  # a longer notebook line holds no credit
@@ -45,8 +45,8 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
             i
             for i, s in enumerate(segs)
             if s.end - s.start <= 2 * longest
-            and text[s.start].lower() in heads
-            and " ".join(text[s.start : s.end].split()).lower() in starts
+            and (text[s.start].lower() in heads or not text[s.start].isascii())  # "Â\u00a0 Untuk ..."
+            and clean(text[s.start : s.end]).lower() in starts
         ),
         None,
     )

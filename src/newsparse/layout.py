@@ -245,7 +245,17 @@ def _run_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     )
     if after_stop < SENTENCE_RUNS * len(runs):
         return []
-    return [(a, b) for a, b in runs if not text[b].islower()]
+    # the mojibake of a run ("Â\u00a0") is text: it opens the piece after, whose cleaned text drops it,
+    # so no character is lost
+    return [(a, _run_text_start(text, a, b)) for a, b in runs if not text[b].islower()]
+
+
+def _run_text_start(text: str, a: int, b: int) -> int:
+    """Where the first non-blank character of the run a..b stands (b when it is all blank)."""
+    for i in range(a, b):
+        if not text[i].isspace():
+            return i
+    return b
 
 
 def _row_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
