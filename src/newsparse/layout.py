@@ -7,6 +7,11 @@ word would not have fitted, and an indented line opens a new paragraph, as in ol
 
     NEW YORK, March 3 - Shares of the company rose sharply on
 the news, traders said.
+
+Lines that lost their paragraph breaks are cut first (``split_breaks``): a sentence end glued to
+the next sentence, and in a one-line scrape runs of spaces and the rows of a flattened table
+("...in a coffin.  Several hours before"). After grouping, a short heading between two paragraphs
+is a crosshead (``find_subheads``), not a paragraph.
 """
 
 from __future__ import annotations
