@@ -20,10 +20,18 @@ LONG_EN = (
 
 
 def _check(text: str) -> dict[str, Any]:
+    """The parse, with every paragraph's span slicing back to its text and every non-blank
+    character of the input inside some element's span (lossless)."""
     d = parse(text).to_dict()
     for p in d["paragraphs"]:
         s, e = p["span"]
         assert clean(text[s:e]) == p["text"]
+    spans = [p["span"] for p in d["paragraphs"]] + [e["span"] for e in d["credits"] + d["other_lines"]]
+    spans += [x["span"] for x in (d["title"], d["header"], d["copyright"]) if x]
+    covered = set()
+    for s, e in spans:
+        covered.update(range(s, e))
+    assert [c for i, c in enumerate(text) if not c.isspace() and i not in covered] == []
     return d
 
 
@@ -80,6 +88,44 @@ BREAK_CASES = [
         ],
         id="nbsp-runs",
     ),
+    pytest.param(  # a numbered table flattened into the line: a paragraph a row
+        "Jakarta (ANTARA) - Kementerian Perdagangan pada Rabu mengumumkan perkembangan harga pangan sepekan "
+        "terakhir di seluruh provinsi. Harga bawang merah turun paling tajam, sementara harga beras stabil. "
+        "Selengkapnya bisa dilihat di tabel\u00a0 1 Beras Rp8.282 (-0,10 persen)\u00a0 2 Gula Pasir Rp12.293 "
+        "(0,28 persen)3 Minyak Goreng Rp9.930 (0,25 persen)",
+        [
+            "Kementerian Perdagangan pada Rabu mengumumkan perkembangan harga pangan sepekan terakhir di seluruh "
+            "provinsi. Harga bawang merah turun paling tajam, sementara harga beras stabil. Selengkapnya bisa "
+            "dilihat di tabel",
+            "1 Beras Rp8.282 (-0,10 persen)",
+            "2 Gula Pasir Rp12.293 (0,28 persen)",
+            "3 Minyak Goreng Rp9.930 (0,25 persen)",
+        ],
+        id="table-rows",
+    ),
+    pytest.param(  # dates in a sentence are no table rows
+        "Jakarta (ANTARA) - Pendaftaran dibuka pada 1 Januari, ditutup pada 2 Februari dan diumumkan pada "
+        "3 Maret, kata panitia dalam keterangan tertulis yang diterima di Jakarta pada Senin pagi. Peserta "
+        "diminta menyiapkan berkas sejak awal agar proses seleksi berjalan lancar dan tepat waktu.",
+        [
+            "Pendaftaran dibuka pada 1 Januari, ditutup pada 2 Februari dan diumumkan pada 3 Maret, kata panitia "
+            "dalam keterangan tertulis yang diterima di Jakarta pada Senin pagi. Peserta diminta menyiapkan berkas "
+            "sejak awal agar proses seleksi berjalan lancar dan tepat waktu."
+        ],
+        id="not-table-dates",
+    ),
+    pytest.param(  # no-break spaces double-encoded: the mojibake opens the next piece, and is cleaned away
+        "PARIS (AFP) - The river burst its banks on Sunday. \u00c2\u00a0\u00c2\u00a0 The water rose through "
+        "the night in the old town, where shops and cafes along the quays were flooded to the first floor. \u00c2\u00a0\u00c2\u00a0 Rescue teams worked until dawn in the worst-hit "
+        "districts, the mayor said.",
+        [
+            "The river burst its banks on Sunday.",
+            "The water rose through the night in the old town, where shops and cafes along the quays were "
+            "flooded to the first floor.",
+            "Rescue teams worked until dawn in the worst-hit districts, the mayor said.",
+        ],
+        id="mojibake-runs",
+    ),
     pytest.param(  # runs inside sentences are not breaks
         f"PARIS (AFP) - The river  burst its banks on Sunday, said  the mayor. {LONG_EN} Rescue teams "
         "worked through  the night in the worst-hit districts of the old town.",
@@ -101,6 +147,28 @@ BREAK_CASES = [
             "The euro was flat.",
         ],
         id="wrapped-blank-line-paragraphs",
+    ),
+    pytest.param(  # one paragraph a line, but a long line that stops on a bare word goes on
+        "Jakarta (ANTARA) - Nilai tukar rupiah yang ditransaksikan antarbank di Jakarta pada\n"
+        "Kamis pagi melemah 23 poin.\nPara pedagang menunggu data inflasi.",
+        [
+            "Nilai tukar rupiah yang ditransaksikan antarbank di Jakarta pada Kamis pagi melemah 23 poin.",
+            "Para pedagang menunggu data inflasi.",
+        ],
+        id="line-broken-mid-sentence",
+    ),
+    pytest.param(  # a date line inside a hard-wrapped sentence is body text, not a timestamp
+        "   WASHINGTON (UPI) -- The first casualty figures to surface after the war came in a\nMay 1991\n"
+        "report by an environmental group, which said thousands were killed.\n"
+        "   The Pentagon has never given its own count of the dead or the wounded\nin the war, officials said.\n"
+        "   Analysts said the true figure may never be known to the public or\nto the families.",
+        [
+            "The first casualty figures to surface after the war came in a May 1991 report by an environmental "
+            "group, which said thousands were killed.",
+            "The Pentagon has never given its own count of the dead or the wounded in the war, officials said.",
+            "Analysts said the true figure may never be known to the public or to the families.",
+        ],
+        id="date-line-in-wrapped-sentence",
     ),
     pytest.param(  # a blank line inside a sentence
         "Jakarta (ANTARA) - Warga diminta tetap tenang dan\n\nmengikuti arahan petugas.\n\nHujan reda pada sore hari.",

@@ -180,8 +180,22 @@ def test_error_hostile_files(tmp_path: Path, data: bytes, message: str) -> None:
         "-" * 1_000_000,  # a line of dashes
         "Jakarta (ANTARA) - " + "“a” " * 30_000,
         "\n" * 100_000 + "Editor: X",
+        "word.Next" * 20_000,  # glued sentence ends, no space anywhere
+        'kata."Dia' * 20_000,  # glued ends with quote marks
+        "tutup.Baca juga: Judul BeritaSebelumnya " * 10_000,  # glued related links
+        "Kalimat satu.  Kalimat dua.  " * 20_000,  # double-space breaks
     ],
-    ids=["long-word", "quote-marks", "dashes", "many-quotes", "many-newlines"],
+    ids=[
+        "long-word",
+        "quote-marks",
+        "dashes",
+        "many-quotes",
+        "many-newlines",
+        "glued-stops",
+        "glued-quotes",
+        "glued-related",
+        "space-runs",
+    ],
 )
 def test_hostile_text_parses(text: str) -> None:
     story = parse(text)

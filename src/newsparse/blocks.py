@@ -15,16 +15,19 @@ A bare name on its own line above the story's timestamp is its byline ("Juwan Ri
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 
 from .cache import regex
 from .lang import Lang
 from .layout import Seg, add_piece
 from .model import Credit, OtherLine
-from .patterns import ASCII_DIGIT, alt, ends_sentence
+from .patterns import ASCII_DIGIT, alt, clean, ends_sentence
 from .tail import Element, is_name, parse_credits, rules, split_names
 
+CREDIT_LINE = 400  # a longer notebook line holds no credit
 STAMPS = ("timestamp", "reading-time")  # the lines a bare byline stands above
 BULLET = regex(r"[-*\u2022\u2013]\s+")
 
@@ -36,11 +39,14 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
     if not starts:
         return
     longest = max(map(len, starts))
+    heads = _notebook_heads(lang)
     first = next(
         (
             i
             for i, s in enumerate(segs)
-            if s.end - s.start <= 2 * longest and " ".join(text[s.start : s.end].split()).lower() in starts
+            if s.end - s.start <= 2 * longest
+            and (text[s.start].lower() in heads or not text[s.start].isascii())  # "Â\u00a0 Untuk ..."
+            and clean(text[s.start : s.end]).lower() in starts
         ),
         None,
     )
@@ -58,7 +64,7 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
         a, b = segs[i].start, segs[j - 1].end
         bullet = BULLET.match(text, a, b)
         at = bullet.end() if bullet else a
-        credits = parse_credits(text[at:b], at, r) if i > first else None
+        credits = parse_credits(text[at:b], at, r) if i > first and b - at < CREDIT_LINE else None
         if credits:
             kinds[i] = [replace(c, raw=text[a:b], span=(a, b)) for c in credits]
             for k in range(i + 1, j):
@@ -74,26 +80,44 @@ def _carries_on(text: str, seg: Seg) -> bool:
 
 
 @cache
+def _notebook_heads(lang: Lang) -> frozenset[str]:
+    return frozenset(line[0].lower() for line in lang.notebook)
+
+
+@cache
 def _notebook_starts(lang: Lang) -> frozenset[str]:
     return frozenset(" ".join(line.split()).lower() for line in lang.notebook)
+
+
+NAME_CAMEL = regex(r"[a-z]{2}[A-Z]")  # "MotoGP", "iPhone"; but "McDonald", "DiCaprio" are names
+
+
+def _bare_name(name: str) -> bool:
+    """A person's name of up to four words, none in camel case ("MotoGP Mandalika" is not one)."""
+    return is_name(name) and len(name.split()) <= 4 and NAME_CAMEL.search(name) is None
 
 
 def mark_bare_bylines(text: str, segs: list[Seg], kinds: list[list[Element] | None], lang: Lang) -> None:
     """A line of one to four names right above a timestamp line is the byline: a reporter credit.
     Never the story's first line (the title); under a line with no blank between, only when that
     line is in sentence case (a wrapped Title Case headline's second line is not a byline)."""
+    stamps = [i for i, k in enumerate(kinds) if k and isinstance(k[0], OtherLine) and k[0].kind in STAMPS]
+    if not stamps:
+        return
     r = rules(lang)
-    for i in range(1, len(segs) - 1):
-        nxt = kinds[i + 1]
-        if kinds[i] is not None or not nxt or not (isinstance(nxt[0], OtherLine) and nxt[0].kind in STAMPS):
+    small = frozenset(w.lower() for w in lang.title_small_words)
+    for i in (n - 1 for n in stamps if 1 < n < len(segs)):
+        if kinds[i] is not None:
             continue
         seg = segs[i]
         above = text[segs[i - 1].start : segs[i - 1].end].split()
-        if not seg.gap_before and not (any(w[:1].islower() for w in above) and above[-1][:1].isupper()):
-            continue  # "60 UMKM binaan Pertamina meriahkan / MotoGP Mandalika": a wrapped headline
+        if not seg.gap_before and not any(w[:1].islower() and w.lower() not in small for w in above):
+            continue  # under a Title Case headline with no blank line: its second line, not a byline
+        if not seg.gap_before and segs[i + 1].gap_before:
+            continue  # joined to the line above and set apart from the stamp: a wrapped headline's end
         raw = text[seg.start : seg.end]
         names = split_names(r.role_tail.sub("", raw), r)
-        if names and len(names) <= 2 and all(is_name(n) and len(n.split()) <= 4 for n in names):
+        if names and len(names) <= 2 and all(_bare_name(n) for n in names):
             kinds[i] = [Credit("reporter", n, raw, (seg.start, seg.end)) for n in names]
 
 
@@ -104,11 +128,17 @@ CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the t
 
 
 @cache
+def _label_words(lang: Lang) -> tuple[str, ...]:
+    """The related labels' first two words, as printed: a cheap test before the scan."""
+    return tuple(sorted({" ".join(label.split()[:2]) for label in lang.related}))
+
+
+@cache
 def _related_label(lang: Lang) -> re.Pattern[str]:
     """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
-    return regex(
-        rf"(?:{alt(lang.related)})[ \t]*(?:[:：]|$)", re.M
-    )  # "... lingkungan. Baca Juga" at a line's end too
+    # at a line's end too ("... lingkungan. Baca Juga"); no word boundary before it, for a label glued
+    # to the headline before ("...Permintaan MaafBaca juga:")
+    return regex(rf"(?:{alt(lang.related, boundary=False)})[ \t]*(?:[:：]|$)", re.M)
 
 
 def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
@@ -123,11 +153,15 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     label = _related_label(lang)
     small = frozenset(w.lower() for w in lang.title_small_words)
     out: list[Seg] = []
-    labels = list(label.finditer(text))  # one scan of the story; most have none
+    if not any(map(text.__contains__, _label_words(lang))):
+        return segs  # no label anywhere: most stories
+    labels = list(label.finditer(text))
     if not labels:
         return segs
+    starts = [m.start() for m in labels]
     for seg in segs:
-        found = [m for m in labels if seg.start <= m.start() and m.end() <= seg.end]
+        first = bisect_left(starts, seg.start)
+        found = labels[first : bisect_left(starts, seg.end, first)]
         whole_line = seg.opens_line and seg.end - seg.start <= RELATED_LINE
         if whole_line and len(found) == 1 and found[0].start() == seg.start:
             found = []  # a related line of its own: the classifier takes it whole
@@ -137,7 +171,7 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
         cuts: list[int] = []
         for n, m in enumerate(found):
             limit = found[n + 1].start() if n + 1 < len(found) else seg.end
-            end = _title_end(text, m.end(), limit, small)
+            end = _title_end(text, min(m.end(), seg.end), limit, small)
             if end is None:
                 continue
             cuts.extend((m.start(), end))
@@ -155,9 +189,9 @@ WORD = regex(r"\S+")
 def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int | None:
     """Where a related link's headline that starts at ``start`` ends (at most ``limit``); None
     when no end can be told within a headline's length."""
-    words = list(WORD.finditer(text, start, limit))
-    if not words:
-        return None
+    words = list(islice(WORD.finditer(text, start, limit), TITLE_WORDS + 1))  # never the whole line
+    if not words:  # a bare label: "... lingkungan. Baca Juga"
+        return start
     cap = None  # the last capitalised word: where the body may have begun
     # only a headline in Title Case tells where it ends by the case of its words
     lettered = [w.group(0) for w in words[:6] if w.group(0)[:1].isalpha() and w.group(0).lower() not in small]
@@ -185,3 +219,25 @@ def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int 
         if ends_sentence(word) and n:
             return w.end()
     return limit
+
+
+def unmark_wrapped_stamps(text: str, segs: list[Seg], kinds: list[list[Element] | None]) -> None:
+    """A date line inside a hard-wrapped sentence is body text, not the story's timestamp:
+
+    The first Iraqi casualty figures to surface after the war came in a
+    May 1991
+    report by the environmental group Greenpeace ..."""
+    for i in range(1, len(segs) - 1):
+        k = kinds[i]
+        if not (k and isinstance(k[0], OtherLine) and k[0].kind == "timestamp"):
+            continue
+        if (
+            kinds[i - 1] is not None
+            or kinds[i + 1] is not None
+            or segs[i].gap_before
+            or segs[i + 1].gap_before
+        ):
+            continue
+        before = text[segs[i - 1].start : segs[i - 1].end]
+        if not ends_sentence(before) and text[segs[i + 1].start : segs[i + 1].start + 1].islower():
+            kinds[i] = None

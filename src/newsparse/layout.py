@@ -7,11 +7,18 @@ word would not have fitted, and an indented line opens a new paragraph, as in ol
 
     NEW YORK, March 3 - Shares of the company rose sharply on
 the news, traders said.
+
+Lines that lost their paragraph breaks are cut first (``split_breaks``): a sentence end glued to
+the next sentence, and in a one-line scrape runs of spaces and the rows of a flattened table
+("...in a coffin.  Several hours before"). After grouping, a short heading between two paragraphs
+is a crosshead (``find_subheads``), not a paragraph.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .cache import regex
@@ -102,7 +109,12 @@ def _continues(text: str, prev: Seg, seg: Seg, wrap: int | None, base_indent: in
 
 def _mid_sentence(line: str, nxt: str) -> bool:
     last, first = line[-1:], nxt[:1]
-    return not ends_sentence(line) and (first.islower() or last in ",;-(" or line[-3:].lower() == "dan")
+    # a long line that stops on a word, with no mark at all, was broken mid-sentence:
+    # "...ditransaksikan antarbank di Jakarta pada\nKamis pagi melemah 23 poin"
+    broken = len(line) >= BROKEN_LINE and last.isalpha()
+    return not ends_sentence(line) and (
+        first.islower() or last in ",;-(" or line[-3:].lower() == "dan" or broken
+    )
 
 
 def _wrap_width(text: str, body: list[Seg]) -> int | None:
@@ -138,6 +150,9 @@ ONE_LINE_SHARE = 0.4  # a line holding this share of the story's text is a one-l
 BREAK_RUN_MIN = 250  # shorter lines are hard-wrapped or real paragraphs
 SENTENCE_RUNS = 0.6  # the share of runs after a sentence end (or a heading) that makes runs breaks
 HEADING = 60  # a piece this short between runs is a heading or a contact line
+# a table row's number: after ")" or a run of spaces, before a capitalised word ("\u00a0 2 Gula Pasir")
+TABLE_ROW = regex("(?:(?<=\\))|(?<=[ \t\u00a0]{2}))(\\d{1,2})\\s+(?=[A-Z][a-z])")
+ROWS_MIN = 3
 CREDIT_TAIL = 40  # a glued stop this near a line's end, before a slash, ends a caption
 # an ad script a scrape glued to a line: "... COPYRIGHT © ANTARA 2020 (adsbygoogle = window.adsbygoogle || []).push({});"
 AD_SCRIPT = regex(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
@@ -148,14 +163,19 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
     runs of spaces in a one-line scrape. The pieces after the first open no line, so each is
     a paragraph of its own (or a line that the later stages classify)."""
     total = sum(seg.end - seg.start for seg in segs)
+    stops = list(GLUED_STOP.finditer(text))  # one scan of the story; most lines have none
+    starts = [m.start() for m in stops]
+    ads = "adsbygoogle" in text
     out: list[Seg] = []
     for seg in segs:
-        cuts = _glued_cuts(text, seg.start, seg.end)
-        if "adsbygoogle" in text[seg.start : seg.end]:  # the script is a piece of its own
-            cuts.extend((m.start(), m.start()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
-            cuts.extend((m.end(), m.end()) for m in AD_SCRIPT.finditer(text, seg.start, seg.end))
+        first = bisect_left(starts, seg.start)
+        cuts = _glued_cuts(text, seg.start, seg.end, stops[first : bisect_left(starts, seg.end, first)])
+        if ads and "adsbygoogle" in text[seg.start : seg.end]:  # the script is a piece of its own
+            for m in AD_SCRIPT.finditer(text, seg.start, seg.end):
+                cuts.extend(((m.start(), m.start()), (m.end(), m.end())))
         if seg.end - seg.start >= max(BREAK_RUN_MIN, ONE_LINE_SHARE * total):
             cuts.extend(_run_cuts(text, seg.start, seg.end))
+            cuts.extend(_row_cuts(text, seg.start, seg.end))
         if not cuts:
             out.append(seg)
             continue
@@ -183,16 +203,21 @@ def add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
         out.append(replace(seg, start=a, end=b, indent=0, gap_before=False, opens_line=False))
 
 
-def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where a sentence end runs into the next sentence with no space between."""
+WORD_BACK = 40  # how far back a glued stop looks for the start of its word
+
+
+def _glued_cuts(text: str, start: int, end: int, stops: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where a sentence end runs into the next sentence with no space between (``stops``: the
+    GLUED_STOP matches inside the line, in order)."""
     cuts = []
-    for m in GLUED_STOP.finditer(text, start, end):
+    quotes, counted = 0, start  # straight quote marks before the stop, counted as the line is read
+    for m in stops:
         stop = m.start()
         before = text[stop - 1] if stop > start else ""
-        if not (before.islower() or before.isdigit() or before in ")%\u201d\u2019"):  # 'unclear”.Many'
+        if not (before.islower() or before.isdigit() or before in ")%\u201d\u2019\"'"):  # 'unclear”.Many'
             continue
         word_start = stop
-        while word_start > start and not text[word_start - 1].isspace():
+        while word_start > max(start, stop - WORD_BACK) and not text[word_start - 1].isspace():
             word_start -= 1
         word = text[word_start:stop].removeprefix("@")  # "@psglow.Seakan": a handle ends the sentence
         mark = m.group(0)[1:]
@@ -203,8 +228,11 @@ def _glued_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if end - m.end() <= CREDIT_TAIL and "/" in text[m.end() : end]:
             continue  # a photo credit glued to its caption: "... 2024.HO-Pertamina/pri."
         cut = m.end()
-        if mark == '"' and text.count('"', start, stop) % 2 == 0:
-            cut = m.end() - 1  # the mark opens the next sentence: 'elektronik."Ini sesuai ..."'
+        if mark == '"':
+            quotes += text.count('"', counted, stop)
+            counted = stop
+            if quotes % 2 == 0:
+                cut = m.end() - 1  # the mark opens the next sentence: 'elektronik."Ini sesuai ..."'
         cuts.append((cut, cut))
     return cuts
 
@@ -225,7 +253,28 @@ def _run_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     )
     if after_stop < SENTENCE_RUNS * len(runs):
         return []
-    return [(a, b) for a, b in runs if not text[b].islower()]
+    # the mojibake of a run ("Â\u00a0") is text: it opens the piece after, whose cleaned text drops it,
+    # so no character is lost
+    return [(a, _run_text_start(text, a, b)) for a, b in runs if not text[b].islower()]
+
+
+def _run_text_start(text: str, a: int, b: int) -> int:
+    """Where the first non-blank character of the run a..b stands (b when it is all blank)."""
+    for i in range(a, b):
+        if not text[i].isspace():
+            return i
+    return b
+
+
+def _row_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The rows of a numbered table flattened into the line, each row a paragraph: numbers 1, 2, 3 ...
+    in turn, each after a run of spaces or glued to the row before ("...persen)\u00a0 9 Cabe Merah
+    ... persen)10 Cabe Merah Biasa"); at least three of them."""
+    cuts: list[tuple[int, int]] = []
+    for m in TABLE_ROW.finditer(text, start, end):
+        if int(m.group(1)) == len(cuts) + 1:
+            cuts.append((m.start(), m.start()))
+    return cuts if len(cuts) >= ROWS_MIN else []
 
 
 def _heading(piece: str) -> bool:
@@ -235,6 +284,7 @@ def _heading(piece: str) -> bool:
 
 
 SUBHEAD_MAX = 80  # characters
+BROKEN_LINE = 60  # a line this long that ends on a bare word goes on in the next
 SUBHEAD_WORDS = 10
 SPEECH_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
@@ -255,7 +305,7 @@ def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _subhead_like(raw: str) -> bool:
-    line = clean(raw)
+    line = clean(raw) if "&" in raw else " ".join(raw.split())  # "Serangan Israel&nbsp;"
     if not 0 < len(line) <= SUBHEAD_MAX or not 1 <= len(LETTERS.findall(line)) <= SUBHEAD_WORDS:
         return False
     if ends_sentence(line) or line[-1] in ",;:(" or any(c in SPEECH_MARKS for c in line):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import envelope
-from .blocks import mark_bare_bylines, mark_notebook, split_related
+from .blocks import mark_bare_bylines, mark_notebook, split_related, unmark_wrapped_stamps
 from .cache import regex
 from .dates import find_year
 from .header import Dateline, field_dateline, glued_dateline, match_dateline
@@ -42,6 +42,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     segs = split_related(text, split_breaks(text, segs), lang)
     segs = _cut_footers(text, _join_credit_groups(text, segs), lang)
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
+    unmark_wrapped_stamps(text, segs, kinds)
     mark_notebook(text, segs, kinds, lang)
     mark_bare_bylines(text, segs, kinds, lang)
 

@@ -427,13 +427,11 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
-    if SEPARATOR_LINE.fullmatch(text) or (
-        len(text) < 40 and _blank_when_clean(text)
-    ):  # "___", "* * *", "&nbsp;"
+    # "___", "* * *", "&nbsp;"
+    if SEPARATOR_LINE.fullmatch(text) or (len(text) < 40 and _blank_when_clean(text)):
         return [OtherLine("separator", raw, span)]
-    if len(text) < 600 and LINK_LINE.fullmatch(
-        text
-    ):  # "![](https://...jpg)", "[Original Article](https://...)"
+    # "![](https://...jpg)", "[Original Article](https://...)"
+    if len(text) < 600 and text[0] in LINK_OPEN and LINK_LINE.fullmatch(text):
         return [OtherLine("link", raw, span)]
     if len(text) < 100 and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
@@ -457,6 +455,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
 
 
 # a line that is only a link: a markdown image or link (a list item too), or a bare address
+LINK_OPEN = "-*![h"  # the characters a link line opens with: the cheap test first
 LINK_LINE = regex(r"(?:[-*]\s+)?!?\[[^\[\]]{0,200}\]\([^()\s]{1,500}\)|https?://\S{1,500}")
 
 
