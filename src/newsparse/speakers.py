@@ -26,10 +26,9 @@ from typing import TypeGuard
 from .cache import regex
 from .lang import Lang, load_all
 from .model import Paragraph, Quote
-from .patterns import ASCII_DIGIT, alt, repair
+from .patterns import ASCII_DIGIT, UPPER, alt, repair
 from .quotes import Candidate, quote_text
 
-UPPER = "A-ZÀ-ÖØ-Þ"
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 # letters read through the wrong code page ("PeÃ±a") still belong to the name
 NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
