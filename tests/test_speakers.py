@@ -61,3 +61,86 @@ MARK_CASES = [
 @pytest.mark.parametrize(("text", "want"), MARK_CASES)
 def test_marks_of_real_copy(text: str, want: list[Q]) -> None:
     assert _quotes(text) == want
+
+
+SPEAKER_CASES = [
+    # a place after a title is no name: the person follows the comma
+    pytest.param(
+        story(
+            ANTARA,
+            "Polisi menangkap tiga pelaku penipuan daring pekan ini.",
+            '"Pelaku sudah kami tahan," kata Kasubdit II Ditreskrimsus Polda Bengkulu, AKBP Rudi Hartono, di Bengkulu.',
+            '"Kami masih mencari dua orang lagi," kata dia.',
+        ),
+        [
+            ("Pelaku sudah kami tahan,", "Rudi Hartono", 1, "direct"),
+            ("Kami masih mencari dua orang lagi,", "Rudi Hartono", 2, "direct"),
+        ],
+        id="id-place-after-title",
+    ),
+    # a long title with "dan" in it, then the name after a comma
+    pytest.param(
+        story(
+            ANTARA,
+            "Sekolah dilarang menggelar tes masuk.",
+            '"Tidak boleh ada seleksi," ujar Direktur Pembinaan Sekolah Dasar dan Menengah Kemdikbud, Rina Wulandari.',
+        ),
+        [("Tidak boleh ada seleksi,", "Rina Wulandari", 1, "direct")],
+        id="id-title-with-dan-then-name",
+    ),
+    # the last of several runs between commas
+    pytest.param(
+        story(
+            BERNAMA,
+            "Syarikat itu menandatangani perjanjian baharu.",
+            '"Kami gembira dengan kerjasama ini," kata Presiden dan Ketua Pegawai Eksekutif, Nusantara Aero, '
+            "Kamal Idris.",
+        ),
+        [("Kami gembira dengan kerjasama ini,", "Kamal Idris", 1, "direct")],
+        id="ms-apposition-org-then-name",
+    ),
+    # a relative clause between the subject and the verb: the subject speaks, not the clause's title
+    pytest.param(
+        story(
+            BERNAMA,
+            "Kerajaan akan membina 200 rumah baharu di Kedah, kata Menteri Besar Datuk Seri Rashid Osman.",
+            "Beliau yang juga Pengerusi Jawatankuasa Pengurusan Bencana Negeri berkata kerja akan bermula bulan depan.",
+            '"Kita mesti bergerak cepat," katanya.',
+        ),
+        [("Kita mesti bergerak cepat,", "Rashid Osman", 2, "direct")],
+        id="ms-relative-clause-and-inverted-lead",
+    ),
+    # a newspaper quoting someone: the person, not the paper
+    pytest.param(
+        story(
+            REUTERS,
+            "Premier Li Wenbo and Governor Ann Park spoke about farming on Monday.",
+            "The newspaper quoted Li as saying that the harvest was poor.",
+            '"We must grow more grain," he said.',
+        ),
+        [("We must grow more grain,", "Li Wenbo", 2, "direct")],
+        id="en-quoted-as-saying",
+    ),
+    # a person named inside an unnamed description; a place inside one names no one
+    pytest.param(
+        story(
+            ANTARA,
+            "Bank sampah di Yogyakarta makin ramai.",
+            "Salah satu peserta pelatihan Sri Handayani yang tergabung dalam Bank Sampah Maju Bersama "
+            "mengatakan nilai jual sampah naik.",
+            '"Kami senang sekali ikut pelatihan," kata dia.',
+            "Seorang pengunjung dari Kota Gede yang enggan disebut namanya mengatakan ia datang tiap pekan.",
+            '"Saya suka suasananya di sini," kata dia.',
+        ),
+        [
+            ("Kami senang sekali ikut pelatihan,", "Sri Handayani", 2, "direct"),
+            ("Saya suka suasananya di sini,", None, 4, "direct"),
+        ],
+        id="id-named-inside-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPEAKER_CASES)
+def test_speakers_of_real_copy(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want

@@ -68,6 +68,7 @@ class _Rules:
     before_cue_who: re.Pattern[str]
     reporting: re.Pattern[str]
     inverted: re.Pattern[str]
+    inverted_cue: re.Pattern[str]
     according_who: re.Pattern[str]
     reporting_verb: re.Pattern[str]
     reporting_at: re.Pattern[str]
@@ -112,7 +113,7 @@ def _rules(lang: Lang) -> _Rules:
     adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
     who = rf"(?P<who>{pron}|{name_run}|(?i:{anon}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
-    phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
+    phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,160})"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
     lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
 
@@ -124,11 +125,16 @@ def _rules(lang: Lang) -> _Rules:
     # (opening at a word start: searched over a window that may begin inside a word)
     # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
     subject_name = _name_run(abbreviations, whole=True)
-    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
+    # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
+    relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
+    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
     return _Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
+        # '," kata Presiden dan Ketua Pegawai Eksekutif, Boeing Commercial Airplanes, Kevin McAllister.':
+        # the last of up to three runs between commas
         after_cue_who=regex(
-            rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}(?:,\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
+            rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"
+            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
         ),
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
         before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
@@ -136,6 +142,9 @@ def _rules(lang: Lang) -> _Rules:
         reporting=regex(subject_verb + r"\b"),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=regex(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        # "Jawatankuasa ... telah melaksanakan koordinasi ..., kata Timbalan Perdana Menteri Datuk Seri
+        # Dr Ahmad Zahid Hamidi.": a cue after a reported clause names who spoke
+        inverted_cue=regex(rf",\s*(?P<cue>{cue})\s+{phrase}(?=[.,;]|$)"),
         reporting_verb=regex(alt(lang.reporting_verbs)),
         reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first
         according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
@@ -295,8 +304,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     for k in range(len(tokens) - 1):  # the name follows the last title: "Kepala Balai TNGR Agus Budiarto"
         if titled[k]:
             i = k + 1
-            if tokens[k] in r.place_titles and k + 2 < len(tokens):  # "Kota Semarang Rahmat Hidayanto"
-                i = k + 2
+            if tokens[k] in r.place_titles:  # "Kota Semarang Rahmat Hidayanto"; "Polda Lampung": no one
+                i = min(k + 2, len(tokens))
     while i < len(tokens) and (titled[i] or tokens[i] in {"of", "for", "the"}):
         i += 1
     title = " ".join(tokens[:i]) or None
@@ -381,6 +390,12 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 # stands far from its verb; the first person the clause names
                 people.put_forward(found[0], people.canonical(*found[1]))
                 floor = verb.end()
+        for inv in r.inverted_cue.finditer(text, lo, hi):
+            words = inv.group("who").split()
+            if (
+                words[0][:1].isupper() and sum(w[:1].islower() for w in words) <= 2
+            ):  # not ", berkata dia sudah ..."
+                _put_inverted(inv, r, people, longest=12)  # a title may run long
         low = text[lo:hi].lower()
         if not any(word in low for word in r.according_words):
             continue  # no "menurut" or "according" here: skip the scan
@@ -463,9 +478,22 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
     who = m.group("who")
     if who.lower() in r.pronouns:
         return True  # a pronoun keeps whoever was put forward before
-    apposition = m.group(0)[len(who) :]
+    apposition = m.string[m.end("rel") if m.group("rel") else m.end("who") : m.end()]
     named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
     named = [(n, t) for n, t in named if n and _is_person(n)]
+    if (anon := r.anon_start.match(who)) is not None:
+        # "salah satu peserta pelatihan Sri Martini yang ...": a person named inside the description
+        # (a full name: "seorang jurucakap KPDN" names no one)
+        inside = [
+            split_title(n.group(0), r)
+            for n in r.name_run.finditer(who, anon.end())
+            if who[: n.start()].rsplit(None, 1)[-1].lower() not in r.place_word_set
+        ]  # not a place: "Seorang pengunjung dari Shah Alam"
+        named = [
+            (n, t)
+            for n, t in inside
+            if _is_person(n) and (" " in n or people.knows_word(n)) and not ACRONYM.fullmatch(n)
+        ] + named  # "The newspaper quoted Deng as saying": Deng, known by his full name
     if not who[:1].isupper() or r.anon_start.match(who):
         # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
         # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
@@ -492,9 +520,9 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
     return False
 
 
-def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> bool:
+def _put_inverted(m: re.Match[str], r: _Rules, people: _People, longest: int = 8) -> bool:
     words = m.group("who").split()
-    if len(words) > 8 or not words[-1][:1].isupper():
+    if len(words) > longest or not words[-1][:1].isupper():
         return False  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
     run = _pick_run(m.group("who"), r, people)
     if run:
@@ -534,6 +562,10 @@ def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
     if not apos or apos.lower() in r.dates or not who.split() or who.split()[0].lower() in r.pronouns:
         return who
     if not who[:1].isupper():  # "said the regulator's chief executive, Colin Marsh"
+        return apos
+    if who.split()[0] in r.titles and split_title(apos, r)[0] is not None:
+        # "ujar Direktur Pembinaan Sekolah Dasar ... dan Menengah Kemdikbud, Wowon Hidayat": a title
+        # whole, then the name after the comma
         return apos
     run = _pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one

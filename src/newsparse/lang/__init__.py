@@ -63,6 +63,7 @@ class Lang:
     named: tuple[str, ...] = _words("speech")
     determiners: tuple[str, ...] = _words("speech")
     adverbs: tuple[str, ...] = _words("speech")
+    relatives: tuple[str, ...] = _words("speech")
     given_names: tuple[str, ...] = _words("speech")
     place_heads: tuple[str, ...] = _words("speech")
     openers: tuple[str, ...] = _words("speech")
