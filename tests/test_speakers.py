@@ -138,6 +138,52 @@ SPEAKER_CASES = [
         ],
         id="id-named-inside-description",
     ),
+    # a quote with no cue, paragraphs after the person was put forward
+    pytest.param(
+        story(
+            BERNAMA,
+            "Bekalan air di tiga kampung terputus sejak Isnin.",
+            "Ahli Dewan Undangan Negeri Jeram, Datuk K Ramasamy berkata, masalah itu akan selesai minggu ini.",
+            "Katanya, lori tangki akan menghantar air setiap pagi.",
+            '"Jabatan sudah diminta menyelesaikan masalah pam dengan segera."',
+        ),
+        [("Jabatan sudah diminta menyelesaikan masalah pam dengan segera.", "K Ramasamy", 3, "direct")],
+        id="ms-no-cue-last-put-forward",
+    ),
+    # the owner in a possessive is not the speaker
+    pytest.param(
+        story(
+            REUTERS,
+            "A landslide buried two houses in the village on Sunday.",
+            '"I heard a roar and then nothing," said Li Mei\'s grieving husband, Zhou Ming, from the next village.',
+        ),
+        [("I heard a roar and then nothing,", "Zhou Ming", 1, "direct")],
+        id="en-possessive-owner",
+    ),
+    # any words between the quote and the cue: the last person they name
+    pytest.param(
+        story(
+            REUTERS,
+            "The agency widened its powers on Tuesday.",
+            '"The task force will have broader authority," National Relief Agency head Dana Whitfield '
+            "told The Capital Post.",
+            '"We fined 50 traders at the market," the task force\'s enforcement coordinator, Omar Yusuf, told reporters.',
+        ),
+        [
+            ("The task force will have broader authority,", "Dana Whitfield", 1, "direct"),
+            ("We fined 50 traders at the market,", "Omar Yusuf", 2, "direct"),
+        ],
+        id="en-words-before-cue",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Noura el-Sayed, an economist at Cairo University, said the plant would help.",
+            '"The challenge now is the grid," el-Sayed added.',
+        ),
+        [("The challenge now is the grid,", "Noura el-Sayed", 1, "direct")],
+        id="en-particle-surname",
+    ),
 ]
 
 

@@ -31,7 +31,10 @@ from .quotes import Candidate, quote_text
 
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 # letters read through the wrong code page ("PeÃ±a") still belong to the name
-NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
+PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # "el-Sayed", "al-Assad"
+NAME_WORD = (
+    rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
+)
 CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
 
 
@@ -44,9 +47,11 @@ def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
     inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
     repeat = "{0,12}+" if whole else "{0,12}"
-    return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
+    return rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
 
 
+AFFILIATION = regex(r"\s(?:of|at|from|dari|di)\s")
+POSSESSIVE = ("'s", "\u2019s")
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
 ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
@@ -64,6 +69,7 @@ SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before
 class _Rules:
     after_cue_who: re.Pattern[str]
     after_who_cue: re.Pattern[str]
+    after_words_cue: re.Pattern[str]
     before_who_cue: re.Pattern[str]
     before_cue_who: re.Pattern[str]
     reporting: re.Pattern[str]
@@ -137,6 +143,9 @@ def _rules(lang: Lang) -> _Rules:
             rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
         ),
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
+        # '," National Disaster Mitigation Agency head Doni Monardo told': any words, then the cue
+        # (a lazy bounded scan, tried only when the shapes above fail)
+        after_words_cue=regex(rf"{lead}(?P<who>[^.;:!?\"“”\n]{{1,120}}?)\s+(?P<cue>{cue})(?!\w)"),
         before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
         before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
         reporting=regex(subject_verb + r"\b"),
@@ -164,7 +173,14 @@ def _rules(lang: Lang) -> _Rules:
         dates=frozenset(dates),
         not_names=frozenset(
             w.lower()
-            for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker, *lang.openers)
+            for w in (
+                *lang.according,
+                *lang.pronouns,
+                *lang.speech_verbs,
+                *lang.after_speaker,
+                *lang.openers,
+                *lang.determiners,  # "The Satgas PKH", "The U.S."
+            )
         ),
         place_heads=frozenset(lang.place_heads),
         place_word_set=frozenset(w.lower() for w in lang.after_speaker),
@@ -288,7 +304,11 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     while tokens and tokens[0].lower() in r.not_names:  # "Menurut Syafrizal", "Dia"
         tokens.pop(0)
     titled = [
-        t in r.titles or bool(ACRONYM.fullmatch(t)) or bool(r.title_word.fullmatch(t)) or t.startswith("(")
+        t in r.titles
+        or bool(ACRONYM.fullmatch(t))
+        or bool(r.title_word.fullmatch(t))
+        or t.startswith("(")
+        or t.endswith(POSSESSIVE)  # "Qiongfen's husband Dao Wenguang": the owner is no speaker
         for t in tokens
     ]
     for k in range(len(tokens) - 1):  # "Tan Sri", "Datuk Seri": titles only together
@@ -320,6 +340,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     if long_name and not any(t in CONNECTORS for t in rest):  # "Meteorologi Publik Andi Eka Prasetya"
         title = " ".join(tokens[: len(tokens) - 3])
         rest = rest[-3:]
+    if rest and rest[-1].endswith(POSSESSIVE):  # "Li Mei's": an owner, not a speaker
+        return None, " ".join(tokens)
     if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
         return None, " ".join(tokens) or None
     name = " ".join(rest) or None
@@ -556,6 +578,19 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
     return best
 
 
+def _last_person_run(phrase: str, r: _Rules, people: _People) -> str | None:
+    """The last run in a phrase that names a person: a full name, or a word of one the story gave
+    ("the task force's coordinator, Ugas Irwanto,", "a fit-looking Farkas")."""
+    found = None
+    phrase = AFFILIATION.split(phrase, maxsplit=1)[0]  # "Monzer Akbik of the ... National Coalition"
+    for m in r.name_run.finditer(phrase):
+        run = m.group(0)
+        name, _ = split_title(run, r)
+        if _is_person(name) and not ACRONYM.fullmatch(name) and (" " in name or people.knows_word(name)):
+            found = run
+    return found
+
+
 def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
     """'kata Kepala Bidang SMA Dinas Pendidikan, Hendra Saputra': a title, then the name after a comma."""
     who, apos = m.group("who"), m.groupdict().get("apos")
@@ -664,6 +699,12 @@ def attribute_speakers(
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
         elif (m := r.after_cue_who.match(after)) or (m := r.after_who_cue.match(after)):
             said = _resolve(_with_apposition(m, r, people), m.group("cue"), c.start, r, people)
+        elif (
+            qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
+            and (m := r.after_words_cue.match(after))
+            and (run := _last_person_run(m.group("who"), r, people))
+        ):
+            said = _resolve(run, m.group("cue"), c.start, r, people)
         intro = before.rstrip().endswith((",", ":"))  # both intro patterns end in "," or ":"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
         if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
@@ -713,6 +754,9 @@ def attribute_speakers(
             # a quote with no cue of its own goes on from the last speaker (broken by attribution, or the next paragraph)
             if last is not None and c.paragraph - last[0] <= 1 and last[1]:
                 said = _Said(None, None, last[1], last[2])
+            elif name := people.last_before(c.start):
+                # the person the sentences before put forward: "Datuk L Manickam berkata, ...\n\n"JAKOA ..."
+                said = _Said(None, None, name, people.names.get(name))
             else:
                 said = _Said(None, None, None, None)
         assert said is not None  # every branch above found a speaker (or none) or went on
