@@ -184,6 +184,41 @@ SPEAKER_CASES = [
         [("The challenge now is the grid,", "Noura el-Sayed", 1, "direct")],
         id="en-particle-surname",
     ),
+    # one person under several names: initials, a misspelt surname
+    pytest.param(
+        story(
+            ANTARA,
+            "Mantan Presiden Bima Surya Wijaya bertemu Presiden Joko Santoso di Istana.",
+            "BSW menyampaikan bahwa ia telah melapor kepada Presiden Joko Santoso.",
+            '"Tugas ini penting bagi bangsa," katanya.',
+            '"Saya siap membantu," kata BSW yang datang bersama istrinya ke Jakarta.',
+        ),
+        [
+            ("Tugas ini penting bagi bangsa,", "Bima Surya Wijaya", 2, "direct"),
+            ("Saya siap membantu,", "Bima Surya Wijaya", 3, "direct"),
+        ],
+        id="id-initials",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Dr. Ruth Halverson of the health agency warned of resistant germs.",
+            '"We are seeing much more resistance than before," Halvreson said.',
+        ),
+        [("We are seeing much more resistance than before,", "Ruth Halverson", 1, "direct")],
+        id="en-misspelt-surname",
+    ),
+    # a sentence opened by a cue reports; its subject is not the speaker
+    pytest.param(
+        story(
+            BERNAMA,
+            "Pesuruhjaya Polis Sabah, Datuk Rahim Sulong, berkata rumah itu tidak dirobohkan.",
+            "Katanya, Siti Aminah Yusof mempunyai seorang anak yang menjadi pegawai polis.",
+            '"Golongan ini mengambil kesempatan atas isu itu," katanya.',
+        ),
+        [("Golongan ini mengambil kesempatan atas isu itu,", "Rahim Sulong", 2, "direct")],
+        id="ms-katanya-opens-sentence",
+    ),
 ]
 
 

@@ -180,6 +180,7 @@ def _rules(lang: Lang) -> _Rules:
                 *lang.after_speaker,
                 *lang.openers,
                 *lang.determiners,  # "The Satgas PKH", "The U.S."
+                *lang.non_names,
             )
         ),
         place_heads=frozenset(lang.place_heads),
@@ -237,8 +238,36 @@ class _People:
     def knows_word(self, word: str) -> bool:
         return word in self.by_token
 
+    def spelled_like(self, word: str) -> str | None:
+        """A word of a known full name one slip away from this one (a letter changed, added, dropped
+        or two swapped), for words long enough that such a slip is no other name."""
+        if len(word) < 5:
+            return None
+        for token, names in self.by_token.items():
+            if (
+                token[0] == word[0]
+                and abs(len(token) - len(word)) <= 1
+                and any(" " in n for n in names)
+                and _one_slip(token, word)
+            ):
+                return token
+        return None
+
+    def initials_of(self, acronym: str) -> str | None:
+        """The known person an acronym of initials stands for ("SBY" -> "Susilo Bambang Yudhoyono")."""
+        for known in self.names:
+            words = [w for w in known.split() if w not in CONNECTORS]
+            if len(words) == len(acronym) >= 2 and "".join(w[0] for w in words) == acronym:
+                return known
+        return None
+
     def canonical(self, name: str, title: str | None) -> str:
-        """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen")."""
+        """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen"; "SBY"
+        -> "Susilo Bambang Yudhoyono" when the story gives both)."""
+        if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
+            return full
+        if " " not in name and name not in self.by_token and (near := self.spelled_like(name)):
+            name = near  # "Berkleman" for Ruth Berkelman, "Jautah" for Jauteh Dikun
         tokens = name.split()
         best = None
         for known in self.by_token.get(tokens[0], ()):
@@ -293,6 +322,20 @@ class _People:
                 if self.gender.get(name, gender) == gender:
                     return name
         return None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Do two different words differ by one letter changed, added or dropped, or two swapped?"""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):  # one letter added
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
 
 
 @lru_cache(maxsize=8192)  # a story names the same people again and again, and so does an archive
@@ -385,6 +428,8 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             if not _is_upper(text[start : start + 1]):
                 continue  # a subject opens with a capital: skip the pattern
             subject = r.subject.match(text, start, hi)
+            if subject and text[start : subject.start("who")].strip(" ,").lower() in r.not_names:
+                subject = None  # "Katanya, Sitti Bandorah mempunyai ...": reported, not the speaker
             if subject:
                 head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
                 name, title = split_title(tail, r)
