@@ -219,6 +219,45 @@ SPEAKER_CASES = [
         [("Golongan ini mengambil kesempatan atas isu itu,", "Rahim Sulong", 2, "direct")],
         id="ms-katanya-opens-sentence",
     ),
+    # a person named inside an unnamed description after the cue
+    pytest.param(
+        story(
+            PADANG,
+            "Pedagang bendera mengeluhkan penjualan yang lesu.",
+            '"Penjualan tahun ini merosot separuh," kata seorang pedagang bendera Joni (40) di Pasar Raya, Rabu.',
+            '"Pembeli masih sepi," ujar dia.',
+        ),
+        [
+            ("Penjualan tahun ini merosot separuh,", "Joni", 1, "direct"),
+            ("Pembeli masih sepi,", "Joni", 2, "direct"),
+        ],
+        id="id-named-inside-description-after-cue",
+    ),
+    # a clause inside someone's reported speech puts no one new forward
+    pytest.param(
+        story(
+            ANTARA,
+            '"Kasus ini melibatkan pelajar," kata Kapolres Bengkulu AKBP Rudi Hartono.',
+            "Namun, ia menerangkan lagi, para pelaku meminta agar korban merahasiakan pekerjaannya.",
+            '"Kami terus mengawasi kasus seperti ini," kata dia.',
+        ),
+        [
+            ("Kasus ini melibatkan pelajar,", "Rudi Hartono", 0, "direct"),
+            ("Kami terus mengawasi kasus seperti ini,", "Rudi Hartono", 2, "direct"),
+        ],
+        id="id-reported-clause-no-new-subject",
+    ),
+    # academic degrees after a name
+    pytest.param(
+        story(
+            ANTARA,
+            "Vaksinasi tahap kedua dimulai di Sentani.",
+            "Bupati Jayapura, Markus Wenda, SE, M.Si telah menerima vaksin kedua pada Kamis.",
+            '"Saya langsung bekerja setelah vaksin," katanya.',
+        ),
+        [("Saya langsung bekerja setelah vaksin,", "Markus Wenda", 2, "direct")],
+        id="id-degrees-after-name",
+    ),
 ]
 
 

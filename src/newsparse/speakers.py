@@ -51,6 +51,9 @@ def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
 
 
 AFFILIATION = regex(r"\s(?:of|at|from|dari|di)\s")
+# academic degrees after a name: "Mathius Awoitauw, SE, M.Si telah menerima"
+DEGREE = r"[A-Z]{1,3}(?:\.[A-Z]?[a-z]{0,3}){0,2}\.?(?=[\s,])"  # SE, M.Si, S.H., MBA
+DEGREES = rf"(?:\s*,\s*{DEGREE}){{0,3}}"
 POSSESSIVE = ("'s", "\u2019s")
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
 ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
@@ -159,8 +162,8 @@ def _rules(lang: Lang) -> _Rules:
         according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=regex(
             rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
-            rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*{name_run})?)"
-            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?,?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
+            rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*(?!{DEGREE}){name_run})?)"
+            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?{DEGREES},?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
         ),
         name_run=regex(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
@@ -505,6 +508,20 @@ def _first_person(text: str, start: int, end: int, r: _Rules) -> tuple[int, tupl
     return None
 
 
+def _named_inside(who: str, start: int, r: _Rules, people: _People) -> list[tuple[str, str | None]]:
+    """The people an unnamed description names: "salah satu peserta pelatihan Sri Martini yang ...",
+    "The newspaper quoted Deng" (a full name, or a word of one the story gave); "seorang jurucakap
+    KPDN" and "Seorang pengunjung dari Shah Alam" (after a place word) name no one."""
+    found: list[tuple[str, str | None]] = []
+    for m in r.name_run.finditer(who, start):
+        if who[: m.start()].rsplit(None, 1)[-1].lower() in r.place_word_set:
+            continue
+        name, title = split_title(m.group(0), r)
+        if _is_person(name) and (" " in name or people.knows_word(name)) and not ACRONYM.fullmatch(name):
+            found.append((name, title))
+    return found
+
+
 def _after_clause(text: str, lo: int, at: int) -> bool:
     """A verb after the reported clause: "..., said X." (not "mengatakan Washington siap ...")."""
     before = text[max(lo, at - 3) : at].rstrip()
@@ -525,12 +542,14 @@ def _main_subject(r: _Rules, sentence: str) -> re.Match[str] | None:
     return last
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """At a sentence start, or after a short opening phrase ("When contacted, an official said")."""
+def _opens_sentence(text: str, at: int, r: _Rules) -> bool:
+    """At a sentence start, or after a short opening phrase ("When contacted, an official said");
+    not after a pronoun's speech ("Namun, ia menerangkan lagi, para mucikari meminta": reported)."""
     before = text[max(0, at - 60) : at]
     cut = max(before.rfind(c) for c in '.!?\n\r"”')
     lead = before[cut + 1 :].strip()
-    return not lead or (lead.endswith(",") and len(lead.split()) <= 5)
+    words = lead.lower().replace(",", " ").split()
+    return not lead or (lead.endswith(",") and len(words) <= 5 and not r.pronouns.intersection(words))
 
 
 def _after_place_word(m: re.Match[str], r: _Rules) -> bool:
@@ -549,18 +568,7 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
     named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
     named = [(n, t) for n, t in named if n and _is_person(n)]
     if (anon := r.anon_start.match(who)) is not None:
-        # "salah satu peserta pelatihan Sri Martini yang ...": a person named inside the description
-        # (a full name: "seorang jurucakap KPDN" names no one)
-        inside = [
-            split_title(n.group(0), r)
-            for n in r.name_run.finditer(who, anon.end())
-            if who[: n.start()].rsplit(None, 1)[-1].lower() not in r.place_word_set
-        ]  # not a place: "Seorang pengunjung dari Shah Alam"
-        named = [
-            (n, t)
-            for n, t in inside
-            if _is_person(n) and (" " in n or people.knows_word(n)) and not ACRONYM.fullmatch(n)
-        ] + named  # "The newspaper quoted Deng as saying": Deng, known by his full name
+        named = _named_inside(who, anon.end(), r, people) + named
     if not who[:1].isupper() or r.anon_start.match(who):
         # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
         # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
@@ -568,7 +576,7 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
         if named:
             people.put_forward(m.start(), people.canonical(*named[0]))  # type: ignore[arg-type]
             return True
-        if _opens_sentence(m.string, m.start()):
+        if _opens_sentence(m.string, m.start(), r):
             people.put_forward(m.start(), ANONYMOUS)
             return True
         return False
@@ -676,6 +684,9 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
+            return _Said(who, cue, full, people.names.get(full))
+        if (anon := r.anon_start.match(who + " ")) and (inside := _named_inside(who, anon.end(), r, people)):
+            full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
             return _Said(who, cue, full, people.names.get(full))
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
