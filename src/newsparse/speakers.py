@@ -513,9 +513,9 @@ def _named_inside(who: str, start: int, r: _Rules, people: _People) -> list[tupl
     "The newspaper quoted Deng" (a full name, or a word of one the story gave); "seorang jurucakap
     KPDN" and "Seorang pengunjung dari Shah Alam" (after a place word) name no one."""
     found: list[tuple[str, str | None]] = []
+    if (place := r.place_words.search(who, start)) is not None:
+        who = who[: place.start()]  # "a resort manager in eastern Norway": the place names no one
     for m in r.name_run.finditer(who, start):
-        if who[: m.start()].rsplit(None, 1)[-1].lower() in r.place_word_set:
-            continue
         name, title = split_title(m.group(0), r)
         if _is_person(name) and (" " in name or people.knows_word(name)) and not ACRONYM.fullmatch(name):
             found.append((name, title))
