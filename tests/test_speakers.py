@@ -258,6 +258,28 @@ SPEAKER_CASES = [
         [("Saya langsung bekerja setelah vaksin,", "Markus Wenda", 2, "direct")],
         id="id-degrees-after-name",
     ),
+    # a named organisation speaks, and "the ministry" points back to it
+    pytest.param(
+        story(
+            "PUTRAJAYA 2 Mei - ",
+            "Sebanyak 1,000 permohonan diterima bagi sesi baharu, kata Kementerian Pendidikan hari ini.",
+            '"Calon-calon ini layak dan melepasi syarat am," kata kementerian itu dalam satu kenyataan.',
+        ),
+        [("Calon-calon ini layak dan melepasi syarat am,", "Kementerian Pendidikan", 1, "direct")],
+        id="ms-organisation-speaks",
+    ),
+    # a one-word sentence subject is someone only if the story put them forward before
+    pytest.param(
+        story(
+            BERNAMA,
+            "Ahmad Kamal berkata syarikat itu akan membuka cawangan baharu.",
+            "Pelanggan boleh membuat tempahan melalui aplikasi Jetlink Tempahan di laman web.",
+            "Tempahan dibuka mulai esok untuk semua pelanggan.",
+            '"Kami menjangka permintaan tinggi," katanya.',
+        ),
+        [("Kami menjangka permintaan tinggi,", "Ahmad Kamal", 3, "direct")],
+        id="ms-one-word-subject-not-put-forward",
+    ),
 ]
 
 

@@ -94,6 +94,7 @@ class _Rules:
     place_words: re.Pattern[str]
     not_names: frozenset[str]
     place_heads: frozenset[str]
+    org_heads: frozenset[str]
     place_word_set: frozenset[str]
     pronoun_gender: dict[str, str]
     anon_start: re.Pattern[str]
@@ -187,6 +188,7 @@ def _rules(lang: Lang) -> _Rules:
             )
         ),
         place_heads=frozenset(lang.place_heads),
+        org_heads=frozenset(lang.org_heads),
         place_word_set=frozenset(w.lower() for w in lang.after_speaker),
         pronoun_gender={p.lower(): "m" for p in lang.male_pronouns}
         | {p.lower(): "f" for p in lang.female_pronouns},
@@ -224,6 +226,7 @@ class _People:
     gender: dict[str, str] = field(default_factory=dict)  # "m"/"f", from the he/she the story uses
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
+    forward: set[str] = field(default_factory=set)  # every name put forward so far
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions
@@ -303,6 +306,10 @@ class _People:
 
     def put_forward(self, at: int, name: str) -> None:
         bisect.insort(self.events, (at, name))
+        self.forward.add(name)
+
+    def put_forward_word(self, word: str) -> bool:
+        return any(name in self.forward for name in self.by_token.get(word, ()))
 
     def last_titled_before(self, at: int) -> str | None:
         i = bisect.bisect_left(self.events, (at, ""))
@@ -397,6 +404,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
     ):
         return title, None  # an organisation speaks: "NATO said"
+    if tokens and tokens[0] in r.org_heads:
+        return " ".join(tokens), None  # "kata Kementerian Pendidikan": the ministry speaks
     return name, title
 
 
@@ -437,7 +446,9 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
                 name, title = split_title(tail, r)
                 title = ", ".join(t for t in (head, title) if t) or None
-                known = name is not None and " " not in name and people.knows_word(name)
+                # a one-word subject: a word of someone put forward before ("Rayuan" of a web page
+                # named "UPUOnline Rayuan" is not)
+                known = name is not None and " " not in name and people.put_forward_word(name)
                 if _is_person(name) and (title or known or 2 <= len(name.split()) <= 3):
                     people.put_forward(subject.start("who"), people.canonical(name, title))
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
@@ -453,19 +464,27 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 and _put_inverted(inv, r, people)
             ):
                 pass
-            elif (
-                found := _first_person(text, _clause_start(text, lo, verb.start()), verb.start(), r)
+            elif (clause := _clause_start(text, lo, verb.start())) >= floor and (
+                found := _first_person(text, clause, verb.start(), r)
             ) is not None:
+                # (not in a clause another verb of the sentence reports: "Hassan berkata, dia dan
+                # penduduk Orang Asli ... meminta")
                 # "Zakaria Hashim atau lebih dikenali sebagai "Pak Ya Mangga" ..., berkata": the subject
                 # stands far from its verb; the first person the clause names
                 people.put_forward(found[0], people.canonical(*found[1]))
                 floor = verb.end()
         for inv in r.inverted_cue.finditer(text, lo, hi):
             words = inv.group("who").split()
+            while words and words[-1][:1].islower():
+                words.pop()  # "kata Kementerian Pendidikan hari ini"
+            # a name, not a clause (", berkata dia sudah ..."); a title may run long
             if (
-                words[0][:1].isupper() and sum(w[:1].islower() for w in words) <= 2
-            ):  # not ", berkata dia sudah ..."
-                _put_inverted(inv, r, people, longest=12)  # a title may run long
+                words
+                and words[0][:1].isupper()
+                and len(words) <= 12
+                and sum(w[:1].islower() for w in words) <= 2
+            ):
+                _put_run(" ".join(words), inv.start(), r, people)
         low = text[lo:hi].lower()
         if not any(word in low for word in r.according_words):
             continue  # no "menurut" or "according" here: skip the scan
@@ -595,15 +614,20 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
     return False
 
 
-def _put_inverted(m: re.Match[str], r: _Rules, people: _People, longest: int = 8) -> bool:
+def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> bool:
     words = m.group("who").split()
-    if len(words) > longest or not words[-1][:1].isupper():
+    if len(words) > 8 or not words[-1][:1].isupper():
         return False  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
-    run = _pick_run(m.group("who"), r, people)
+    return _put_run(m.group("who"), m.start(), r, people)
+
+
+def _put_run(phrase: str, at: int, r: _Rules, people: _People) -> bool:
+    """Put forward the person a phrase after a cue names."""
+    run = _pick_run(phrase, r, people)
     if run:
         name, title = split_title(run, r)
         if _is_person(name):
-            people.put_forward(m.start(), people.canonical(name, title))
+            people.put_forward(at, people.canonical(name, title))
             return True
     return False
 
@@ -692,7 +716,7 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         name = people.last_before(at)
         title = people.names.get(name) if name else None
         if name and (
-            r.definite.match(who)
+            r.definite.match(r.place_words.split(who, maxsplit=1)[0])  # "kementerian itu dalam ..."
             or (title and any(role in low and role in title.lower() for role in r.roles))
         ):
             return _Said(who, cue, name, title)

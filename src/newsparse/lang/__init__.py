@@ -65,6 +65,7 @@ class Lang:
     adverbs: tuple[str, ...] = _words("speech")
     relatives: tuple[str, ...] = _words("speech")
     non_names: tuple[str, ...] = _words("speech")
+    org_heads: tuple[str, ...] = _words("speech")
     given_names: tuple[str, ...] = _words("speech")
     place_heads: tuple[str, ...] = _words("speech")
     openers: tuple[str, ...] = _words("speech")
