@@ -280,6 +280,27 @@ SPEAKER_CASES = [
         [("Kami menjangka permintaan tinggi,", "Ahmad Kamal", 3, "direct")],
         id="ms-one-word-subject-not-put-forward",
     ),
+    # partial quotes after more reporting verbs, and after "has said"
+    pytest.param(
+        story(
+            REUTERS,
+            'Ambassador Omar Haddad condemned the "cowardly and criminal" attack on Friday.',
+            'The Foreign Ministry has said the talks "will go on as planned."',
+        ),
+        [
+            ("cowardly and criminal", "Omar Haddad", 0, "partial"),
+            ("will go on as planned.", "Foreign Ministry", 1, "partial"),
+        ],
+        id="en-partial-more-verbs",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            'Forecasters have warned that the long rains, known locally as the "vuli", could come late.',
+        ),
+        [],
+        id="en-error-term-after-long-phrase",
+    ),
 ]
 
 

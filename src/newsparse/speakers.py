@@ -404,8 +404,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
     ):
         return title, None  # an organisation speaks: "NATO said"
-    if tokens and tokens[0] in r.org_heads:
-        return " ".join(tokens), None  # "kata Kementerian Pendidikan": the ministry speaks
+    if tokens and (tokens[0] in r.org_heads or (name is None and tokens[-1] in r.org_heads)):
+        return " ".join(tokens), None  # "kata Kementerian Pendidikan", "the Foreign Ministry": it speaks
     return name, title
 
 
@@ -712,9 +712,19 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         if (anon := r.anon_start.match(who + " ")) and (inside := _named_inside(who, anon.end(), r, people)):
             full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
             return _Said(who, cue, full, people.names.get(full))
+        if (
+            anon
+            and (org := r.name_run.fullmatch(who, anon.end()))
+            and split_title(org.group(0), r)[1] is None
+        ):
+            full = people.canonical(org.group(0), None)  # "The Foreign Ministry has said": it speaks
+            return _Said(who, cue, full, None)
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
         title = people.names.get(name) if name else None
+        words = set(name.split()) if name else set()
+        if words & r.org_heads and not {w.lower() for w in words} & set(low.split()):
+            name = None  # an organisation is "the ministry", "kementerian itu"; "the spokesman" is no one
         if name and (
             r.definite.match(r.place_words.split(who, maxsplit=1)[0])  # "kementerian itu dalam ..."
             or (title and any(role in low and role in title.lower() for role in r.roles))
@@ -744,7 +754,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Do the words end with one of the phrases ("so-called", "what it calls")?"""
-    return any(tuple(words[-n:]) in phrases for n in (1, 2, 3) if len(words) >= n)
+    return any(tuple(words[-n:]) in phrases for n in (1, 2, 3, 4) if len(words) >= n)
 
 
 def _title_case(words: list[str]) -> bool:
