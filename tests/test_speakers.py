@@ -301,6 +301,17 @@ SPEAKER_CASES = [
         [],
         id="en-error-term-after-long-phrase",
     ),
+    # a description that points back, with a name inside it that is not the speaker's
+    pytest.param(
+        story(
+            ANTARA,
+            "Aktris Dewi Lestari menghadiri peringatan Hari Kartini di Jakarta.",
+            "Dewi Lestari mengatakan perjuangan perempuan belum selesai.",
+            '"Ada masalah baru yang dihadapi perempuan," ujar istri aktor Bima Sakti itu di Gedung Kesenian Jakarta.',
+        ),
+        [("Ada masalah baru yang dihadapi perempuan,", "Dewi Lestari", 2, "direct")],
+        id="id-description-points-back",
+    ),
 ]
 
 

@@ -700,6 +700,10 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         if name and gender:
             people.gender.setdefault(name, gender)
         return _Said(who, cue, name, people.names.get(name) if name else None)
+    if not who[:1].isupper() and r.term_after.fullmatch(r.place_words.split(who, maxsplit=1)[0].split()[-1]):
+        # "ujar istri aktor Irwansyah itu pada ...": a description that points back (not Irwansyah)
+        name = people.last_before(at)
+        return _Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := _pick_run(who, r, people)):
         name, title = split_title(run, r)  # '," said chief executive Ann Moore': a role, then the name
         if name and _is_person(name):
