@@ -312,6 +312,16 @@ SPEAKER_CASES = [
         [("Ada masalah baru yang dihadapi perempuan,", "Dewi Lestari", 2, "direct")],
         id="id-description-points-back",
     ),
+    # the pronoun inside a cue: "kata beliau lagi"
+    pytest.param(
+        story(
+            BERNAMA,
+            "Pengarah Penjara, Azlan Hamid berkata, keadaan masih terkawal.",
+            '"Saya harap kluster ini tidak merebak," kata beliau lagi.',
+        ),
+        [("Saya harap kluster ini tidak merebak,", "Azlan Hamid", 1, "direct")],
+        id="ms-pronoun-in-cue",
+    ),
 ]
 
 

@@ -687,6 +687,9 @@ def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
     who = who.strip()
+    in_cue = cue.split()[-1:]
+    if in_cue and in_cue[0].lower() in r.pronouns and not who[:1].isupper():
+        who = in_cue[0]  # '," kata beliau lagi': the pronoun is in the cue
     first = who.split()[0] if who.split() else ""
     if first.lower() in r.pronouns:
         who = first
