@@ -322,6 +322,24 @@ SPEAKER_CASES = [
         [("Saya harap kluster ini tidak merebak,", "Azlan Hamid", 1, "direct")],
         id="ms-pronoun-in-cue",
     ),
+    # a surname without its particle, a court that speaks, a longer definite description
+    pytest.param(
+        story(
+            REUTERS,
+            "President Karim al-Rashid was sworn in on Wednesday.",
+            '"I call on everyone to lay down their arms," Rashid said.',
+            'The European Court of Justice said the country had acted "against its will."',
+            '"I lose customers when I cannot reply," said Dina Sari, 40, who runs a shop.',
+            '"It is hard," the mother of three added.',
+        ),
+        [
+            ("I call on everyone to lay down their arms,", "Karim al-Rashid", 1, "direct"),
+            ("against its will.", "European Court of Justice", 2, "partial"),
+            ("I lose customers when I cannot reply,", "Dina Sari", 3, "direct"),
+            ("It is hard,", "Dina Sari", 4, "direct"),
+        ],
+        id="en-particle-court-definite",
+    ),
 ]
 
 

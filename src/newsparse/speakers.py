@@ -32,6 +32,7 @@ from .quotes import Candidate, quote_text
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 # letters read through the wrong code page ("PeÃ±a") still belong to the name
 PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # "el-Sayed", "al-Assad"
+PARTICLE_RE = regex(f"^{PARTICLE}")
 NAME_WORD = (
     rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
 )
@@ -198,7 +199,7 @@ def _rules(lang: Lang) -> _Rules:
         ),  # "a rider surnamed Park", "seorang warga bernama Budi"
         # a definite description points back to the person just named: "the 62-year-old", "pria itu"
         definite=regex(
-            rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$"
+            rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,3}}$"
             rf"|[a-z]\w*(?:\s+[a-z]\w*){{0,2}}\s+{alt(lang.term_after) if lang.term_after else '(?!)'}$)"
         ),
         copula_end=regex(rf"{alt(lang.copulas, ignore_case=True)}\s*$", re.I),
@@ -278,6 +279,8 @@ class _People:
         best = None
         for known in self.by_token.get(tokens[0], ()):
             k = known.split()
+            if len(tokens) == 1 and tokens[0] not in k:  # "Assad" in "Bashar al-Assad"
+                k = [PARTICLE_RE.sub("", w) for w in k]
             if (
                 len(k) >= len(tokens)
                 and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1))
@@ -288,6 +291,8 @@ class _People:
             self.names[name] = title
             for token in set(tokens):
                 self.by_token.setdefault(token, []).append(name)
+                if (bare := PARTICLE_RE.sub("", token)) != token:  # "Bashar al-Assad" is also "Assad"
+                    self.by_token.setdefault(bare, []).append(name)
             # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
             for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
                 k = known.split()
@@ -404,7 +409,9 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
     ):
         return title, None  # an organisation speaks: "NATO said"
-    if tokens and (tokens[0] in r.org_heads or (name is None and tokens[-1] in r.org_heads)):
+    if tokens and (
+        tokens[0] in r.org_heads or (name is None and tokens[-1] in r.org_heads) or name in r.org_heads
+    ):  # "the European Court of Justice" ("Court" alone is no one)
         return " ".join(tokens), None  # "kata Kementerian Pendidikan", "the Foreign Ministry": it speaks
     return name, title
 
