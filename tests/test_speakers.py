@@ -340,6 +340,16 @@ SPEAKER_CASES = [
         ],
         id="en-particle-court-definite",
     ),
+    # a semicolon before the quote; the pronoun after a description is the subject
+    pytest.param(
+        story(
+            REUTERS,
+            "Director Kim Min-jun said backstage that no one could predict the result.",
+            'Speaking through an interpreter he added; "It is true that the momentum is building."',
+        ),
+        [("It is true that the momentum is building.", "Kim Min-jun", 1, "direct")],
+        id="en-semicolon-intro-pronoun",
+    ),
 ]
 
 

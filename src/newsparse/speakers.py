@@ -151,8 +151,8 @@ def _rules(lang: Lang) -> _Rules:
         # '," National Disaster Mitigation Agency head Doni Monardo told': any words, then the cue
         # (a lazy bounded scan, tried only when the shapes above fail)
         after_words_cue=regex(rf"{lead}(?P<who>[^.;:!?\"“”\n]{{1,120}}?)\s+(?P<cue>{cue})(?!\w)"),
-        before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
-        before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
+        before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:;]\s*$"),
+        before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:;]\s*$"),
         reporting=regex(subject_verb + r"\b"),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=regex(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
@@ -694,6 +694,8 @@ def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
     who = who.strip()
+    if len(words := who.split()) > 1 and words[-1].lower() in r.pronouns and r.anon_start.match(who):
+        who = words[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
     in_cue = cue.split()[-1:]
     if in_cue and in_cue[0].lower() in r.pronouns and not who[:1].isupper():
         who = in_cue[0]  # '," kata beliau lagi': the pronoun is in the cue
@@ -809,7 +811,7 @@ def attribute_speakers(
             and (run := _last_person_run(m.group("who"), r, people))
         ):
             said = _resolve(run, m.group("cue"), c.start, r, people)
-        intro = before.rstrip().endswith((",", ":"))  # both intro patterns end in "," or ":"
+        intro = before.rstrip().endswith((",", ":", ";"))  # both intro patterns end in "," ":" or ";"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
         if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
             direct_intro = True
