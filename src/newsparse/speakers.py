@@ -694,8 +694,8 @@ def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
     who = who.strip()
-    if len(words := who.split()) > 1 and words[-1].lower() in r.pronouns and r.anon_start.match(who):
-        who = words[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
+    if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
+        who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
     in_cue = cue.split()[-1:]
     if in_cue and in_cue[0].lower() in r.pronouns and not who[:1].isupper():
         who = in_cue[0]  # '," kata beliau lagi': the pronoun is in the cue
