@@ -21,6 +21,7 @@ DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
 SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2039\u203a`"
 
 SENTENCE_END = ".!?\u2026"
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # the capitals a name opens with, as a character-class body
 # characters that may close a sentence after its full stop: 'katanya."' or "(AP)."
 CLOSERS = DOUBLE_QUOTES + SINGLE_QUOTES + ")]"
 

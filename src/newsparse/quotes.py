@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .cache import regex
 from .model import Paragraph, Quote
-from .patterns import DOUBLE_QUOTES, clean
+from .patterns import DOUBLE_QUOTES, UPPER, clean
 
 # One pass finds every mark: the glyphs, HTML entities left by scrapers, and UTF-8 marks read as
 # cp1252 ("â€œ" for “). Mojibake dashes and apostrophes ("â€”", "â€“", "â€™") carry a ” or “ of
@@ -53,21 +53,31 @@ ENTITY_GLYPH = {
 }
 
 
-def _mark_pattern(marks: str, *, mojibake: bool) -> re.Pattern[str]:
-    """Runs of the marks, and the HTML entities that stand for them (from ENTITY_GLYPH)."""
+# TeX-style marks of AP and UPI wire files: ``Yes,'' he said.
+TEX_GLYPH = {"``": "\u201c", "''": "\u201d"}
+# a scraper that ate an opening mark left its escape: ' \Dengan ini ...,\" kata' (a backslash
+# after a space and before a capital opens; one before a mark belongs to the mark)
+BACKSLASH = "\\"
+
+
+def _mark_pattern(marks: str, *, wire: bool) -> re.Pattern[str]:
+    """Runs of the marks, and the HTML entities that stand for them (from ENTITY_GLYPH), once or
+    twice encoded ("&amp;quot;"); with ``wire``, also mojibake, TeX marks and scraper backslashes."""
     entities = "|".join(name for name, glyph in ENTITY_GLYPH.items() if glyph in marks)
     runs = "|".join(f"{re.escape(c)}[{re.escape(marks)}]*" for c in marks)
-    moji = f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|" if mojibake else ""
-    return regex(f"{moji}&(?:{entities});|{runs}")
+    extra = ""
+    if wire:
+        extra = f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|``(?!`)|''(?!')|(?<!\\S)\\\\(?=[{UPPER}])|"
+    return regex(f"{extra}&(?:amp;)?(?:{entities});|{runs}")
 
 
-MARK = _mark_pattern(DOUBLE_QUOTES, mojibake=True)
+MARK = _mark_pattern(DOUBLE_QUOTES, wire=True)
 OPENERS = "\u201e\u00ab"  # marks that only ever open (“ closes in German-style „…“)
 CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas copy)
 
 
 SINGLE = "'\u2018\u2019"
-SINGLE_MARK = _mark_pattern(SINGLE, mojibake=False)
+SINGLE_MARK = _mark_pattern(SINGLE, wire=False)
 # a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
 SINGLE_SPEECH = regex("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 
@@ -88,15 +98,36 @@ def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> 
                 continue
             glyph = MOJI_GLYPH[run[-1]]
         elif run[0] == "&":
-            glyph = ENTITY_GLYPH[run[1:-1].lower() if run[1] != "#" else run[1:-1]]
+            name = run[1:-1].removeprefix("amp;")
+            glyph = ENTITY_GLYPH[name.lower() if name[0] != "#" else name]
+        elif run in TEX_GLYPH:
+            glyph = TEX_GLYPH[run]
+        elif run == BACKSLASH:
+            glyph = "\u201c"
         else:
             if len(run) % 2 == 0:  # '""' and longer even runs are empty quotes: nothing was said
                 continue
             glyph = run[-1]
             if glyph in SINGLE and _apostrophe(text, m.start(), m.end(), lo, hi):
                 continue
-        marks.append(Mark(m.start(), m.end(), glyph))
-    return marks
+        start = m.start()
+        if start > lo and text[start - 1] == BACKSLASH and run[0] != BACKSLASH:
+            start -= 1  # an escaped mark: '\\"' is one mark
+        marks.append(Mark(start, m.end(), glyph))
+    # a bare backslash opens only where the next mark is an escaped one that closes: 'pada \\Seminar
+    # ...' lost both its marks
+    return [
+        mark
+        for k, mark in enumerate(marks)
+        if mark.end - mark.start > 1
+        or text[mark.start] != BACKSLASH
+        or (k + 1 < len(marks) and _escaped_close(text, marks[k + 1], lo))
+    ]
+
+
+def _escaped_close(text: str, mark: Mark, lo: int) -> bool:
+    """'...,\\" kata': an escaped mark glued to the word before it."""
+    return text[mark.start] == BACKSLASH and mark.start > lo and not text[mark.start - 1].isspace()
 
 
 def _apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:

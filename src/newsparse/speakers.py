@@ -26,13 +26,16 @@ from typing import TypeGuard
 from .cache import regex
 from .lang import Lang, load_all
 from .model import Paragraph, Quote
-from .patterns import ASCII_DIGIT, alt, repair
+from .patterns import ASCII_DIGIT, UPPER, alt, repair
 from .quotes import Candidate, quote_text
 
-UPPER = "A-ZÀ-ÖØ-Þ"
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 # letters read through the wrong code page ("PeÃ±a") still belong to the name
-NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
+PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # "el-Sayed", "al-Assad"
+PARTICLE_RE = regex(f"^{PARTICLE}")
+NAME_WORD = (
+    rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
+)
 CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
 
 
@@ -45,9 +48,14 @@ def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
     inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
     repeat = "{0,12}+" if whole else "{0,12}"
-    return rf"(?=[{UPPER}]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
+    return rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
 
 
+AFFILIATION = regex(r"\s(?:of|at|from|dari|di)\s")
+# academic degrees after a name: "Mathius Awoitauw, SE, M.Si telah menerima"
+DEGREE = r"[A-Z]{1,3}(?:\.[A-Z]?[a-z]{0,3}){0,2}\.?(?=[\s,])"  # SE, M.Si, S.H., MBA
+DEGREES = rf"(?:\s*,\s*{DEGREE}){{0,3}}"
+POSSESSIVE = ("'s", "\u2019s")
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
 ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
@@ -65,10 +73,12 @@ SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before
 class _Rules:
     after_cue_who: re.Pattern[str]
     after_who_cue: re.Pattern[str]
+    after_words_cue: re.Pattern[str]
     before_who_cue: re.Pattern[str]
     before_cue_who: re.Pattern[str]
     reporting: re.Pattern[str]
     inverted: re.Pattern[str]
+    inverted_cue: re.Pattern[str]
     according_who: re.Pattern[str]
     reporting_verb: re.Pattern[str]
     reporting_at: re.Pattern[str]
@@ -85,6 +95,7 @@ class _Rules:
     place_words: re.Pattern[str]
     not_names: frozenset[str]
     place_heads: frozenset[str]
+    org_heads: frozenset[str]
     place_word_set: frozenset[str]
     pronoun_gender: dict[str, str]
     anon_start: re.Pattern[str]
@@ -113,7 +124,7 @@ def _rules(lang: Lang) -> _Rules:
     adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
     who = rf"(?P<who>{pron}|{name_run}|(?i:{anon}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
-    phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,100})"
+    phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,160})"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
     lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
 
@@ -125,25 +136,36 @@ def _rules(lang: Lang) -> _Rules:
     # (opening at a word start: searched over a window that may begin inside a word)
     # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
     subject_name = _name_run(abbreviations, whole=True)
-    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
+    # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
+    relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
+    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
     return _Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
+        # '," kata Presiden dan Ketua Pegawai Eksekutif, Boeing Commercial Airplanes, Kevin McAllister.':
+        # the last of up to three runs between commas
         after_cue_who=regex(
-            rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}(?:,\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
+            rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"
+            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
         ),
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
-        before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"),
-        before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:]\s*$"),
+        # '," National Disaster Mitigation Agency head Doni Monardo told': any words, then the cue
+        # (a lazy bounded scan, tried only when the shapes above fail)
+        after_words_cue=regex(rf"{lead}(?P<who>[^.;:!?\"“”\n]{{1,120}}?)\s+(?P<cue>{cue})(?!\w)"),
+        before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:;]\s*$"),
+        before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:;]\s*$"),
         reporting=regex(subject_verb + r"\b"),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=regex(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        # "Jawatankuasa ... telah melaksanakan koordinasi ..., kata Timbalan Perdana Menteri Datuk Seri
+        # Dr Ahmad Zahid Hamidi.": a cue after a reported clause names who spoke
+        inverted_cue=regex(rf",\s*(?P<cue>{cue})\s+{phrase}(?=[.,;]|$)"),
         reporting_verb=regex(alt(lang.reporting_verbs)),
         reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first
         according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=regex(
             rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
-            rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*{name_run})?)"
-            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?,?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
+            rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*(?!{DEGREE}){name_run})?)"
+            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?{DEGREES},?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
         ),
         name_run=regex(name_run),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
@@ -156,9 +178,18 @@ def _rules(lang: Lang) -> _Rules:
         dates=frozenset(dates),
         not_names=frozenset(
             w.lower()
-            for w in (*lang.according, *lang.pronouns, *lang.speech_verbs, *lang.after_speaker, *lang.openers)
+            for w in (
+                *lang.according,
+                *lang.pronouns,
+                *lang.speech_verbs,
+                *lang.after_speaker,
+                *lang.openers,
+                *lang.determiners,  # "The Satgas PKH", "The U.S."
+                *lang.non_names,
+            )
         ),
         place_heads=frozenset(lang.place_heads),
+        org_heads=frozenset(lang.org_heads),
         place_word_set=frozenset(w.lower() for w in lang.after_speaker),
         pronoun_gender={p.lower(): "m" for p in lang.male_pronouns}
         | {p.lower(): "f" for p in lang.female_pronouns},
@@ -168,7 +199,7 @@ def _rules(lang: Lang) -> _Rules:
         ),  # "a rider surnamed Park", "seorang warga bernama Budi"
         # a definite description points back to the person just named: "the 62-year-old", "pria itu"
         definite=regex(
-            rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*)?$"
+            rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,3}}$"
             rf"|[a-z]\w*(?:\s+[a-z]\w*){{0,2}}\s+{alt(lang.term_after) if lang.term_after else '(?!)'}$)"
         ),
         copula_end=regex(rf"{alt(lang.copulas, ignore_case=True)}\s*$", re.I),
@@ -196,6 +227,7 @@ class _People:
     gender: dict[str, str] = field(default_factory=dict)  # "m"/"f", from the he/she the story uses
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
+    forward: set[str] = field(default_factory=set)  # every name put forward so far
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions
@@ -213,12 +245,42 @@ class _People:
     def knows_word(self, word: str) -> bool:
         return word in self.by_token
 
+    def spelled_like(self, word: str) -> str | None:
+        """A word of a known full name one slip away from this one (a letter changed, added, dropped
+        or two swapped), for words long enough that such a slip is no other name."""
+        if len(word) < 5:
+            return None
+        for token, names in self.by_token.items():
+            if (
+                token[0] == word[0]
+                and abs(len(token) - len(word)) <= 1
+                and any(" " in n for n in names)
+                and _one_slip(token, word)
+            ):
+                return token
+        return None
+
+    def initials_of(self, acronym: str) -> str | None:
+        """The known person an acronym of initials stands for ("SBY" -> "Susilo Bambang Yudhoyono")."""
+        for known in self.names:
+            words = [w for w in known.split() if w not in CONNECTORS]
+            if len(words) == len(acronym) >= 2 and "".join(w[0] for w in words) == acronym:
+                return known
+        return None
+
     def canonical(self, name: str, title: str | None) -> str:
-        """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen")."""
+        """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen"; "SBY"
+        -> "Susilo Bambang Yudhoyono" when the story gives both)."""
+        if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
+            return full
+        if " " not in name and name not in self.by_token and (near := self.spelled_like(name)):
+            name = near  # "Berkleman" for Ruth Berkelman, "Jautah" for Jauteh Dikun
         tokens = name.split()
         best = None
         for known in self.by_token.get(tokens[0], ()):
             k = known.split()
+            if len(tokens) == 1 and tokens[0] not in k:  # "Assad" in "Bashar al-Assad"
+                k = [PARTICLE_RE.sub("", w) for w in k]
             if (
                 len(k) >= len(tokens)
                 and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1))
@@ -229,6 +291,8 @@ class _People:
             self.names[name] = title
             for token in set(tokens):
                 self.by_token.setdefault(token, []).append(name)
+                if (bare := PARTICLE_RE.sub("", token)) != token:  # "Bashar al-Assad" is also "Assad"
+                    self.by_token.setdefault(bare, []).append(name)
             # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
             for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
                 k = known.split()
@@ -247,6 +311,10 @@ class _People:
 
     def put_forward(self, at: int, name: str) -> None:
         bisect.insort(self.events, (at, name))
+        self.forward.add(name)
+
+    def put_forward_word(self, word: str) -> bool:
+        return any(name in self.forward for name in self.by_token.get(word, ()))
 
     def last_titled_before(self, at: int) -> str | None:
         i = bisect.bisect_left(self.events, (at, ""))
@@ -271,6 +339,20 @@ class _People:
         return None
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Do two different words differ by one letter changed, added or dropped, or two swapped?"""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):  # one letter added
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+
+
 @lru_cache(maxsize=8192)  # a story names the same people again and again, and so does an archive
 def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     """("Sekretaris Jenderal NATO Anders Fogh Rasmussen") -> ("Anders Fogh Rasmussen", "Sekretaris Jenderal NATO")."""
@@ -280,7 +362,11 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     while tokens and tokens[0].lower() in r.not_names:  # "Menurut Syafrizal", "Dia"
         tokens.pop(0)
     titled = [
-        t in r.titles or bool(ACRONYM.fullmatch(t)) or bool(r.title_word.fullmatch(t)) or t.startswith("(")
+        t in r.titles
+        or bool(ACRONYM.fullmatch(t))
+        or bool(r.title_word.fullmatch(t))
+        or t.startswith("(")
+        or t.endswith(POSSESSIVE)  # "Qiongfen's husband Dao Wenguang": the owner is no speaker
         for t in tokens
     ]
     for k in range(len(tokens) - 1):  # "Tan Sri", "Datuk Seri": titles only together
@@ -296,8 +382,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     for k in range(len(tokens) - 1):  # the name follows the last title: "Kepala Balai TNGR Agus Budiarto"
         if titled[k]:
             i = k + 1
-            if tokens[k] in r.place_titles and k + 2 < len(tokens):  # "Kota Semarang Rahmat Hidayanto"
-                i = k + 2
+            if tokens[k] in r.place_titles:  # "Kota Semarang Rahmat Hidayanto"; "Polda Lampung": no one
+                i = min(k + 2, len(tokens))
     while i < len(tokens) and (titled[i] or tokens[i] in {"of", "for", "the"}):
         i += 1
     title = " ".join(tokens[:i]) or None
@@ -312,6 +398,8 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     if long_name and not any(t in CONNECTORS for t in rest):  # "Meteorologi Publik Andi Eka Prasetya"
         title = " ".join(tokens[: len(tokens) - 3])
         rest = rest[-3:]
+    if rest and rest[-1].endswith(POSSESSIVE):  # "Li Mei's": an owner, not a speaker
+        return None, " ".join(tokens)
     if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
         return None, " ".join(tokens) or None
     name = " ".join(rest) or None
@@ -321,6 +409,10 @@ def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
         and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
     ):
         return title, None  # an organisation speaks: "NATO said"
+    if tokens and (
+        tokens[0] in r.org_heads or (name is None and tokens[-1] in r.org_heads) or name in r.org_heads
+    ):  # "the European Court of Justice" ("Court" alone is no one)
+        return " ".join(tokens), None  # "kata Kementerian Pendidikan", "the Foreign Ministry": it speaks
     return name, title
 
 
@@ -355,11 +447,15 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
             if not _is_upper(text[start : start + 1]):
                 continue  # a subject opens with a capital: skip the pattern
             subject = r.subject.match(text, start, hi)
+            if subject and text[start : subject.start("who")].strip(" ,").lower() in r.not_names:
+                subject = None  # "Katanya, Sitti Bandorah mempunyai ...": reported, not the speaker
             if subject:
                 head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
                 name, title = split_title(tail, r)
                 title = ", ".join(t for t in (head, title) if t) or None
-                known = name is not None and " " not in name and people.knows_word(name)
+                # a one-word subject: a word of someone put forward before ("Rayuan" of a web page
+                # named "UPUOnline Rayuan" is not)
+                known = name is not None and " " not in name and people.put_forward_word(name)
                 if _is_person(name) and (title or known or 2 <= len(name.split()) <= 3):
                     people.put_forward(subject.start("who"), people.canonical(name, title))
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
@@ -375,13 +471,27 @@ def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _P
                 and _put_inverted(inv, r, people)
             ):
                 pass
-            elif (
-                found := _first_person(text, _clause_start(text, lo, verb.start()), verb.start(), r)
+            elif (clause := _clause_start(text, lo, verb.start())) >= floor and (
+                found := _first_person(text, clause, verb.start(), r)
             ) is not None:
+                # (not in a clause another verb of the sentence reports: "Hassan berkata, dia dan
+                # penduduk Orang Asli ... meminta")
                 # "Zakaria Hashim atau lebih dikenali sebagai "Pak Ya Mangga" ..., berkata": the subject
                 # stands far from its verb; the first person the clause names
                 people.put_forward(found[0], people.canonical(*found[1]))
                 floor = verb.end()
+        for inv in r.inverted_cue.finditer(text, lo, hi):
+            words = inv.group("who").split()
+            while words and words[-1][:1].islower():
+                words.pop()  # "kata Kementerian Pendidikan hari ini"
+            # a name, not a clause (", berkata dia sudah ..."); a title may run long
+            if (
+                words
+                and words[0][:1].isupper()
+                and len(words) <= 12
+                and sum(w[:1].islower() for w in words) <= 2
+            ):
+                _put_run(" ".join(words), inv.start(), r, people)
         low = text[lo:hi].lower()
         if not any(word in low for word in r.according_words):
             continue  # no "menurut" or "according" here: skip the scan
@@ -424,6 +534,20 @@ def _first_person(text: str, start: int, end: int, r: _Rules) -> tuple[int, tupl
     return None
 
 
+def _named_inside(who: str, start: int, r: _Rules, people: _People) -> list[tuple[str, str | None]]:
+    """The people an unnamed description names: "salah satu peserta pelatihan Sri Martini yang ...",
+    "The newspaper quoted Deng" (a full name, or a word of one the story gave); "seorang jurucakap
+    KPDN" and "Seorang pengunjung dari Shah Alam" (after a place word) name no one."""
+    found: list[tuple[str, str | None]] = []
+    if (place := r.place_words.search(who, start)) is not None:
+        who = who[: place.start()]  # "a resort manager in eastern Norway": the place names no one
+    for m in r.name_run.finditer(who, start):
+        name, title = split_title(m.group(0), r)
+        if _is_person(name) and (" " in name or people.knows_word(name)) and not ACRONYM.fullmatch(name):
+            found.append((name, title))
+    return found
+
+
 def _after_clause(text: str, lo: int, at: int) -> bool:
     """A verb after the reported clause: "..., said X." (not "mengatakan Washington siap ...")."""
     before = text[max(lo, at - 3) : at].rstrip()
@@ -444,12 +568,14 @@ def _main_subject(r: _Rules, sentence: str) -> re.Match[str] | None:
     return last
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """At a sentence start, or after a short opening phrase ("When contacted, an official said")."""
+def _opens_sentence(text: str, at: int, r: _Rules) -> bool:
+    """At a sentence start, or after a short opening phrase ("When contacted, an official said");
+    not after a pronoun's speech ("Namun, ia menerangkan lagi, para mucikari meminta": reported)."""
     before = text[max(0, at - 60) : at]
     cut = max(before.rfind(c) for c in '.!?\n\r"”')
     lead = before[cut + 1 :].strip()
-    return not lead or (lead.endswith(",") and len(lead.split()) <= 5)
+    words = lead.lower().replace(",", " ").split()
+    return not lead or (lead.endswith(",") and len(words) <= 5 and not r.pronouns.intersection(words))
 
 
 def _after_place_word(m: re.Match[str], r: _Rules) -> bool:
@@ -464,9 +590,11 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
     who = m.group("who")
     if who.lower() in r.pronouns:
         return True  # a pronoun keeps whoever was put forward before
-    apposition = m.group(0)[len(who) :]
+    apposition = m.string[m.end("rel") if m.group("rel") else m.end("who") : m.end()]
     named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
     named = [(n, t) for n, t in named if n and _is_person(n)]
+    if (anon := r.anon_start.match(who)) is not None:
+        named = _named_inside(who, anon.end(), r, people) + named
     if not who[:1].isupper() or r.anon_start.match(who):
         # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
         # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
@@ -474,7 +602,7 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
         if named:
             people.put_forward(m.start(), people.canonical(*named[0]))  # type: ignore[arg-type]
             return True
-        if _opens_sentence(m.string, m.start()):
+        if _opens_sentence(m.string, m.start(), r):
             people.put_forward(m.start(), ANONYMOUS)
             return True
         return False
@@ -497,11 +625,16 @@ def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> bool:
     words = m.group("who").split()
     if len(words) > 8 or not words[-1][:1].isupper():
         return False  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
-    run = _pick_run(m.group("who"), r, people)
+    return _put_run(m.group("who"), m.start(), r, people)
+
+
+def _put_run(phrase: str, at: int, r: _Rules, people: _People) -> bool:
+    """Put forward the person a phrase after a cue names."""
+    run = _pick_run(phrase, r, people)
     if run:
         name, title = split_title(run, r)
         if _is_person(name):
-            people.put_forward(m.start(), people.canonical(name, title))
+            people.put_forward(at, people.canonical(name, title))
             return True
     return False
 
@@ -529,12 +662,29 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
     return best
 
 
+def _last_person_run(phrase: str, r: _Rules, people: _People) -> str | None:
+    """The last run in a phrase that names a person: a full name, or a word of one the story gave
+    ("the task force's coordinator, Ugas Irwanto,", "a fit-looking Farkas")."""
+    found = None
+    phrase = AFFILIATION.split(phrase, maxsplit=1)[0]  # "Monzer Akbik of the ... National Coalition"
+    for m in r.name_run.finditer(phrase):
+        run = m.group(0)
+        name, _ = split_title(run, r)
+        if _is_person(name) and not ACRONYM.fullmatch(name) and (" " in name or people.knows_word(name)):
+            found = run
+    return found
+
+
 def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
     """'kata Kepala Bidang SMA Dinas Pendidikan, Hendra Saputra': a title, then the name after a comma."""
     who, apos = m.group("who"), m.groupdict().get("apos")
     if not apos or apos.lower() in r.dates or not who.split() or who.split()[0].lower() in r.pronouns:
         return who
     if not who[:1].isupper():  # "said the regulator's chief executive, Colin Marsh"
+        return apos
+    if who.split()[0] in r.titles and split_title(apos, r)[0] is not None:
+        # "ujar Direktur Pembinaan Sekolah Dasar ... dan Menengah Kemdikbud, Wowon Hidayat": a title
+        # whole, then the name after the comma
         return apos
     run = _pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
@@ -544,6 +694,11 @@ def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
     who = who.strip()
+    if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
+        who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
+    in_cue = cue.split()[-1:]
+    if in_cue and in_cue[0].lower() in r.pronouns and not who[:1].isupper():
+        who = in_cue[0]  # '," kata beliau lagi': the pronoun is in the cue
     first = who.split()[0] if who.split() else ""
     if first.lower() in r.pronouns:
         who = first
@@ -557,6 +712,10 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         if name and gender:
             people.gender.setdefault(name, gender)
         return _Said(who, cue, name, people.names.get(name) if name else None)
+    if not who[:1].isupper() and r.term_after.fullmatch(r.place_words.split(who, maxsplit=1)[0].split()[-1]):
+        # "ujar istri aktor Irwansyah itu pada ...": a description that points back (not Irwansyah)
+        name = people.last_before(at)
+        return _Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := _pick_run(who, r, people)):
         name, title = split_title(run, r)  # '," said chief executive Ann Moore': a role, then the name
         if name and _is_person(name):
@@ -566,11 +725,24 @@ def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
             return _Said(who, cue, full, people.names.get(full))
+        if (anon := r.anon_start.match(who + " ")) and (inside := _named_inside(who, anon.end(), r, people)):
+            full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
+            return _Said(who, cue, full, people.names.get(full))
+        if (
+            anon
+            and (org := r.name_run.fullmatch(who, anon.end()))
+            and split_title(org.group(0), r)[1] is None
+        ):
+            full = people.canonical(org.group(0), None)  # "The Foreign Ministry has said": it speaks
+            return _Said(who, cue, full, None)
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
         title = people.names.get(name) if name else None
+        words = set(name.split()) if name else set()
+        if words & r.org_heads and not {w.lower() for w in words} & set(low.split()):
+            name = None  # an organisation is "the ministry", "kementerian itu"; "the spokesman" is no one
         if name and (
-            r.definite.match(who)
+            r.definite.match(r.place_words.split(who, maxsplit=1)[0])  # "kementerian itu dalam ..."
             or (title and any(role in low and role in title.lower() for role in r.roles))
         ):
             return _Said(who, cue, name, title)
@@ -598,7 +770,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Do the words end with one of the phrases ("so-called", "what it calls")?"""
-    return any(tuple(words[-n:]) in phrases for n in (1, 2, 3) if len(words) >= n)
+    return any(tuple(words[-n:]) in phrases for n in (1, 2, 3, 4) if len(words) >= n)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -633,7 +805,13 @@ def attribute_speakers(
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
         elif (m := r.after_cue_who.match(after)) or (m := r.after_who_cue.match(after)):
             said = _resolve(_with_apposition(m, r, people), m.group("cue"), c.start, r, people)
-        intro = before.rstrip().endswith((",", ":"))  # both intro patterns end in "," or ":"
+        elif (
+            qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
+            and (m := r.after_words_cue.match(after))
+            and (run := _last_person_run(m.group("who"), r, people))
+        ):
+            said = _resolve(run, m.group("cue"), c.start, r, people)
+        intro = before.rstrip().endswith((",", ":", ";"))  # both intro patterns end in "," ":" or ";"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
         if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
             direct_intro = True
@@ -682,6 +860,9 @@ def attribute_speakers(
             # a quote with no cue of its own goes on from the last speaker (broken by attribution, or the next paragraph)
             if last is not None and c.paragraph - last[0] <= 1 and last[1]:
                 said = _Said(None, None, last[1], last[2])
+            elif name := people.last_before(c.start):
+                # the person the sentences before put forward: "Datuk L Manickam berkata, ...\n\n"JAKOA ..."
+                said = _Said(None, None, name, people.names.get(name))
             else:
                 said = _Said(None, None, None, None)
         assert said is not None  # every branch above found a speaker (or none) or went on

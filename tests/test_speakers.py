@@ -1,0 +1,358 @@
+"""Quotes and speakers in the shapes real wire and scraped copy takes (issue #11).
+
+The same row format as test_quotes.py: a small invented story and the quotes it holds, as
+(text, speaker, paragraph, kind). Each group is one kind of thing real copy does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import ANTARA, BERNAMA, REUTERS, Q, _quotes, story
+
+UPI = "WASHINGTON (UPI) -- "
+PADANG = "Padang (ANTARA) - "
+
+MARK_CASES = [
+    # AP and UPI wire files print TeX-style marks: ``...''
+    pytest.param(
+        "\tWASHINGTON (UPI) -- The talks ended on Tuesday.\n"
+        "\t``We will not give up on this fight,'' John Smith said.\n",
+        [("We will not give up on this fight,", "John Smith", 1, "direct")],
+        id="tex-marks",
+    ),
+    pytest.param(
+        story(UPI, "Senator Mary Jones said the plan was ``dead on arrival'' in the Senate."),
+        [("dead on arrival", "Mary Jones", 0, "partial")],
+        id="tex-marks-partial",
+    ),
+    # a scraper ate the opening mark and escaped the closing one
+    pytest.param(
+        story(
+            ANTARA,
+            "Harga beras di pasar turun pekan ini.",
+            '\\Stok di gudang cukup untuk enam bulan,\\" kata Budi Santoso.',
+        ),
+        [("Stok di gudang cukup untuk enam bulan,", "Budi Santoso", 1, "direct")],
+        id="backslash-opener",
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Budi Santoso berbicara pada \\Seminar Pangan Nasional di Solo, Senin.",
+            '\\"Stok di gudang cukup untuk enam bulan,\\" kata dia.',
+        ),
+        [("Stok di gudang cukup untuk enam bulan,", "Budi Santoso", 1, "direct")],
+        id="error-backslash-without-escaped-close",
+    ),
+    # entities encoded twice by a scraper: &amp;quot;
+    pytest.param(
+        story(
+            PADANG,
+            "Pedagang mengeluhkan penjualan yang lesu.",
+            "&amp;quot;Pembeli masih sepi sekali,&amp;quot; kata Teguh (40).",
+        ),
+        [("Pembeli masih sepi sekali,", "Teguh", 1, "direct")],
+        id="double-encoded-entity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MARK_CASES)
+def test_marks_of_real_copy(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want
+
+
+SPEAKER_CASES = [
+    # a place after a title is no name: the person follows the comma
+    pytest.param(
+        story(
+            ANTARA,
+            "Polisi menangkap tiga pelaku penipuan daring pekan ini.",
+            '"Pelaku sudah kami tahan," kata Kasubdit II Ditreskrimsus Polda Bengkulu, AKBP Rudi Hartono, di Bengkulu.',
+            '"Kami masih mencari dua orang lagi," kata dia.',
+        ),
+        [
+            ("Pelaku sudah kami tahan,", "Rudi Hartono", 1, "direct"),
+            ("Kami masih mencari dua orang lagi,", "Rudi Hartono", 2, "direct"),
+        ],
+        id="id-place-after-title",
+    ),
+    # a long title with "dan" in it, then the name after a comma
+    pytest.param(
+        story(
+            ANTARA,
+            "Sekolah dilarang menggelar tes masuk.",
+            '"Tidak boleh ada seleksi," ujar Direktur Pembinaan Sekolah Dasar dan Menengah Kemdikbud, Rina Wulandari.',
+        ),
+        [("Tidak boleh ada seleksi,", "Rina Wulandari", 1, "direct")],
+        id="id-title-with-dan-then-name",
+    ),
+    # the last of several runs between commas
+    pytest.param(
+        story(
+            BERNAMA,
+            "Syarikat itu menandatangani perjanjian baharu.",
+            '"Kami gembira dengan kerjasama ini," kata Presiden dan Ketua Pegawai Eksekutif, Nusantara Aero, '
+            "Kamal Idris.",
+        ),
+        [("Kami gembira dengan kerjasama ini,", "Kamal Idris", 1, "direct")],
+        id="ms-apposition-org-then-name",
+    ),
+    # a relative clause between the subject and the verb: the subject speaks, not the clause's title
+    pytest.param(
+        story(
+            BERNAMA,
+            "Kerajaan akan membina 200 rumah baharu di Kedah, kata Menteri Besar Datuk Seri Rashid Osman.",
+            "Beliau yang juga Pengerusi Jawatankuasa Pengurusan Bencana Negeri berkata kerja akan bermula bulan depan.",
+            '"Kita mesti bergerak cepat," katanya.',
+        ),
+        [("Kita mesti bergerak cepat,", "Rashid Osman", 2, "direct")],
+        id="ms-relative-clause-and-inverted-lead",
+    ),
+    # a newspaper quoting someone: the person, not the paper
+    pytest.param(
+        story(
+            REUTERS,
+            "Premier Li Wenbo and Governor Ann Park spoke about farming on Monday.",
+            "The newspaper quoted Li as saying that the harvest was poor.",
+            '"We must grow more grain," he said.',
+        ),
+        [("We must grow more grain,", "Li Wenbo", 2, "direct")],
+        id="en-quoted-as-saying",
+    ),
+    # a person named inside an unnamed description; a place inside one names no one
+    pytest.param(
+        story(
+            ANTARA,
+            "Bank sampah di Yogyakarta makin ramai.",
+            "Salah satu peserta pelatihan Sri Handayani yang tergabung dalam Bank Sampah Maju Bersama "
+            "mengatakan nilai jual sampah naik.",
+            '"Kami senang sekali ikut pelatihan," kata dia.',
+            "Seorang pengunjung dari Kota Gede yang enggan disebut namanya mengatakan ia datang tiap pekan.",
+            '"Saya suka suasananya di sini," kata dia.',
+        ),
+        [
+            ("Kami senang sekali ikut pelatihan,", "Sri Handayani", 2, "direct"),
+            ("Saya suka suasananya di sini,", None, 4, "direct"),
+        ],
+        id="id-named-inside-description",
+    ),
+    # a quote with no cue, paragraphs after the person was put forward
+    pytest.param(
+        story(
+            BERNAMA,
+            "Bekalan air di tiga kampung terputus sejak Isnin.",
+            "Ahli Dewan Undangan Negeri Jeram, Datuk K Ramasamy berkata, masalah itu akan selesai minggu ini.",
+            "Katanya, lori tangki akan menghantar air setiap pagi.",
+            '"Jabatan sudah diminta menyelesaikan masalah pam dengan segera."',
+        ),
+        [("Jabatan sudah diminta menyelesaikan masalah pam dengan segera.", "K Ramasamy", 3, "direct")],
+        id="ms-no-cue-last-put-forward",
+    ),
+    # the owner in a possessive is not the speaker
+    pytest.param(
+        story(
+            REUTERS,
+            "A landslide buried two houses in the village on Sunday.",
+            '"I heard a roar and then nothing," said Li Mei\'s grieving husband, Zhou Ming, from the next village.',
+        ),
+        [("I heard a roar and then nothing,", "Zhou Ming", 1, "direct")],
+        id="en-possessive-owner",
+    ),
+    # any words between the quote and the cue: the last person they name
+    pytest.param(
+        story(
+            REUTERS,
+            "The agency widened its powers on Tuesday.",
+            '"The task force will have broader authority," National Relief Agency head Dana Whitfield '
+            "told The Capital Post.",
+            '"We fined 50 traders at the market," the task force\'s enforcement coordinator, Omar Yusuf, told reporters.',
+        ),
+        [
+            ("The task force will have broader authority,", "Dana Whitfield", 1, "direct"),
+            ("We fined 50 traders at the market,", "Omar Yusuf", 2, "direct"),
+        ],
+        id="en-words-before-cue",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Noura el-Sayed, an economist at Cairo University, said the plant would help.",
+            '"The challenge now is the grid," el-Sayed added.',
+        ),
+        [("The challenge now is the grid,", "Noura el-Sayed", 1, "direct")],
+        id="en-particle-surname",
+    ),
+    # one person under several names: initials, a misspelt surname
+    pytest.param(
+        story(
+            ANTARA,
+            "Mantan Presiden Bima Surya Wijaya bertemu Presiden Joko Santoso di Istana.",
+            "BSW menyampaikan bahwa ia telah melapor kepada Presiden Joko Santoso.",
+            '"Tugas ini penting bagi bangsa," katanya.',
+            '"Saya siap membantu," kata BSW yang datang bersama istrinya ke Jakarta.',
+        ),
+        [
+            ("Tugas ini penting bagi bangsa,", "Bima Surya Wijaya", 2, "direct"),
+            ("Saya siap membantu,", "Bima Surya Wijaya", 3, "direct"),
+        ],
+        id="id-initials",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Dr. Ruth Halverson of the health agency warned of resistant germs.",
+            '"We are seeing much more resistance than before," Halvreson said.',
+        ),
+        [("We are seeing much more resistance than before,", "Ruth Halverson", 1, "direct")],
+        id="en-misspelt-surname",
+    ),
+    # a sentence opened by a cue reports; its subject is not the speaker
+    pytest.param(
+        story(
+            BERNAMA,
+            "Pesuruhjaya Polis Sabah, Datuk Rahim Sulong, berkata rumah itu tidak dirobohkan.",
+            "Katanya, Siti Aminah Yusof mempunyai seorang anak yang menjadi pegawai polis.",
+            '"Golongan ini mengambil kesempatan atas isu itu," katanya.',
+        ),
+        [("Golongan ini mengambil kesempatan atas isu itu,", "Rahim Sulong", 2, "direct")],
+        id="ms-katanya-opens-sentence",
+    ),
+    # a person named inside an unnamed description after the cue
+    pytest.param(
+        story(
+            PADANG,
+            "Pedagang bendera mengeluhkan penjualan yang lesu.",
+            '"Penjualan tahun ini merosot separuh," kata seorang pedagang bendera Joni (40) di Pasar Raya, Rabu.',
+            '"Pembeli masih sepi," ujar dia.',
+        ),
+        [
+            ("Penjualan tahun ini merosot separuh,", "Joni", 1, "direct"),
+            ("Pembeli masih sepi,", "Joni", 2, "direct"),
+        ],
+        id="id-named-inside-description-after-cue",
+    ),
+    # a clause inside someone's reported speech puts no one new forward
+    pytest.param(
+        story(
+            ANTARA,
+            '"Kasus ini melibatkan pelajar," kata Kapolres Bengkulu AKBP Rudi Hartono.',
+            "Namun, ia menerangkan lagi, para pelaku meminta agar korban merahasiakan pekerjaannya.",
+            '"Kami terus mengawasi kasus seperti ini," kata dia.',
+        ),
+        [
+            ("Kasus ini melibatkan pelajar,", "Rudi Hartono", 0, "direct"),
+            ("Kami terus mengawasi kasus seperti ini,", "Rudi Hartono", 2, "direct"),
+        ],
+        id="id-reported-clause-no-new-subject",
+    ),
+    # academic degrees after a name
+    pytest.param(
+        story(
+            ANTARA,
+            "Vaksinasi tahap kedua dimulai di Sentani.",
+            "Bupati Jayapura, Markus Wenda, SE, M.Si telah menerima vaksin kedua pada Kamis.",
+            '"Saya langsung bekerja setelah vaksin," katanya.',
+        ),
+        [("Saya langsung bekerja setelah vaksin,", "Markus Wenda", 2, "direct")],
+        id="id-degrees-after-name",
+    ),
+    # a named organisation speaks, and "the ministry" points back to it
+    pytest.param(
+        story(
+            "PUTRAJAYA 2 Mei - ",
+            "Sebanyak 1,000 permohonan diterima bagi sesi baharu, kata Kementerian Pendidikan hari ini.",
+            '"Calon-calon ini layak dan melepasi syarat am," kata kementerian itu dalam satu kenyataan.',
+        ),
+        [("Calon-calon ini layak dan melepasi syarat am,", "Kementerian Pendidikan", 1, "direct")],
+        id="ms-organisation-speaks",
+    ),
+    # a one-word sentence subject is someone only if the story put them forward before
+    pytest.param(
+        story(
+            BERNAMA,
+            "Ahmad Kamal berkata syarikat itu akan membuka cawangan baharu.",
+            "Pelanggan boleh membuat tempahan melalui aplikasi Jetlink Tempahan di laman web.",
+            "Tempahan dibuka mulai esok untuk semua pelanggan.",
+            '"Kami menjangka permintaan tinggi," katanya.',
+        ),
+        [("Kami menjangka permintaan tinggi,", "Ahmad Kamal", 3, "direct")],
+        id="ms-one-word-subject-not-put-forward",
+    ),
+    # partial quotes after more reporting verbs, and after "has said"
+    pytest.param(
+        story(
+            REUTERS,
+            'Ambassador Omar Haddad condemned the "cowardly and criminal" attack on Friday.',
+            'The Foreign Ministry has said the talks "will go on as planned."',
+        ),
+        [
+            ("cowardly and criminal", "Omar Haddad", 0, "partial"),
+            ("will go on as planned.", "Foreign Ministry", 1, "partial"),
+        ],
+        id="en-partial-more-verbs",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            'Forecasters have warned that the long rains, known locally as the "vuli", could come late.',
+        ),
+        [],
+        id="en-error-term-after-long-phrase",
+    ),
+    # a description that points back, with a name inside it that is not the speaker's
+    pytest.param(
+        story(
+            ANTARA,
+            "Aktris Dewi Lestari menghadiri peringatan Hari Kartini di Jakarta.",
+            "Dewi Lestari mengatakan perjuangan perempuan belum selesai.",
+            '"Ada masalah baru yang dihadapi perempuan," ujar istri aktor Bima Sakti itu di Gedung Kesenian Jakarta.',
+        ),
+        [("Ada masalah baru yang dihadapi perempuan,", "Dewi Lestari", 2, "direct")],
+        id="id-description-points-back",
+    ),
+    # the pronoun inside a cue: "kata beliau lagi"
+    pytest.param(
+        story(
+            BERNAMA,
+            "Pengarah Penjara, Azlan Hamid berkata, keadaan masih terkawal.",
+            '"Saya harap kluster ini tidak merebak," kata beliau lagi.',
+        ),
+        [("Saya harap kluster ini tidak merebak,", "Azlan Hamid", 1, "direct")],
+        id="ms-pronoun-in-cue",
+    ),
+    # a surname without its particle, a court that speaks, a longer definite description
+    pytest.param(
+        story(
+            REUTERS,
+            "President Karim al-Rashid was sworn in on Wednesday.",
+            '"I call on everyone to lay down their arms," Rashid said.',
+            'The European Court of Justice said the country had acted "against its will."',
+            '"I lose customers when I cannot reply," said Dina Sari, 40, who runs a shop.',
+            '"It is hard," the mother of three added.',
+        ),
+        [
+            ("I call on everyone to lay down their arms,", "Karim al-Rashid", 1, "direct"),
+            ("against its will.", "European Court of Justice", 2, "partial"),
+            ("I lose customers when I cannot reply,", "Dina Sari", 3, "direct"),
+            ("It is hard,", "Dina Sari", 4, "direct"),
+        ],
+        id="en-particle-court-definite",
+    ),
+    # a semicolon before the quote; the pronoun after a description is the subject
+    pytest.param(
+        story(
+            REUTERS,
+            "Director Kim Min-jun said backstage that no one could predict the result.",
+            'Speaking through an interpreter he added; "It is true that the momentum is building."',
+        ),
+        [("It is true that the momentum is building.", "Kim Min-jun", 1, "direct")],
+        id="en-semicolon-intro-pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPEAKER_CASES)
+def test_speakers_of_real_copy(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want
