@@ -49,9 +49,12 @@ for folder, dirs, files in os.walk(src):
 """
 
 
+USE_CORPUS = True  # --no-corpus: our own fixtures and samples only (the parse-cost yardstick)
+
+
 def story_texts() -> list[str]:
     paths = sorted(ROOT.glob("tests/fixtures/*/*.txt")) + sorted(ROOT.glob("samples/*.txt"))
-    if CORPUS.is_dir():
+    if USE_CORPUS and CORPUS.is_dir():
         paths += sorted(CORPUS.glob("*/*.txt"))
     texts = []
     for p in paths:
@@ -292,7 +295,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--hostile-size", type=int, default=100_000, help="chars of the small hostile input")
     ap.add_argument("--tmp", type=Path, help="where to write the test archive (default: system temp)")
+    ap.add_argument(
+        "--no-corpus", action="store_true", help="our own fixtures and samples only, not ../shared/corpus/dev"
+    )
     args = ap.parse_args(argv)
+    global USE_CORPUS
+    USE_CORPUS = not args.no_corpus
 
     # Start-up is measured as an installed tool runs: with compiled bytecode. PYTHONDONTWRITEBYTECODE
     # would make every run compile newsparse's modules from source, which no pip install does.
@@ -313,7 +321,7 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
     print(
         f"newsparse bench: Python {platform.python_version()}, {os.cpu_count()} cores, "
         f"{len(texts)} distinct stories cycled to {args.stories}, median of {args.runs} runs"
-        + (" (dev corpus included)" if CORPUS.is_dir() else " (no dev corpus: fixtures and samples)"),
+        + (" (dev corpus included)" if USE_CORPUS and CORPUS.is_dir() else " (no dev corpus: fixtures and samples)"),
         flush=True,
     )
     rows: list[tuple[str, str, str, str, str, bool]] = []
