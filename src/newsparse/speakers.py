@@ -15,11 +15,10 @@ title case with no cue (Tim "Mutiara Hitam", a film title) is not speech.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TypeGuard
 
@@ -27,16 +26,14 @@ from .cache import regex
 from .lang import Lang, load_all
 from .model import Paragraph, Quote
 from .patterns import ASCII_DIGIT, UPPER, alt, repair
+from .people import ACRONYM, CONNECTORS, PARTICLE, People
 from .quotes import Candidate, quote_text
 
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 # letters read through the wrong code page ("PeÃ±a") still belong to the name
-PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # "el-Sayed", "al-Assad"
-PARTICLE_RE = regex(f"^{PARTICLE}")
 NAME_WORD = (
     rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
 )
-CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
 
 
 def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
@@ -57,7 +54,6 @@ DEGREE = r"[A-Z]{1,3}(?:\.[A-Z]?[a-z]{0,3}){0,2}\.?(?=[\s,])"  # SE, M.Si, S.H.,
 DEGREES = rf"(?:\s*,\s*{DEGREE}){{0,3}}"
 POSSESSIVE = ("'s", "\u2019s")
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
-ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
@@ -215,144 +211,6 @@ def _rules(lang: Lang) -> _Rules:
     )
 
 
-@dataclass
-class _People:
-    """The people the story names, and who it put forward last at each point."""
-
-    names: dict[str, str | None] = field(default_factory=dict)  # full name -> title
-    events: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), sorted
-    by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
-    short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
-    alias: dict[str, str] = field(default_factory=dict)  # a name first given short -> its full form
-    gender: dict[str, str] = field(default_factory=dict)  # "m"/"f", from the he/she the story uses
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
-    given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
-    forward: set[str] = field(default_factory=set)  # every name put forward so far
-
-    def display(self, name: str | None) -> str | None:
-        """The name as the output gives it: repaired, and starting where the story's short mentions
-        start ("Komdigi Laksmi Anggraeni" mentioned later as "Laksmi" is "Laksmi Anggraeni")."""
-        if not name:
-            return None
-        while name in self.alias:
-            name = self.alias[name]
-        tokens = name.split()
-        starts = [tokens.index(t) for t in self.short.get(name, ()) if t in tokens[:-1]]
-        if starts and min(starts) > 0 and not set(tokens[: min(starts)]) <= self.given_names:
-            tokens = tokens[min(starts) :]  # "Muhammad Aiman Jamil", called "Aiman", keeps his first name
-        return repair(" ".join(tokens))
-
-    def knows_word(self, word: str) -> bool:
-        return word in self.by_token
-
-    def spelled_like(self, word: str) -> str | None:
-        """A word of a known full name one slip away from this one (a letter changed, added, dropped
-        or two swapped), for words long enough that such a slip is no other name."""
-        if len(word) < 5:
-            return None
-        for token, names in self.by_token.items():
-            if (
-                token[0] == word[0]
-                and abs(len(token) - len(word)) <= 1
-                and any(" " in n for n in names)
-                and _one_slip(token, word)
-            ):
-                return token
-        return None
-
-    def initials_of(self, acronym: str) -> str | None:
-        """The known person an acronym of initials stands for ("SBY" -> "Susilo Bambang Yudhoyono")."""
-        for known in self.names:
-            words = [w for w in known.split() if w not in CONNECTORS]
-            if len(words) == len(acronym) >= 2 and "".join(w[0] for w in words) == acronym:
-                return known
-        return None
-
-    def canonical(self, name: str, title: str | None) -> str:
-        """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen"; "SBY"
-        -> "Susilo Bambang Yudhoyono" when the story gives both)."""
-        if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
-            return full
-        if " " not in name and name not in self.by_token and (near := self.spelled_like(name)):
-            name = near  # "Berkleman" for Ruth Berkelman, "Jautah" for Jauteh Dikun
-        tokens = name.split()
-        best = None
-        for known in self.by_token.get(tokens[0], ()):
-            k = known.split()
-            if len(tokens) == 1 and tokens[0] not in k:  # "Assad" in "Bashar al-Assad"
-                k = [PARTICLE_RE.sub("", w) for w in k]
-            if (
-                len(k) >= len(tokens)
-                and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1))
-                and (best is None or len(k) > len(best.split()))
-            ):
-                best = known
-        if best is None:
-            self.names[name] = title
-            for token in set(tokens):
-                self.by_token.setdefault(token, []).append(name)
-                if (bare := PARTICLE_RE.sub("", token)) != token:  # "Bashar al-Assad" is also "Assad"
-                    self.by_token.setdefault(bare, []).append(name)
-            # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
-            for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
-                k = known.split()
-                if (
-                    known != name
-                    and len(k) < len(tokens)
-                    and any(tokens[i : i + len(k)] == k for i in range(len(tokens) - len(k) + 1))
-                ):
-                    self.alias[known] = name
-            return name
-        if title and not self.names.get(best):
-            self.names[best] = title
-        if len(tokens) == 1 and best != name:
-            self.short.setdefault(best, set()).add(name)
-        return best
-
-    def put_forward(self, at: int, name: str) -> None:
-        bisect.insort(self.events, (at, name))
-        self.forward.add(name)
-
-    def put_forward_word(self, word: str) -> bool:
-        return any(name in self.forward for name in self.by_token.get(word, ()))
-
-    def last_titled_before(self, at: int) -> str | None:
-        i = bisect.bisect_left(self.events, (at, ""))
-        recent = self.events[max(0, i - 50) : i]  # bounded: linear time however many people
-        return next((name for _, name in reversed(recent) if name and self.names.get(name)), None)
-
-    def last_before(self, at: int, gender: str | None = None) -> str | None:
-        """The person put forward last before ``at`` (an organisation's acronym is skipped); with a
-        gender ("he" -> "m"), a person the story already gave the other gender is passed over."""
-        i = bisect.bisect_left(self.events, (at, ""))
-        for _, name in reversed(self.events[max(0, i - 50) : i]):
-            if ACRONYM.fullmatch(name):
-                continue
-            if gender and name and self.gender.get(name, gender) != gender:
-                continue
-            return name or None
-        if gender:  # no one of that gender put forward: the last one merely named ("her brother, Ernesto")
-            j = bisect.bisect_left(self.mentions, (at, ""))
-            for _, name in reversed(self.mentions[max(0, j - 50) : j]):
-                if self.gender.get(name, gender) == gender:
-                    return name
-        return None
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Do two different words differ by one letter changed, added or dropped, or two swapped?"""
-    if a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) < len(b):  # one letter added
-        return a[i:] == b[i + 1 :]
-    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
-
-
 @lru_cache(maxsize=8192)  # a story names the same people again and again, and so does an archive
 def split_title(run: str, r: _Rules) -> tuple[str | None, str | None]:
     """("Sekretaris Jenderal NATO Anders Fogh Rasmussen") -> ("Anders Fogh Rasmussen", "Sekretaris Jenderal NATO")."""
@@ -420,7 +278,7 @@ def _is_person(name: str | None) -> TypeGuard[str]:
     return name is not None and name != "" and len(name.split()) <= 6 and not ASCII_DIGIT.search(name)
 
 
-def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: _People) -> None:
+def _prescan(text: str, paragraphs: tuple[Paragraph, ...], r: _Rules, people: People) -> None:
     """Register named people and the subjects of speech verbs, in story order."""
     for p in paragraphs:
         lo, hi = p.span
@@ -534,7 +392,7 @@ def _first_person(text: str, start: int, end: int, r: _Rules) -> tuple[int, tupl
     return None
 
 
-def _named_inside(who: str, start: int, r: _Rules, people: _People) -> list[tuple[str, str | None]]:
+def _named_inside(who: str, start: int, r: _Rules, people: People) -> list[tuple[str, str | None]]:
     """The people an unnamed description names: "salah satu peserta pelatihan Sri Martini yang ...",
     "The newspaper quoted Deng" (a full name, or a word of one the story gave); "seorang jurucakap
     KPDN" and "Seorang pengunjung dari Shah Alam" (after a place word) name no one."""
@@ -584,7 +442,7 @@ def _after_place_word(m: re.Match[str], r: _Rules) -> bool:
     return bool(before) and m.string[m.start() - 1 : m.start()].isspace() and before[-1] in r.place_word_set
 
 
-def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
+def _put_subject(m: re.Match[str], r: _Rules, people: People) -> bool:
     """Put forward the subject of a speech verb; False when the match names no one to put forward
     (a pronoun, or an unnamed subject inside a sentence) so that the caller may look further."""
     who = m.group("who")
@@ -621,14 +479,14 @@ def _put_subject(m: re.Match[str], r: _Rules, people: _People) -> bool:
     return False
 
 
-def _put_inverted(m: re.Match[str], r: _Rules, people: _People) -> bool:
+def _put_inverted(m: re.Match[str], r: _Rules, people: People) -> bool:
     words = m.group("who").split()
     if len(words) > 8 or not words[-1][:1].isupper():
         return False  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
     return _put_run(m.group("who"), m.start(), r, people)
 
 
-def _put_run(phrase: str, at: int, r: _Rules, people: _People) -> bool:
+def _put_run(phrase: str, at: int, r: _Rules, people: People) -> bool:
     """Put forward the person a phrase after a cue names."""
     run = _pick_run(phrase, r, people)
     if run:
@@ -647,7 +505,7 @@ class _Said:
     title: str | None
 
 
-def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
+def _pick_run(phrase: str, r: _Rules, people: People) -> str | None:
     """The name in a phrase after a cue: the first run with a title or one the story named before."""
     if (named := r.surnamed.search(phrase)) is not None:  # "a rider surnamed Park"
         return named.group("name")
@@ -662,7 +520,7 @@ def _pick_run(phrase: str, r: _Rules, people: _People) -> str | None:
     return best
 
 
-def _last_person_run(phrase: str, r: _Rules, people: _People) -> str | None:
+def _last_person_run(phrase: str, r: _Rules, people: People) -> str | None:
     """The last run in a phrase that names a person: a full name, or a word of one the story gave
     ("the task force's coordinator, Ugas Irwanto,", "a fit-looking Farkas")."""
     found = None
@@ -675,7 +533,7 @@ def _last_person_run(phrase: str, r: _Rules, people: _People) -> str | None:
     return found
 
 
-def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
+def _with_apposition(m: re.Match[str], r: _Rules, people: People) -> str:
     """'kata Kepala Bidang SMA Dinas Pendidikan, Hendra Saputra': a title, then the name after a comma."""
     who, apos = m.group("who"), m.groupdict().get("apos")
     if not apos or apos.lower() in r.dates or not who.split() or who.split()[0].lower() in r.pronouns:
@@ -692,7 +550,7 @@ def _with_apposition(m: re.Match[str], r: _Rules, people: _People) -> str:
     return who
 
 
-def _resolve(who: str, cue: str, at: int, r: _Rules, people: _People) -> _Said:
+def _resolve(who: str, cue: str, at: int, r: _Rules, people: People) -> _Said:
     who = who.strip()
     if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
         who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
@@ -786,7 +644,7 @@ def attribute_speakers(
     if not candidates:
         return ()
     r = _rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
-    people = _People(given_names=r.given_names)
+    people = People(given_names=r.given_names)
     _prescan(text, paragraphs, r, people)
     out: list[tuple[str, _Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
     last: tuple[int, str | None, str | None] | None = None  # (paragraph, speaker, title) of the last quote

@@ -1,0 +1,159 @@
+"""Who the story names: one person under several names, and who it put forward last.
+
+A story names "Sekretaris Jenderal NATO Anders Fogh Rasmussen" once and "Rasmussen" after; "SBY"
+for Susilo Bambang Yudhoyono; "Berkleman" for Ruth Berkelman; "Assad" for Bashar al-Assad.
+``People.canonical`` maps each mention to the fullest name, and the events list answers "who did
+the story put forward last before this offset" for pronouns and quotes with no cue of their own.
+speakers.py decides what a mention is; this module only remembers and resolves them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .cache import regex
+from .patterns import repair
+
+PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # "el-Sayed", "al-Assad"
+PARTICLE_RE = regex(f"^{PARTICLE}")
+CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
+ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
+
+
+@dataclass
+class People:
+    """The people the story names, and who it put forward last at each point."""
+
+    names: dict[str, str | None] = field(default_factory=dict)  # full name -> title
+    events: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), sorted
+    by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
+    short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
+    alias: dict[str, str] = field(default_factory=dict)  # a name first given short -> its full form
+    gender: dict[str, str] = field(default_factory=dict)  # "m"/"f", from the he/she the story uses
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
+    given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
+    forward: set[str] = field(default_factory=set)  # every name put forward so far
+
+    def display(self, name: str | None) -> str | None:
+        """The name as the output gives it: repaired, and starting where the story's short mentions
+        start ("Komdigi Laksmi Anggraeni" mentioned later as "Laksmi" is "Laksmi Anggraeni")."""
+        if not name:
+            return None
+        while name in self.alias:
+            name = self.alias[name]
+        tokens = name.split()
+        starts = [tokens.index(t) for t in self.short.get(name, ()) if t in tokens[:-1]]
+        if starts and min(starts) > 0 and not set(tokens[: min(starts)]) <= self.given_names:
+            tokens = tokens[min(starts) :]  # "Muhammad Aiman Jamil", called "Aiman", keeps his first name
+        return repair(" ".join(tokens))
+
+    def knows_word(self, word: str) -> bool:
+        return word in self.by_token
+
+    def spelled_like(self, word: str) -> str | None:
+        """A word of a known full name one slip away from this one (a letter changed, added, dropped
+        or two swapped), for words long enough that such a slip is no other name."""
+        if len(word) < 5:
+            return None
+        for token, names in self.by_token.items():
+            if (
+                token[0] == word[0]
+                and abs(len(token) - len(word)) <= 1
+                and any(" " in n for n in names)
+                and _one_slip(token, word)
+            ):
+                return token
+        return None
+
+    def initials_of(self, acronym: str) -> str | None:
+        """The known person an acronym of initials stands for ("SBY" -> "Susilo Bambang Yudhoyono")."""
+        for known in self.names:
+            words = [w for w in known.split() if w not in CONNECTORS]
+            if len(words) == len(acronym) >= 2 and "".join(w[0] for w in words) == acronym:
+                return known
+        return None
+
+    def canonical(self, name: str, title: str | None) -> str:
+        """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen"; "SBY"
+        -> "Susilo Bambang Yudhoyono" when the story gives both)."""
+        if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
+            return full
+        if " " not in name and name not in self.by_token and (near := self.spelled_like(name)):
+            name = near  # "Berkleman" for Ruth Berkelman, "Jautah" for Jauteh Dikun
+        tokens = name.split()
+        best = None
+        for known in self.by_token.get(tokens[0], ()):
+            k = known.split()
+            if len(tokens) == 1 and tokens[0] not in k:  # "Assad" in "Bashar al-Assad"
+                k = [PARTICLE_RE.sub("", w) for w in k]
+            if (
+                len(k) >= len(tokens)
+                and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1))
+                and (best is None or len(k) > len(best.split()))
+            ):
+                best = known
+        if best is None:
+            self.names[name] = title
+            for token in set(tokens):
+                self.by_token.setdefault(token, []).append(name)
+                if (bare := PARTICLE_RE.sub("", token)) != token:  # "Bashar al-Assad" is also "Assad"
+                    self.by_token.setdefault(bare, []).append(name)
+            # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
+            for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
+                k = known.split()
+                if (
+                    known != name
+                    and len(k) < len(tokens)
+                    and any(tokens[i : i + len(k)] == k for i in range(len(tokens) - len(k) + 1))
+                ):
+                    self.alias[known] = name
+            return name
+        if title and not self.names.get(best):
+            self.names[best] = title
+        if len(tokens) == 1 and best != name:
+            self.short.setdefault(best, set()).add(name)
+        return best
+
+    def put_forward(self, at: int, name: str) -> None:
+        bisect.insort(self.events, (at, name))
+        self.forward.add(name)
+
+    def put_forward_word(self, word: str) -> bool:
+        return any(name in self.forward for name in self.by_token.get(word, ()))
+
+    def last_titled_before(self, at: int) -> str | None:
+        i = bisect.bisect_left(self.events, (at, ""))
+        recent = self.events[max(0, i - 50) : i]  # bounded: linear time however many people
+        return next((name for _, name in reversed(recent) if name and self.names.get(name)), None)
+
+    def last_before(self, at: int, gender: str | None = None) -> str | None:
+        """The person put forward last before ``at`` (an organisation's acronym is skipped); with a
+        gender ("he" -> "m"), a person the story already gave the other gender is passed over."""
+        i = bisect.bisect_left(self.events, (at, ""))
+        for _, name in reversed(self.events[max(0, i - 50) : i]):
+            if ACRONYM.fullmatch(name):
+                continue
+            if gender and name and self.gender.get(name, gender) != gender:
+                continue
+            return name or None
+        if gender:  # no one of that gender put forward: the last one merely named ("her brother, Ernesto")
+            j = bisect.bisect_left(self.mentions, (at, ""))
+            for _, name in reversed(self.mentions[max(0, j - 50) : j]):
+                if self.gender.get(name, gender) == gender:
+                    return name
+        return None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Do two different words differ by one letter changed, added or dropped, or two swapped?"""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):  # one letter added
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
