@@ -105,7 +105,7 @@ def mark_bare_bylines(text: str, segs: list[Seg], kinds: list[list[Element] | No
     if not stamps:
         return
     r = rules(lang)
-    small = frozenset(w.lower() for w in lang.title_small_words)
+    small = _small_words(lang)
     for i in (n - 1 for n in stamps if 1 < n < len(segs)):
         if kinds[i] is not None:
             continue
@@ -128,9 +128,16 @@ CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the t
 
 
 @cache
-def _label_words(lang: Lang) -> tuple[str, ...]:
-    """The related labels' first two words, as printed: a cheap test before the scan."""
-    return tuple(sorted({" ".join(label.split()[:2]) for label in lang.related}))
+def _label_words(lang: Lang) -> re.Pattern[str]:
+    """The related labels' first two words, as printed: a cheap test (one scan) before the scan."""
+    words = sorted({" ".join(label.split()[:2]) for label in lang.related})
+    return regex(alt(words, boundary=False))
+
+
+@cache
+def _small_words(lang: Lang) -> frozenset[str]:
+    """Words a Title Case headline keeps in lower case ("of", "dan"), lower-cased."""
+    return frozenset(w.lower() for w in lang.title_small_words)
 
 
 @cache
@@ -151,9 +158,9 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     ("GlowSebelumnya"), an opening quote mark, a sentence end, or a capitalised word that opens
     a run of lower-case words that a headline does not keep ("Kampung lontong terletak")."""
     label = _related_label(lang)
-    small = frozenset(w.lower() for w in lang.title_small_words)
+    small = _small_words(lang)
     out: list[Seg] = []
-    if not any(map(text.__contains__, _label_words(lang))):
+    if _label_words(lang).search(text) is None:
         return segs  # no label anywhere: most stories
     labels = list(label.finditer(text))
     if not labels:

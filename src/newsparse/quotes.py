@@ -91,6 +91,7 @@ class Mark:
 
 def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> list[Mark]:
     marks = []
+    bare = False  # a bare backslash among the marks (rare): only then the filter below
     for m in pattern.finditer(text, lo, hi):
         run = m.group(0)
         if run.startswith(MOJI_MARK):
@@ -104,6 +105,7 @@ def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> 
             glyph = TEX_GLYPH[run]
         elif run == BACKSLASH:
             glyph = "\u201c"
+            bare = True
         else:
             if len(run) % 2 == 0:  # '""' and longer even runs are empty quotes: nothing was said
                 continue
@@ -114,6 +116,8 @@ def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> 
         if start > lo and text[start - 1] == BACKSLASH and run[0] != BACKSLASH:
             start -= 1  # an escaped mark: '\\"' is one mark
         marks.append(Mark(start, m.end(), glyph))
+    if not bare:
+        return marks
     # a bare backslash opens only where the next mark is an escaped one that closes: 'pada \\Seminar
     # ...' lost both its marks
     return [

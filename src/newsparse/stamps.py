@@ -30,6 +30,7 @@ from .lang import Lang, read_data
 from .patterns import alt
 
 LONGEST = 240  # a stamp line is short: a longer line is not read
+DIGIT = regex(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ def _dpa(lang: Lang) -> re.Pattern[str]:
 def read_stamp(line: str, lang: Lang, *, month_first: bool = False) -> Stamp | None:
     """The date (and time and offset) a stamp line gives, or None. ``month_first`` reads an
     ambiguous numeric date as month/day (American copy), else as day/month."""
-    if len(line) > LONGEST or not any(ch.isdigit() for ch in line):
+    if len(line) > LONGEST or DIGIT.search(line) is None:
         return None
     found = _wire(line, lang)
     if found is not None:
