@@ -169,7 +169,8 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
     out: list[Seg] = []
     for seg in segs:
         first = bisect_left(starts, seg.start)
-        cuts = _glued_cuts(text, seg.start, seg.end, stops[first : bisect_left(starts, seg.end, first)])
+        last = bisect_left(starts, seg.end, first)
+        cuts = _glued_cuts(text, seg.start, seg.end, stops[first:last]) if first < last else []
         if ads and "adsbygoogle" in text[seg.start : seg.end]:  # the script is a piece of its own
             for m in AD_SCRIPT.finditer(text, seg.start, seg.end):
                 cuts.extend(((m.start(), m.start()), (m.end(), m.end())))

@@ -34,6 +34,7 @@ class People:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
     forward: set[str] = field(default_factory=set)  # every name put forward so far
+    by_initial: dict[str, list[str]] = field(default_factory=dict)  # a letter -> the words of by_token it opens
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions
@@ -56,11 +57,10 @@ class People:
         or two swapped), for words long enough that such a slip is no other name."""
         if len(word) < 5:
             return None
-        for token, names in self.by_token.items():
+        for token in self.by_initial.get(word[0], ()):
             if (
-                token[0] == word[0]
-                and abs(len(token) - len(word)) <= 1
-                and any(" " in n for n in names)
+                abs(len(token) - len(word)) <= 1
+                and any(" " in n for n in self.by_token[token])
                 and _one_slip(token, word)
             ):
                 return token
@@ -96,9 +96,9 @@ class People:
         if best is None:
             self.names[name] = title
             for token in set(tokens):
-                self.by_token.setdefault(token, []).append(name)
+                self._index(token, name)
                 if (bare := PARTICLE_RE.sub("", token)) != token:  # "Bashar al-Assad" is also "Assad"
-                    self.by_token.setdefault(bare, []).append(name)
+                    self._index(bare, name)
             # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
             for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
                 k = known.split()
@@ -114,6 +114,12 @@ class People:
         if len(tokens) == 1 and best != name:
             self.short.setdefault(best, set()).add(name)
         return best
+
+    def _index(self, token: str, name: str) -> None:
+        if token not in self.by_token:
+            self.by_token[token] = []
+            self.by_initial.setdefault(token[:1], []).append(token)
+        self.by_token[token].append(name)
 
     def put_forward(self, at: int, name: str) -> None:
         bisect.insort(self.events, (at, name))
