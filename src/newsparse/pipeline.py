@@ -19,7 +19,7 @@ from .header import Dateline, field_dateline, glued_dateline, match_dateline
 from .lang import CODES, Lang, agencies, load, load_all
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
-from .patterns import ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
+from .patterns import ASCII_DIGIT, ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
 from .quotes import find_quotes
 from .stamps import Stamp, read_stamp
 from .tail import Element, byline_credits, classify, credit_group_open, footer_hints, split_glued
@@ -234,9 +234,10 @@ def _date_header(
     none), else the day of the story's timestamp line or wire stamp."""
     if header is None or header.date is not None:
         return header
-    again = match_dateline(text, header.span[0], header.span[1], lang, weak=True, year=year)
-    if again is not None and again.header.date is not None:
-        return replace(header, date=again.header.date)
+    if ASCII_DIGIT.search(header.raw) is not None:  # a day without its year: read it again with one
+        again = match_dateline(text, header.span[0], header.span[1], lang, weak=True, year=year)
+        if again is not None and again.header.date is not None:
+            return replace(header, date=again.header.date)
     return replace(header, date=stamp.day_iso(year)) if stamp else header
 
 
