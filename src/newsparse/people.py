@@ -34,7 +34,9 @@ class People:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
     forward: set[str] = field(default_factory=set)  # every name put forward so far
-    by_initial: dict[str, list[str]] = field(default_factory=dict)  # a letter -> the words of by_token it opens
+    by_initial: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # a letter -> the words of by_token it opens
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions

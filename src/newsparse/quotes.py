@@ -70,7 +70,9 @@ def _mark_pattern(marks: str, *, wire: bool) -> re.Pattern[str]:
         # every alternative opens with a literal, so that the engine skips to a possible mark in one
         # scan (an assertion first would make it try every alternative at every position): the
         # backslash's "after a space" is checked behind it
-        extra = f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|``(?!`)|''(?!')|\\\\(?<!\\S\\\\)(?=[{UPPER}])|"
+        extra = (
+            f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|``(?!`)|''(?!')|\\\\(?<!\\S\\\\)(?=[{UPPER}])|"
+        )
     return regex(f"{extra}&(?:amp;)?(?:{entities});|{runs}")
 
 
