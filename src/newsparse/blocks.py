@@ -6,7 +6,7 @@ from its first line on is not body text:
     # Notebook
     ## Editorial contacts
     - Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva
-      and Helen Corbett in New York
+      and Maria Lind in New York
 
 A bare name on its own line above the story's timestamp is its byline ("Juwan Riduan" over
 "Disember 19, 2024 @ 4:10pm").
@@ -58,7 +58,7 @@ def mark_notebook(text: str, segs: list[Seg], kinds: list[list[Element] | None],
         if kinds[i] is not None:
             i += 1
             continue
-        j = i + 1  # "  and Helen Corbett in New York" carries the credit line on
+        j = i + 1  # "  and Maria Lind in New York" carries the credit line on
         while j < len(segs) and kinds[j] is None and not segs[j].gap_before and _carries_on(text, segs[j]):
             j += 1
         a, b = segs[i].start, segs[j - 1].end
@@ -230,9 +230,9 @@ def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int 
 def unmark_wrapped_stamps(text: str, segs: list[Seg], kinds: list[list[Element] | None]) -> None:
     """A date line inside a hard-wrapped sentence is body text, not the story's timestamp:
 
-    The first Iraqi casualty figures to surface after the war came in a
-    May 1991
-    report by the environmental group Greenpeace ..."""
+    The harbour authority said the first ferries to sail after the storm left in
+    June 2021
+    once the breakwater had been repaired ..."""
     for i in range(1, len(segs) - 1):
         k = kinds[i]
         if not (k and isinstance(k[0], OtherLine) and k[0].kind == "timestamp"):

@@ -96,7 +96,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             continue
         title = hints.title
         if state.title_open and title is not None and not seg.gap_before and not _has_envelope(raw):
-            # a headline field wrapped over two lines: "HEADLINE: Egyptian arrested ... Iran's\nParis mission"
+            # a headline field wrapped over two lines: "HEADLINE: Ferry fares to rise in spring across\nthe strait"
             hints.title = Title(clean(text[title.span[0] : seg.end]), (title.span[0], seg.end))
             continue
         state.title_open = False

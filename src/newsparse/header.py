@@ -72,10 +72,12 @@ def _not_cities() -> frozenset[str]:
 class Dateline:
     header: Header
     end: int  # where the body after the dateline starts (whitespace skipped)
-    byline: tuple[int, int] | None = None  # a byline glued in front: "By Gopal Sharma KATHMANDU (Reuters) -"
+    byline: tuple[int, int] | None = (
+        None  # a byline glued in front: "By Anna Lindqvist STOCKHOLM (Reuters) -"
+    )
 
 
-# a byline glued to the dateline by a one-line scrape: "By Gopal Sharma KATHMANDU (Reuters) -"
+# a byline glued to the dateline by a one-line scrape: "By Anna Lindqvist STOCKHOLM (Reuters) -"
 GLUED_BYLINE = regex(r"By\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?=[A-Z][A-Z.'-]{2,}[\s,(])")
 
 
@@ -112,7 +114,7 @@ _WS = r"(?:\s|&nbsp;)*"
 
 @cache
 def _site(domains: tuple[str, ...]) -> str:
-    """A news site's address: "TRIBUNLOMBOK.COM", "Bisnis.com", "REPUBLIKA.CO.ID"."""
+    """A news site's address: "SUARAPAPUA.COM", "Bisnis.com", "REPUBLIKA.CO.ID"."""
     return rf"\b[A-Za-z][A-Za-z0-9-]{{1,30}}(?:{alt(domains, boundary=False, ignore_case=True)})\b"
 
 
@@ -250,7 +252,7 @@ def match_dateline(
         and comma
         and (m := city_agency.match(head) or (agency_city.match(head) if separated else None))
         and (m.group("sep") or " " in m.group("agency").strip() or "." in m.group("agency"))
-    ):  # no dash only after a name of several words or a site ("Robert Burns, Ap National ..." is a byline)
+    ):  # no dash only after a name of several words or a site ("Jane Roe, Ap Science ..." is a byline)
         parts = _split_pre(m.group("pre"), lang)
         if parts:
             found = (m, *parts, m.group("agency"))
@@ -264,12 +266,12 @@ def match_dateline(
         dash = m.group("sep").strip()[-1:] in DASHES
         pre = m.group("pre")
         parts = _split_pre(pre, lang, capitals=not weak or ("," not in pre and not dash))
-        if parts is None and "," in pre:  # Reuters-21578 lowercases some stories: "Quito, march 13 -"
+        if parts is None and "," in pre:  # Reuters-21578 lowercases some stories: "Lima, april 2 -"
             parts = _split_pre(pre, lang)
             if parts is not None and (parts[2] is None or _weekday(parts[0], lang)):
                 parts = None
         # "NEW YORK, March 3 -" anywhere near the top; a bare "WASHINGTON —" or a capitals city with
-        # its state "PICAYUNE, Miss. —" only where the body opens
+        # its state "TUPELO, Miss. —" only where the body opens
         if parts and (
             parts[2] is not None
             or (weak and "," not in pre)
@@ -310,7 +312,7 @@ def _glued() -> re.Pattern[str]:
 
 def glued_dateline(text: str, start: int, end: int, lang: Lang, year: int | None) -> Dateline | None:
     """A dateline inside the line, behind a caption or a deck that a one-line scrape glued on:
-    "... flooded neighbourhood (AFP Photo/Norberto Duarte)  Asuncion (AFP) - Flooding ...". Only
+    "... a collapsed house (AFP Photo/Jan Smit)  Quetta (AFP) - An earthquake ...". Only
     a known agency in brackets after a place will do."""
     m = _glued().search(text, start + 1, min(end, start + GLUED_WITHIN))
     if m is None or not is_place(m.group("city")):

@@ -1,7 +1,7 @@
 """Who the story names: one person under several names, and who it put forward last.
 
 A story names "Sekretaris Jenderal NATO Anders Fogh Rasmussen" once and "Rasmussen" after; "SBY"
-for Susilo Bambang Yudhoyono; "Berkleman" for Ruth Berkelman; "Assad" for Bashar al-Assad.
+for Susilo Bambang Yudhoyono; "Hendriksen" for Karin Hendricksen; "Assad" for Bashar al-Assad.
 ``People.canonical`` maps each mention to the fullest name, and the events list answers "who did
 the story put forward last before this offset" for pronouns and quotes with no cue of their own.
 speakers.py decides what a mention is; this module only remembers and resolves them.
@@ -82,7 +82,7 @@ class People:
         if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
             return full
         if " " not in name and name not in self.by_token and (near := self.spelled_like(name)):
-            name = near  # "Berkleman" for Ruth Berkelman, "Jautah" for Jauteh Dikun
+            name = near  # "Hendriksen" for Karin Hendricksen, "Rahmat" for Rahmad Hidayat
         tokens = name.split()
         best = None
         for known in self.by_token.get(tokens[0], ()):

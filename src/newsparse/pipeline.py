@@ -27,7 +27,7 @@ from .tail import rules as tail_rules
 
 SEPARATORS = "|·•"  # between footers glued on one line
 # a token of a wire slug or code line: letters and digits mixed ("w2161", "&Cx13;"), two hyphens
-# ("Zealand-US-Bombings"), or a slashed keyword list ("Switzerland/migration/UN/")
+# ("Peru-Mine-Protest"), or a slashed keyword list ("Peru/mining/")
 WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")
 TOP = 8  # the dateline is looked for among the first body lines (or paragraphs) only
 LOOK = 40  # lines grouped into paragraphs to find those first paragraphs
@@ -69,7 +69,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         found, title, placed = _find_header(text, segs, body, lang, year, others)
         if found is not None:
             header = found.header
-            if found.byline is not None:  # "By Gopal Sharma KATHMANDU (Reuters) -"
+            if found.byline is not None:  # "By Anna Lindqvist STOCKHOLM (Reuters) -"
                 a, b = found.byline
                 hints.credits.extend(byline_credits(text, a + 2, b, a))
     body_segs = _mark_gaps(placed)
@@ -349,8 +349,8 @@ def _glued_before(text: str, start: int, end: int, lang: Lang) -> list[OtherLine
 
 def _title_goes_on(segs: list[Seg], above: list[int], last: int, lines: list[str], lang: Lang) -> bool:
     """Does the line after the headline's last line carry the headline on? A web page wraps a long
-    headline: "Polres Bekasi buka kanal aduan terkait" / "kasus jasad Kali Bekasi", or
-    "SBY pamit ke Jokowi, dapat amanah jadi" / "Penasihat Khusus Aliansi Pembasmi" / "Malaria"."""
+    headline: "Warga Garut sambut jembatan baru penghubung" / "dua kecamatan", or
+    "Ribuan warga hadiri festival" / "Budaya Nusantara" / "di alun-alun"."""
     if _wrapped_title(segs, above, last, lines, lang, last + 1):
         return lines[last + 1][:1].islower() or _title_run_closes(segs, above, last + 1, lines, lang)
     return False
@@ -411,7 +411,7 @@ def _pick_title(lines: list[str], lang: Lang) -> int | None:
     """Which line above the dateline is the headline: the first that reads like one (three words
     or more, no sentence end, not a wire slug or code line, not a timestamp), else the first line
     unless it is a lead paragraph. Wire files put slugs, keywords and advisories above the
-    headline ("Switzerland/migration/UN/", "REFILE", "BC-New Zealand-US-Bombings"), web pages a
+    headline ("Peru/mining/", "REFILE", "BC-Peru-Mine-Protest"), web pages a
     section name ("Media Industry") or a date line."""
     several = len(lines) > 1
     for n, raw in enumerate(lines):
@@ -461,7 +461,7 @@ def _headline(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_stamp_line(raw: str, lang: Lang) -> bool:
     """A dated line above the dateline that is not the headline: "Selasa, 24 September 2024 15.06
-    WIB", "Report taken from The New York Times, Tuesday, March 3, 1992"."""
+    WIB", "Posted by a reader, Friday, May 8, 1992"."""
     stamp = read_stamp(raw, lang)
     return stamp is not None and stamp.year is not None
 

@@ -119,7 +119,7 @@ def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
     )
 
 
-# what a byline calls its person: "AP staff writer X", "Robert Burns, AP National Security Writer"
+# what a byline calls its person: "AP staff writer X", "Jane Roe, AP Science Writer"
 ROLE_WORDS = r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|researchers?|contributors?)"
 STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
@@ -196,7 +196,7 @@ def rules(lang: Lang) -> _Rules:
             r"|\([^()/]{2,60}/[^()]{0,80}\b(?:photo|foto)\s+via\b[^()]{0,40}\)\.?\s*$",  # AP: "(X/ Press Service photo via AP)"
             re.I,
         ),
-        # where a caption's photo credit starts: "(AFP Photo/Norberto Duarte)", "TEMPO/Prima Mulia",
+        # where a caption's photo credit starts: "(AFP Photo/Jan Smit)", "TEMPO/Prima Mulia",
         # "Photo: Hau Dinh, AP", "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "KOSMO!/ZAINAL ABIDIN"
         photo_credit=regex(
             rf"\(?(?P<path>{credited}\s*/\s*[^()]{{1,160}}?)\)?\.?\s*$"
