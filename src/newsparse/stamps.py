@@ -41,10 +41,6 @@ class Stamp:
     clock: tuple[int, int, int | None] | None = None  # hour, minute, second
     offset: str | None = None  # "+07:00"
 
-    @property
-    def complete(self) -> bool:
-        return self.year is not None
-
     def day_iso(self, year: int | None = None) -> str | None:
         """yyyy-mm-dd, the year from ``year`` when the stamp has none; None for no such day."""
         y = self.year if self.year is not None else year
