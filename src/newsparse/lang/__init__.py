@@ -142,4 +142,4 @@ def read_data(name: str) -> dict:
 @cache
 def agencies() -> dict:
     """The tables of agencies.toml: agencies, trailers, copyright."""
-    return _read("agencies.toml")
+    return read_data("agencies.toml")
