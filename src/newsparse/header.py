@@ -64,8 +64,12 @@ SEP_CHARS = f"{DASHES}:\u00e2\u00c2"  # one of them opens every separator (Â: "
 
 @cache
 def _not_cities() -> frozenset[str]:
-    """Capitals that open a line the way a city does and are not one: "UPDATE 2 -", "BREAKING:"."""
-    return frozenset(w.upper() for w in agencies()["datelines"]["not_cities"])
+    """Capitals that open a line the way a city does and are not one: "UPDATE 2 -", "BREAKING:", and
+    every word of a note to editors (agencies.toml [advisories]): "REFILE -", "ATTENTION -"."""
+    data = agencies()
+    notes = data["advisories"]
+    words = (*data["datelines"]["not_cities"], *notes["openers"], *notes["lines"], *notes["versions"])
+    return frozenset(w.upper() for w in words)
 
 
 @dataclass(frozen=True)
