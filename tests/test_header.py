@@ -635,3 +635,13 @@ def test_dateline_glued_behind_a_caption_or_deck(text: str, city: str, agency: s
 def test_error_unknown_bracket_mid_line_is_not_a_dateline() -> None:
     d = _parse("Presiden Joko Widodo (kanan) - menyampaikan keterangan pers di Istana pada Senin.")
     assert d["header"] is None
+
+
+ADVISORY_WORDS = ["REFILE", "CORRECTED", "EXTRA", "URGENT", "ELIMINATION", "TOPIX", "WRITETHRU"]
+
+
+@pytest.mark.parametrize("word", ADVISORY_WORDS)
+def test_error_advisory_word_before_a_dash_is_no_city(word: str) -> None:
+    """The words of a note to editors (agencies.toml [advisories]) never open a dateline."""
+    d = _parse(f"{word} - The ministers met on Monday to agree on the budget.\n\nThey agreed.")
+    assert d["header"] is None or d["header"]["city"] != word
