@@ -137,6 +137,28 @@ HEADER_CASES = [
         "A wildfire",
         id="ap-region",
     ),
+    # old ASCII AP copy types the dash as an underscore, spaced, glued or at the line's end
+    pytest.param(
+        "SALEM, Ore. (AP) _ The state opened three new parks on Friday.",
+        ("SALEM, Ore. (AP) _", "SALEM", "Ore.", "AP", None),
+        None,
+        "The state opened",
+        id="ap-underscore",
+    ),
+    pytest.param(
+        "OSLO, Norway (AP)_ Ferries stopped running after the storm.",
+        ("OSLO, Norway (AP)_", "OSLO", "Norway", "AP", None),
+        None,
+        "Ferries stopped",
+        id="ap-underscore-glued",
+    ),
+    pytest.param(
+        "(AP) _\nFerries stopped running after the storm.",
+        ("(AP) _", None, None, "AP", None),
+        None,
+        "Ferries stopped",
+        id="ap-underscore-line-end",
+    ),
     # --- AFP ---
     pytest.param(
         "PARIS (AFP) - French lawmakers approved the budget bill late on Tuesday.",

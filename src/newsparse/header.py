@@ -60,6 +60,8 @@ PLACE_PARTICLES = {
 PLACE_WORD = regex(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’.\-]*)*\.?|St\.|Ft\.|Mt\.", re.U)
 SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:|\u00e2\u20ac[\u201d\u201c])"
 SEP_CHARS = f"{DASHES}:\u00e2\u00c2"  # one of them opens every separator (Â: "â" ignoring case)
+# after an agency's bracket, old ASCII AP copy types the dash as an underscore: "BOSTON (AP) _ The"
+AFTER_AGENCY = rf"(?:{SEP}|_(?=\s|$))"
 
 
 @cache
@@ -96,7 +98,7 @@ def _rules(
     # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
     # "Denmark, May 4, 2013 - (ANTARA) -": a separator may stand before the bracket too
     paren = regex(
-        rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*{SEP})?(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP}|)"
+        rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*{SEP})?(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY}|)"
     )
     # a portal's dateline: spaces may be entities ("TEMPO.CO,&nbsp;Jakarta&nbsp;-"), the body may follow
     # the dash without a space ("MATARAM, KOMPAS.com -Sebuah", "Bisnis.com, JAKARTA--Deputi"), and a
@@ -124,7 +126,7 @@ def _site(domains: tuple[str, ...]) -> str:
 
 # no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
 FULL_YEAR = regex(r"(?:19|20)\d\d")
-_BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{SEP})")
+_BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY})")
 _WHOLE = regex(r"(?P<pre>[^()\n]{1,60}?)\s*")
 # the body may follow a capitals city's colon without a space: "GEORGE TOWN:Keadaan di ..."
 _PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
