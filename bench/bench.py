@@ -321,7 +321,11 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
     print(
         f"newsparse bench: Python {platform.python_version()}, {os.cpu_count()} cores, "
         f"{len(texts)} distinct stories cycled to {args.stories}, median of {args.runs} runs"
-        + (" (dev corpus included)" if USE_CORPUS and CORPUS.is_dir() else " (no dev corpus: fixtures and samples)"),
+        + (
+            " (dev corpus included)"
+            if USE_CORPUS and CORPUS.is_dir()
+            else " (no dev corpus: fixtures and samples)"
+        ),
         flush=True,
     )
     rows: list[tuple[str, str, str, str, str, bool]] = []

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import speakers, tail
+from newsparse import speech, subjects, tail
 from newsparse.lang import load_all
-from newsparse.patterns import alt
+from newsparse.patterns import UPPER, alt
 
 from .conftest import FIXTURES, SAMPLES
 
@@ -128,7 +128,7 @@ def test_footer_prefilter_on_every_fixture_line() -> None:
     assert sum(bool(tail.footer_hints(line, RULES)) for line in lines) < len(lines) / 5  # it does filter
 
 
-# --- speakers: shortcuts that must not change what the patterns find ---
+# --- subjects: shortcuts that must not change what the patterns find ---
 
 NOISE = ["Kami siap", '"', "\u201c", "\u201d", ";", ",", ". ", " ", "kata", "John Smith", "dia"]
 SUBJECTS = [
@@ -162,23 +162,23 @@ def test_subject_window_cut_finds_what_the_whole_window_finds(
     noise: str, subject: str, apposition: str, verb: str, after: str
 ) -> None:
     text = f"{noise}{subject}{apposition} {verb}{after}"
-    r = speakers._rules(load_all())
+    r = speech.rules(load_all())
     for found in r.reporting_verb.finditer(text):
-        whole = r.reporting_at.search(text, max(0, found.start() - speakers.WINDOW), found.end())
-        cut = r.reporting_at.search(text, speakers._subject_window(text, 0, found.start()), found.end())
+        whole = r.reporting_at.search(text, max(0, found.start() - subjects.WINDOW), found.end())
+        cut = r.reporting_at.search(text, subjects._subject_window(text, 0, found.start()), found.end())
         assert (whole and whole.span()) == (cut and cut.span())
 
 
 def test_subject_window_starts_after_the_quote() -> None:
     text = '"Kami siap," kata dia.'
-    assert speakers._subject_window(text, 0, text.index("kata")) == text.index(" kata")
+    assert subjects._subject_window(text, 0, text.index("kata")) == text.index(" kata")
 
 
 def test_is_upper_is_the_name_pattern_capitals() -> None:
-    capitals = re.compile(f"[{speakers.UPPER}]")
+    capitals = re.compile(f"[{UPPER}]")
     for code in range(0x300):
-        assert speakers._is_upper(chr(code)) == bool(capitals.fullmatch(chr(code))), hex(code)
-    assert not speakers._is_upper("")
+        assert subjects._is_upper(chr(code)) == bool(capitals.fullmatch(chr(code))), hex(code)
+    assert not subjects._is_upper("")
 
 
 CAPTION_FRAGMENTS = [

@@ -7,7 +7,8 @@ anchored patterns to bounded slices (a line head, a line tail) rather than to th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 
 from .cache import memo, regex
 
@@ -90,6 +91,12 @@ def _alt(words: tuple[str, ...], boundary: bool, ignore_case: bool) -> str:
     # a look at the first character lets the engine skip most positions before trying every group
     body = first_letters(ordered) + "(?:" + "|".join(parts) + ")"
     return f"(?i:{body})" if ignore_case else body
+
+
+def last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of an iterator of matches (a deque of one keeps memory flat)."""
+    tail = deque(matches, maxlen=1)
+    return tail[0] if tail else None
 
 
 # runs of characters UTF-8 text shows when it was decoded as cp1252 or latin-1 ("â€™", "Ã©", "Â©")

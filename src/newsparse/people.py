@@ -4,7 +4,8 @@ A story names "Sekretaris Jenderal NATO Anders Fogh Rasmussen" once and "Rasmuss
 for Susilo Bambang Yudhoyono; "Hendriksen" for Karin Hendricksen; "Assad" for Bashar al-Assad.
 ``People.canonical`` maps each mention to the fullest name, and the events list answers "who did
 the story put forward last before this offset" for pronouns and quotes with no cue of their own.
-speakers.py decides what a mention is; this module only remembers and resolves them.
+names.py, subjects.py and speakers.py decide what a mention is; this module only remembers and
+resolves them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,147 @@
+"""What a run of capitalised words names: a person and their title, an organisation, a place, or no one.
+
+    "Kepala Balai Konservasi Wulan Prameswari" -> ("Wulan Prameswari", "Kepala Balai Konservasi")
+
+``split_title`` takes a run apart: the name follows the last title word (a title from lang/*.toml,
+an acronym, a title pattern); a run that opens with an organisation's head word is the organisation
+speaking, one that opens with a place's head word names no one. The pickers below choose, among
+the runs of a phrase, the one that names a person: a run with a title, or a word of a name the
+story gave before.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TypeGuard
+
+from .cache import regex
+from .patterns import ASCII_DIGIT
+from .people import ACRONYM, CONNECTORS, People
+from .speech import Rules
+
+AFFILIATION = regex(r"\s(?:of|at|from|dari|di)\s")
+POSSESSIVE = ("'s", "\u2019s")
+QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
+
+
+@lru_cache(maxsize=8192)  # a story names the same people again and again, and so does an archive
+def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
+    """("Sekretaris Jenderal NATO Anders Fogh Rasmussen") -> ("Anders Fogh Rasmussen", "Sekretaris Jenderal NATO")."""
+    tokens = run.split()
+    while tokens and tokens[-1].lower().strip(".,") in r.dates:
+        tokens.pop()
+    while tokens and tokens[0].lower() in r.not_names:  # "Menurut Syafrizal", "Dia"
+        tokens.pop(0)
+    titled = [
+        t in r.titles
+        or bool(ACRONYM.fullmatch(t))
+        or bool(r.title_word.fullmatch(t))
+        or t.startswith("(")
+        or t.endswith(POSSESSIVE)  # "Qiongfen's husband Dao Wenguang": the owner is no speaker
+        for t in tokens
+    ]
+    for k in range(len(tokens) - 1):  # "Tan Sri", "Datuk Seri": titles only together
+        for width in (2, 3):
+            if " ".join(tokens[k : k + width]) in r.titles:
+                titled[k : k + width] = [True] * len(tokens[k : k + width])
+    # "Hakim", "Raja", "Tuan": titles only in a run of titles (first, after a title, or before one),
+    # never inside a name ("Faizal Hakim Othman"; but "... Highlands Tuan Haji Ramli Osman")
+    for k, token in enumerate(tokens):
+        if token in r.name_titles and k > 0 and not titled[k - 1]:
+            titled[k] = k + 1 < len(tokens) and tokens[k + 1] in r.titles
+    i = 0
+    for k in range(len(tokens) - 1):  # the name follows the last title: "Kepala Balai TNGR Agus Budiarto"
+        if titled[k]:
+            i = k + 1
+            if tokens[k] in r.place_titles:  # "Kota Semarang Rahmat Hidayanto"; "Polda Lampung": no one
+                i = min(k + 2, len(tokens))
+    while i < len(tokens) and (titled[i] or tokens[i] in {"of", "for", "the"}):
+        i += 1
+    title = " ".join(tokens[:i]) or None
+    rest = tokens[i:]
+    for k, token in enumerate(rest):
+        if token in {"of", "for", "the"}:
+            rest = rest[:k]
+            break
+    long_name = len(rest) > 5 or (
+        len(rest) > 4 and rest[0] not in r.given_names
+    )  # "Sharifah Nor Azlina Syed Ahmad"
+    if long_name and not any(t in CONNECTORS for t in rest):  # "Meteorologi Publik Andi Eka Prasetya"
+        title = " ".join(tokens[: len(tokens) - 3])
+        rest = rest[-3:]
+    if rest and rest[-1].endswith(POSSESSIVE):  # "Li Mei's": an owner, not a speaker
+        return None, " ".join(tokens)
+    if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
+        return None, " ".join(tokens) or None
+    name = " ".join(rest) or None
+    if (
+        name is None
+        and title is not None
+        and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
+    ):
+        return title, None  # an organisation speaks: "NATO said"
+    if tokens and (
+        tokens[0] in r.org_heads or (name is None and tokens[-1] in r.org_heads) or name in r.org_heads
+    ):  # "the European Court of Justice" ("Court" alone is no one)
+        return " ".join(tokens), None  # "kata Kementerian Pendidikan", "the Foreign Ministry": it speaks
+    return name, title
+
+
+def is_person(name: str | None) -> TypeGuard[str]:
+    return name is not None and name != "" and len(name.split()) <= 6 and not ASCII_DIGIT.search(name)
+
+
+def pick_run(phrase: str, r: Rules, people: People) -> str | None:
+    """The name in a phrase after a cue: the first run with a title or one the story named before."""
+    if (named := r.surnamed.search(phrase)) is not None:  # "a rider surnamed Park"
+        return named.group("name")
+    best, best_score = None, -1
+    for m in r.name_run.finditer(phrase):
+        name, title = split_title(m.group(0), r)
+        score = 3 if title and name else 2 if name and people.knows_word(name.split()[-1]) else 0
+        if name and len(name.split()) >= 2 and not ACRONYM.fullmatch(name):
+            score += 1  # "said NEA's director of hawker management Lim Boon Keat": the person, not NEA
+        if score >= best_score:  # ties: the later run ("said Helix Lunar chief executive Dana Prowse")
+            best, best_score = m.group(0), score
+    return best
+
+
+def last_person_run(phrase: str, r: Rules, people: People) -> str | None:
+    """The last run in a phrase that names a person: a full name, or a word of one the story gave
+    ("the task force's coordinator, Ugas Irwanto,", "a fit-looking Farkas")."""
+    found = None
+    phrase = AFFILIATION.split(phrase, maxsplit=1)[0]  # "Monzer Akbik of the ... National Coalition"
+    for m in r.name_run.finditer(phrase):
+        run = m.group(0)
+        name, _ = split_title(run, r)
+        if is_person(name) and not ACRONYM.fullmatch(name) and (" " in name or people.knows_word(name)):
+            found = run
+    return found
+
+
+def first_person(text: str, start: int, end: int, r: Rules) -> tuple[int, tuple[str, str | None]] | None:
+    """The first named person between start and end, outside quote marks (a nickname is not the subject)."""
+    for m in r.name_run.finditer(text, start, end):
+        if (
+            text[m.start() - 1 : m.start()] in QUOTE_OPENERS
+            or text[max(0, m.start() - 6) : m.start()] == "&quot;"
+        ):
+            continue
+        name, title = split_title(m.group(0), r)
+        if is_person(name) and (title or len(name.split()) >= 2):
+            return m.start(), (name, title)
+    return None
+
+
+def named_inside(who: str, start: int, r: Rules, people: People) -> list[tuple[str, str | None]]:
+    """The people an unnamed description names: "salah satu peserta pelatihan Sri Martini yang ...",
+    "The newspaper quoted Deng" (a full name, or a word of one the story gave); "seorang jurucakap
+    KPDN" and "Seorang pengunjung dari Shah Alam" (after a place word) name no one."""
+    found: list[tuple[str, str | None]] = []
+    if (place := r.place_words.search(who, start)) is not None:
+        who = who[: place.start()]  # "a resort manager in eastern Norway": the place names no one
+    for m in r.name_run.finditer(who, start):
+        name, title = split_title(m.group(0), r)
+        if is_person(name) and (" " in name or people.knows_word(name)) and not ACRONYM.fullmatch(name):
+            found.append((name, title))
+    return found

@@ -1,0 +1,191 @@
+"""The speech rules of every language: the [speech] table of lang/*.toml compiled into patterns, once.
+
+A speaker is found by shape, and every shape is built around one run of capitalised words that
+reads a title, an initial or a particle as part of the name:
+
+    "...," said Dr. Ingrid Halvorsen, a marine biologist at the institute.
+
+is a cue ("said"), then a name run ("Dr. Ingrid Halvorsen"), then an apposition. Beside the
+patterns, ``Rules`` keeps the word sets that names.py, subjects.py and speakers.py check a match
+against (titles, place and organisation heads, pronouns, dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .cache import regex
+from .lang import Lang
+from .patterns import UPPER, alt
+from .people import CONNECTORS, PARTICLE
+
+# "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
+# letters read through the wrong code page ("PeÃ±a") still belong to the name
+NAME_WORD = (
+    rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
+)
+
+
+def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
+    """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words.
+
+    ``whole=True`` takes the run whole or not at all (a possessive repeat): for a pattern where what
+    follows the name can never be one more capitalised word, so that the regex engine does not try
+    every shorter run when the rest of the pattern fails."""
+    word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
+    inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
+    repeat = "{0,12}+" if whole else "{0,12}"
+    return rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
+
+
+# academic degrees after a name: "Mathius Awoitauw, SE, M.Si telah menerima"
+DEGREE = r"[A-Z]{1,3}(?:\.[A-Z]?[a-z]{0,3}){0,2}\.?(?=[\s,])"  # SE, M.Si, S.H., MBA
+DEGREES = rf"(?:\s*,\s*{DEGREE}){{0,3}}"
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: cached calls take it as a key
+class Rules:
+    after_cue_who: re.Pattern[str]
+    after_who_cue: re.Pattern[str]
+    after_words_cue: re.Pattern[str]
+    before_who_cue: re.Pattern[str]
+    before_cue_who: re.Pattern[str]
+    reporting: re.Pattern[str]
+    inverted: re.Pattern[str]
+    inverted_cue: re.Pattern[str]
+    according_who: re.Pattern[str]
+    reporting_verb: re.Pattern[str]
+    reporting_at: re.Pattern[str]
+    subject: re.Pattern[str]
+    name_run: re.Pattern[str]
+    pronouns: frozenset[str]
+    titles: frozenset[str]
+    place_titles: frozenset[str]
+    name_titles: frozenset[str]
+    title_word: re.Pattern[str]
+    roles: tuple[str, ...]
+    nya_verbs: frozenset[str]
+    dates: frozenset[str]
+    place_words: re.Pattern[str]
+    not_names: frozenset[str]
+    place_heads: frozenset[str]
+    org_heads: frozenset[str]
+    place_word_set: frozenset[str]
+    pronoun_gender: dict[str, str]
+    anon_start: re.Pattern[str]
+    surnamed: re.Pattern[str]
+    definite: re.Pattern[str]
+    copula_end: re.Pattern[str]
+    list_end: re.Pattern[str]
+    reporting_words: frozenset[str]
+    according_words: frozenset[str]
+    term_words: frozenset[str]
+    given_names: frozenset[str]
+    term_after: re.Pattern[str]
+    term_phrases: frozenset[tuple[str, ...]]
+    term_preposition_words: frozenset[str]
+
+
+@cache
+def rules(lang: Lang) -> Rules:
+    cue = alt(lang.speech_verbs, ignore_case=True)
+    according = alt(lang.according, ignore_case=True)
+    pron = alt(lang.pronouns)
+    abbreviations = [t for t in lang.titles if t.endswith(".") and len(t) <= 5]
+    name_run = _name_run(abbreviations)
+    # "seorang pejabat NATO", "the 74-year-old": someone described, not named
+    anon = rf"(?:{alt(lang.determiners, ignore_case=True)})\s+\w[\w-]*(?:\s+\w[\w-]*){{0,6}}?"
+    adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
+    who = rf"(?P<who>{pron}|{name_run}|(?i:{anon}))"
+    # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
+    phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,160})"
+    lead = r"^[\s,.;:!?\u2014\u2013-]*"
+    lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
+
+    # "Serkan Yıldırım, a senior official at the authority, told Anadolu": the words between commas
+    # (possessive runs: a run that excludes the comma after it never gains by giving characters back)
+    apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}+(?:,\s*[^\"“”,.;]{1,80}+){0,2}\s*,)?"
+    dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
+    # "Kerry mengatakan", "Serkan Yıldırım, a senior official, told": a subject, then a speech verb
+    # (opening at a word start: searched over a window that may begin inside a word)
+    # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
+    subject_name = _name_run(abbreviations, whole=True)
+    # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
+    relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
+    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
+    return Rules(
+        # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
+        # '," kata Presiden dan Ketua Pegawai Eksekutif, Boeing Commercial Airplanes, Kevin McAllister.':
+        # the last of up to three runs between commas
+        after_cue_who=regex(
+            rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"
+            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
+        ),
+        after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
+        # '," National Disaster Mitigation Agency head Doni Monardo told': any words, then the cue
+        # (a lazy bounded scan, tried only when the shapes above fail)
+        after_words_cue=regex(rf"{lead}(?P<who>[^.;:!?\"“”\n]{{1,120}}?)\s+(?P<cue>{cue})(?!\w)"),
+        before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:;]\s*$"),
+        before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:;]\s*$"),
+        reporting=regex(subject_verb + r"\b"),
+        # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
+        inverted=regex(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        # "Jawatankuasa ... telah melaksanakan koordinasi ..., kata Timbalan Perdana Menteri Datuk Seri
+        # Dr Ahmad Zahid Hamidi.": a cue after a reported clause names who spoke
+        inverted_cue=regex(rf",\s*(?P<cue>{cue})\s+{phrase}(?=[.,;]|$)"),
+        reporting_verb=regex(alt(lang.reporting_verbs)),
+        reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first
+        according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
+        subject=regex(
+            rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
+            rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*(?!{DEGREE}){name_run})?)"
+            rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?{DEGREES},?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
+        ),
+        name_run=regex(name_run),
+        pronouns=frozenset(p.lower() for p in lang.pronouns),
+        titles=frozenset(lang.titles),
+        place_titles=frozenset(lang.place_titles),
+        name_titles=frozenset(lang.name_titles),
+        title_word=regex("|".join(lang.title_patterns) or "(?!)"),
+        roles=tuple(lang.roles),
+        nya_verbs=frozenset(v.lower() for v in lang.speech_verbs if v.endswith("nya")),
+        dates=frozenset(dates),
+        not_names=frozenset(
+            w.lower()
+            for w in (
+                *lang.according,
+                *lang.pronouns,
+                *lang.speech_verbs,
+                *lang.after_speaker,
+                *lang.openers,
+                *lang.determiners,  # "The Satgas PKH", "The U.S."
+                *lang.non_names,
+            )
+        ),
+        place_heads=frozenset(lang.place_heads),
+        org_heads=frozenset(lang.org_heads),
+        place_word_set=frozenset(w.lower() for w in lang.after_speaker),
+        pronoun_gender={p.lower(): "m" for p in lang.male_pronouns}
+        | {p.lower(): "f" for p in lang.female_pronouns},
+        anon_start=regex(rf"(?:{alt(lang.determiners, ignore_case=True)})\s", re.I),
+        surnamed=regex(
+            rf"(?:{alt(lang.named)})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
+        ),  # "a rider surnamed Park", "seorang warga bernama Budi"
+        # a definite description points back to the person just named: "the 62-year-old", "pria itu"
+        definite=regex(
+            rf"^(?:{alt(lang.definite)}\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,3}}$"
+            rf"|[a-z]\w*(?:\s+[a-z]\w*){{0,2}}\s+{alt(lang.term_after) if lang.term_after else '(?!)'}$)"
+        ),
+        copula_end=regex(rf"{alt(lang.copulas, ignore_case=True)}\s*$", re.I),
+        list_end=regex(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
+        reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
+        according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
+        term_words=frozenset(w.lower() for w in lang.term_nouns),
+        given_names=frozenset(lang.given_names),
+        term_after=regex(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else regex("(?!)"),
+        place_words=regex(rf"\s+{alt(lang.after_speaker)}\s"),
+        term_phrases=frozenset(tuple(t.lower().split()) for t in lang.term_nouns),  # 'kebiasaan "sonor"'
+        term_preposition_words=frozenset(t.lower() for t in lang.term_prepositions),
+    )

@@ -1,0 +1,220 @@
+"""Who each sentence puts forward: the subject of a speech verb, and people the story brings in by name.
+
+    Kepala Balai Konservasi Wulan Prameswari, 48, mengatakan patroli akan ditambah.
+
+puts forward Wulan Prameswari at the offset of her name, so that a pronoun or a quote with no cue
+of its own after it ('"...," katanya.') resolves to her; people.py keeps the record. ``prescan``
+reads the paragraphs in story order before any quote is attributed: names with a title or an age,
+the subject that opens a sentence, and each speech verb's subject, looked for in a bounded window
+before the verb, else the name after it ("..., said X."), else the first person its clause names.
+``main_subject`` finds the subject of the speech verb in a partial quote's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cache import regex
+from .model import Paragraph
+from .names import first_person, is_person, named_inside, pick_run, split_title
+from .patterns import last_match
+from .people import People
+from .speech import NAME_WORD, Rules
+
+ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
+BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
+AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
+SENTENCE_BREAK = regex(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
+WINDOW = 220
+SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
+
+
+def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: People) -> None:
+    """Register named people and the subjects of speech verbs, in story order."""
+    for p in paragraphs:
+        lo, hi = p.span
+        for m in r.name_run.finditer(text, lo, hi):
+            if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname ...
+                word = m.group(0)
+                if (
+                    word.isalpha()
+                    and not word.isupper()
+                    and word.lower() not in r.not_names
+                    and AGE.match(text, m.end(), hi)
+                ):
+                    people.put_forward(m.start(), people.canonical(word, None))  # ... or "Taufik (56)"
+                continue
+            name, title = split_title(m.group(0), r)
+            if is_person(name) and (title or len(name.split()) >= 2):
+                full = people.canonical(name, title)
+                people.mentions.append((m.start(), full))
+                if AGE.match(text, m.end(), hi):  # "Hasnah Mahmud, 67,": a person brought into the story
+                    people.put_forward(m.start(), full)
+        # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
+        # dihubungi menyambut baik ...", "Ketua Umum APUN Hj Rahmawati Siregar mendukung ..."
+        for start in (lo, *(b.end() for b in SENTENCE_BREAK.finditer(text, lo, hi))):
+            if not _is_upper(text[start : start + 1]):
+                continue  # a subject opens with a capital: skip the pattern
+            subject = r.subject.match(text, start, hi)
+            if subject and text[start : subject.start("who")].strip(" ,").lower() in r.not_names:
+                subject = None  # "Katanya, Sitti Bandorah mempunyai ...": reported, not the speaker
+            if subject:
+                head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
+                name, title = split_title(tail, r)
+                title = ", ".join(t for t in (head, title) if t) or None
+                # a one-word subject: a word of someone put forward before ("Rayuan" of a web page
+                # named "UPUOnline Rayuan" is not)
+                known = name is not None and " " not in name and people.put_forward_word(name)
+                if is_person(name) and (title or known or 2 <= len(name.split()) <= 3):
+                    people.put_forward(subject.start("who"), people.canonical(name, title))
+        # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
+        # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
+        floor = lo
+        for verb in r.reporting_verb.finditer(text, lo, hi):
+            at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
+            if at and _put_subject(at, r, people):
+                floor = verb.end()
+            elif (
+                _after_clause(text, lo, verb.start())
+                and (inv := r.inverted.match(text, verb.start(), hi))
+                and _put_inverted(inv, r, people)
+            ):
+                pass
+            elif (clause := _clause_start(text, lo, verb.start())) >= floor and (
+                found := first_person(text, clause, verb.start(), r)
+            ) is not None:
+                # (not in a clause another verb of the sentence reports: "Hassan berkata, dia dan
+                # penduduk Orang Asli ... meminta")
+                # "Zakaria Hashim atau lebih dikenali sebagai "Pak Ya Mangga" ..., berkata": the subject
+                # stands far from its verb; the first person the clause names
+                people.put_forward(found[0], people.canonical(*found[1]))
+                floor = verb.end()
+        for inv in r.inverted_cue.finditer(text, lo, hi):
+            words = inv.group("who").split()
+            while words and words[-1][:1].islower():
+                words.pop()  # "kata Kementerian Pendidikan hari ini"
+            # a name, not a clause (", berkata dia sudah ..."); a title may run long
+            if (
+                words
+                and words[0][:1].isupper()
+                and len(words) <= 12
+                and sum(w[:1].islower() for w in words) <= 2
+            ):
+                _put_run(" ".join(words), inv.start(), r, people)
+        low = text[lo:hi].lower()
+        if not any(word in low for word in r.according_words):
+            continue  # no "menurut" or "according" here: skip the scan
+        for m in r.according_who.finditer(text, lo, hi):
+            name, title = split_title(m.group("who"), r)
+            if is_person(name):
+                people.put_forward(m.start(), people.canonical(name, title))
+
+
+def _subject_window(text: str, floor: int, at: int) -> int:
+    """Where the search for a speech verb's subject starts: a window before the verb, cut after the
+    last quote mark or semicolon in it, which neither a subject nor its apposition can hold
+    (""...," kata dia" searches two characters, not the quote)."""
+    start = max(floor, at - WINDOW)
+    return max(start, *(text.rfind(c, start, at) + 1 for c in SUBJECT_STOPS))
+
+
+def _is_upper(c: str) -> bool:
+    """One of UPPER's capitals (what every name opens with)."""
+    return "A" <= c <= "Z" or "\u00c0" <= c <= "\u00d6" or "\u00d8" <= c <= "\u00de"
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts (the paragraph start at the latest)."""
+    last = last_match(SENTENCE_BREAK.finditer(text, max(lo, at - WINDOW), at))
+    return last.end() if last else max(lo, at - WINDOW)
+
+
+def _after_clause(text: str, lo: int, at: int) -> bool:
+    """A verb after the reported clause: "..., said X." (not "mengatakan Washington siap ...")."""
+    before = text[max(lo, at - 3) : at].rstrip()
+    return before.endswith((",", '"', "\u201d", "'", "\u2019"))
+
+
+def main_subject(r: Rules, sentence: str) -> re.Match[str] | None:
+    """The speech verb's subject for a partial quote: the first named one in the sentence
+    ("Ferrándiz said the money ..., calling the canopies "..."" -> Ferrándiz)."""
+    last = None
+    for m in r.reporting.finditer(sentence):
+        if _after_place_word(m, r):
+            last = last or m  # still speech, but "Mariko Ishida at Kaito Securities said": not the firm
+            continue
+        if m.group("who")[:1].isupper() and not r.anon_start.match(m.group("who")):
+            return m
+        last = m
+    return last
+
+
+def _opens_sentence(text: str, at: int, r: Rules) -> bool:
+    """At a sentence start, or after a short opening phrase ("When contacted, an official said");
+    not after a pronoun's speech ("Namun, ia menerangkan lagi, para mucikari meminta": reported)."""
+    before = text[max(0, at - 60) : at]
+    cut = max(before.rfind(c) for c in '.!?\n\r"”')
+    lead = before[cut + 1 :].strip()
+    words = lead.lower().replace(",", " ").split()
+    return not lead or (lead.endswith(",") and len(words) <= 5 and not r.pronouns.intersection(words))
+
+
+def _after_place_word(m: re.Match[str], r: Rules) -> bool:
+    """Does the match's subject follow a preposition ("at Kaito Securities", "di Polda")?"""
+    before = m.string[max(0, m.start() - 8) : m.start()].lower().split()
+    return bool(before) and m.string[m.start() - 1 : m.start()].isspace() and before[-1] in r.place_word_set
+
+
+def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
+    """Put forward the subject of a speech verb; False when the match names no one to put forward
+    (a pronoun, or an unnamed subject inside a sentence) so that the caller may look further."""
+    who = m.group("who")
+    if who.lower() in r.pronouns:
+        return True  # a pronoun keeps whoever was put forward before
+    apposition = m.string[m.end("rel") if m.group("rel") else m.end("who") : m.end()]
+    named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
+    named = [(n, t) for n, t in named if n and is_person(n)]
+    if (anon := r.anon_start.match(who)) is not None:
+        named = named_inside(who, anon.end(), r, people) + named
+    if not who[:1].isupper() or r.anon_start.match(who):
+        # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
+        # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
+        # (not "Thibodeau said several members have told her")
+        if named:
+            people.put_forward(m.start(), people.canonical(*named[0]))  # type: ignore[arg-type]
+            return True
+        if _opens_sentence(m.string, m.start(), r):
+            people.put_forward(m.start(), ANONYMOUS)
+            return True
+        return False
+    bare = BARE_NAME.match(apposition)
+    if bare and named:
+        # "Peneliti dari Lembaga Kajian Ruang Siber Nusantara, Bayu Ardiansyah, menilai": the bare name
+        title = " ".join(t for t in (split_title(who, r)[1], named[0][1]) if t) or None
+        people.put_forward(m.start(), people.canonical(named[0][0], title))  # type: ignore[arg-type]
+        return True
+    if _after_place_word(m, r):  # "Analyst Mariko Ishida at Kaito Securities said"
+        return False
+    name, title = split_title(who, r)
+    if is_person(name):
+        people.put_forward(m.start(), people.canonical(name, title))
+        return True
+    return False
+
+
+def _put_inverted(m: re.Match[str], r: Rules, people: People) -> bool:
+    words = m.group("who").split()
+    if len(words) > 8 or not words[-1][:1].isupper():
+        return False  # the reported clause, not the speaker: "berkata pihak penganjur ... Ipoh"
+    return _put_run(m.group("who"), m.start(), r, people)
+
+
+def _put_run(phrase: str, at: int, r: Rules, people: People) -> bool:
+    """Put forward the person a phrase after a cue names."""
+    run = pick_run(phrase, r, people)
+    if run:
+        name, title = split_title(run, r)
+        if is_person(name):
+            people.put_forward(at, people.canonical(name, title))
+            return True
+    return False
