@@ -153,16 +153,17 @@ def test_patterns_are_the_same_text_whatever_the_hash_seed(tmp_path: Path) -> No
 def test_warm_up_builds_every_stage(tmp_path: Path) -> None:
     """Batch runs call warm_up() before forking workers, so that they inherit compiled patterns."""
     code = (
-        "from newsparse import dates, header, speech, tail\n"
+        "from newsparse import credits, dates, footers, header, speech, tail\n"
         "from newsparse.pipeline import warm_up\n"
-        "caches = [speech.rules, tail.rules, tail.credit_group_open, header._rules, dates._month_word]\n"
+        "caches = [speech.rules, credits.rules, tail.rules, footers.rules, credits.credit_group_open,"
+        " header._rules, dates._month_word]\n"
         "assert all(c.cache_info().currsize == 0 for c in caches)\n"
         "warm_up()\n"
         "print([c.cache_info().currsize for c in caches])\n"
     )
     run = _run(code, tmp_path)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "[1, 1, 1, 1, 1]"
+    assert run.stdout.strip() == "[1, 1, 1, 1, 1, 1, 1]"
 
 
 def test_an_upgrade_leaves_one_file(tmp_path: Path) -> None:

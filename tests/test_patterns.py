@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import speech, subjects, tail
+from newsparse import footers, speech, subjects, tail
 from newsparse.lang import load_all
 from newsparse.patterns import UPPER, alt
 
@@ -77,7 +77,7 @@ def test_alt_ignore_case_examples() -> None:
 
 # --- the marker prefilter: never false where the marker finds something -------------------------
 
-RULES = tail.rules(load_all())
+RULES = footers.rules(load_all())
 FRAGMENTS = [
     *(w for w in RULES.marker_keys.label_ends[:12]),
     "Editing by",
@@ -114,7 +114,7 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=8).map("".join))
 def test_footer_prefilter_never_misses_a_marker(line: str) -> None:
     if any(True for _ in RULES.marker.finditer(line)):
-        assert bool(tail.footer_hints(line, RULES))
+        assert bool(footers.footer_hints(line, RULES))
 
 
 def test_footer_prefilter_on_every_fixture_line() -> None:
@@ -123,9 +123,9 @@ def test_footer_prefilter_on_every_fixture_line() -> None:
         for path in [*FIXTURES.glob("*/*.txt"), *SAMPLES.glob("*.txt")]
         for line in Path(path).read_bytes().decode("utf-8", "replace").splitlines()
     ]
-    missed = [line for line in lines if RULES.marker.search(line) and not tail.footer_hints(line, RULES)]
+    missed = [line for line in lines if RULES.marker.search(line) and not footers.footer_hints(line, RULES)]
     assert missed == []
-    assert sum(bool(tail.footer_hints(line, RULES)) for line in lines) < len(lines) / 5  # it does filter
+    assert sum(bool(footers.footer_hints(line, RULES)) for line in lines) < len(lines) / 5  # it does filter
 
 
 # --- subjects: shortcuts that must not change what the patterns find ---
@@ -181,6 +181,9 @@ def test_is_upper_is_the_name_pattern_capitals() -> None:
     assert not subjects._is_upper("")
 
 
+# --- the caption prefilter: never false where a caption pattern matches --------------------------
+
+TAIL_RULES = tail.rules(load_all())
 CAPTION_FRAGMENTS = [
     "(ANTARA FOTO",
     "/Yves Herman",
@@ -207,5 +210,5 @@ CAPTION_FRAGMENTS = [
 @given(st.lists(st.sampled_from(CAPTION_FRAGMENTS), min_size=1, max_size=8).map("".join))
 def test_caption_prefilter_never_misses_a_caption(line: str) -> None:
     text = line.strip()
-    if RULES.caption.search(text, max(0, len(text) - 200)):
-        assert tail._may_be_caption(text, RULES)
+    if TAIL_RULES.caption.search(text, max(0, len(text) - 200)):
+        assert tail._may_be_caption(text, TAIL_RULES)

@@ -21,11 +21,12 @@ from functools import cache
 from itertools import islice
 
 from .cache import regex
+from .credits import is_name, parse_credits, rules, split_names
 from .lang import Lang
 from .layout import Seg, add_piece
 from .model import Credit, OtherLine
 from .patterns import ASCII_DIGIT, alt, clean, ends_sentence
-from .tail import Element, is_name, parse_credits, rules, split_names
+from .tail import Element
 
 CREDIT_LINE = 400  # a longer notebook line holds no credit
 STAMPS = ("timestamp", "reading-time")  # the lines a bare byline stands above

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .cache import regex
+from .credits import byline_credits
 from .lang import agencies
 from .layout import Seg
 from .model import Credit, OtherLine, Title
 from .patterns import TAG, alt, clean
-from .tail import byline_credits
 
 # what the text inside a tag is, by the tag's name
 TAG_CONTEXT = {

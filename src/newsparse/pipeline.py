@@ -14,7 +14,10 @@ from functools import cache
 from . import envelope
 from .blocks import mark_bare_bylines, mark_notebook, split_related, unmark_wrapped_stamps
 from .cache import regex
+from .credits import byline_credits, credit_group_open
 from .dates import find_year
+from .footers import footer_hints, split_glued
+from .footers import rules as footer_rules
 from .header import Dateline, field_dateline, glued_dateline, match_dateline
 from .lang import CODES, Lang, agencies, load, load_all
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
@@ -22,8 +25,7 @@ from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Stor
 from .patterns import ASCII_DIGIT, ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
 from .quotes import find_quotes
 from .stamps import Stamp, read_stamp
-from .tail import Element, byline_credits, classify, credit_group_open, footer_hints, split_glued
-from .tail import rules as tail_rules
+from .tail import Element, classify
 
 SEPARATORS = "|·•"  # between footers glued on one line
 # a token of a wire slug or code line: letters and digits mixed ("w2161", "&Cx13;"), two hyphens
@@ -169,7 +171,7 @@ def _join_credit_groups(text: str, segs: list[Seg]) -> list[Seg]:
 
 def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     out: list[Seg] = []
-    hints = footer_hints(text, tail_rules(lang))
+    hints = footer_hints(text, footer_rules(lang))
     for seg in segs:
         at = bisect_left(hints, seg.start)
         if at == len(hints) or hints[at] >= seg.end:  # nothing in the line a footer starts with

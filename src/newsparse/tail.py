@@ -1,55 +1,32 @@
-"""Lines that are not body text: credits, copyright, and the other lines a story carries.
+"""Lines that are not body text: what a whole line outside the paragraphs is.
 
-A line is taken whole when it is one of these (``Editor: Desy Saputra``, ``Copyright © ANTARA
-2014``, ``Baca juga: ...``, ``-- BERNAMA``, ``(B016/D007)``). Footers glued onto one line or onto
-the last paragraph are cut apart first:
+A line is taken whole when it is one of these, and classify says which: credits (credits.py reads
+them), a copyright (its holder and year), or another line a story carries (a trailer, staff codes,
+a related link, boilerplate, a caption and its photo credit, a timestamp, a link, a script ...):
 
-    ...kata dia.Pewarta: Ida SavitriEditor: Agus Salim Copyright © ANTARA 2026
+    Copyright © ANTARA 2026
+
+Footers glued onto one line or onto the last paragraph are cut apart first (footers.py).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from .cache import regex
+from .credits import is_name, may_be_credit, parse_byline, parse_credits
+from .credits import rules as credit_rules
 from .lang import Lang, agencies, load_all
 from .model import Copyright, Credit, OtherLine
-from .patterns import ASCII_DIGIT, DASH, LETTERS, alt, clean, first_letters
+from .patterns import DASH, LETTERS, alt, clean, first_letters
 
 Element = Credit | Copyright | OtherLine
-
-# A person's name as credits print it: "Desy Saputra", "M. Hari Atmoko", "Ahmad bin Ali", "JOHN SMITH"
-NAME_WORD = regex(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\w+['’]\w+", re.U)
-
-
-def is_name(text: str, particles: frozenset[str] | None = None) -> bool:
-    """Capitalised words, with the small words names carry ("bin", "van", "de") inside, no digits."""
-    particles = load_all_particles() if particles is None else particles
-    words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or ASCII_DIGIT.search(text) is not None:
-        return False
-    if words[0] in particles:  # "de Vries" in a sentence; but "La Ode Muhammad Jufri" is a name
-        return False
-    return all(NAME_WORD.fullmatch(w) or w.lower() in particles for w in words)
-
-
-@cache
-def load_all_particles() -> frozenset[str]:
-    return frozenset(p.lower() for p in load_all().name_particles)
 
 
 @dataclass(frozen=True, eq=False)
 class _Rules:
-    colon_label: re.Pattern[str]  # "Editor:" with the role's group
-    by_label: re.Pattern[str]  # "Reporting by", "Editing by"
-    byline: re.Pattern[str]  # "By John Smith", "Oleh: X"
-    contributed: re.Pattern[str]
-    marker: re.Pattern[str]  # where a glued footer may start
-    marker_keys: _MarkerKeys  # what a marker needs, for a cheap test before the scan
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     caption: re.Pattern[str]  # a photo credit as a caption line ends
@@ -62,66 +39,13 @@ class _Rules:
     staff_codes: re.Pattern[str]
     copyright: re.Pattern[str]
     copyright_tail: re.Pattern[str]
-    joiner: re.Pattern[str]
-    clause_break: re.Pattern[str]
     timestamp_words: frozenset[str]  # lowercased: "wib", "kamis", "november", "published"
     script: re.Pattern[str]
-    role_of: dict[str, str]
-    affiliations: frozenset[str]
-    agency_tail: re.Pattern[str]  # "..., Associated Press" after a credited name
-    agency_head: re.Pattern[str]  # an agency where a byline's name would be
-    role_tail: re.Pattern[str]  # ", AP National Security Writer" after a bare byline's name
-    affiliation: re.Pattern[str]  # "AP staff writer" before one
 
 
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
 ISO_STAMP = regex(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-Z+\-:0-9]{1,8})?\s*$")
 
-PLACE_PREPOSITION = r"\s+(?:in|from|di|dari)\s+"  # "Jane Doe in Jakarta", "Budi dari Bandung"
-# "in Salem, Oregon" after a name: a place (its comma is not a second name)
-PLACES_AFTER = regex(
-    PLACE_PREPOSITION
-    + r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?(?=\s+and\b|\s+dan\b|\s*[;,)]|\s*$)"
-)
-# what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
-# since these may be glued on ("...SavitriCopyright", "...kata dia.Enditem")
-MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)", "(*)")
-
-
-class _MarkerKeys(NamedTuple):
-    # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
-    label_ends: tuple[str, ...]
-    longest: int  # the longest of them
-    # the marker's phrases and symbols, lowercased, by first word: one of them is in the line wherever
-    # the marker finds a by-label, boilerplate, a copyright or a trailer; each first word maps to the
-    # phrases it starts, spaces matching any whitespace (None when the word alone is one)
-    phrases: dict[str, re.Pattern[str] | None]
-
-
-def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
-    def squash(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(" ".join(w.lower().split()) for w in words))
-
-    by_first: dict[str, list[list[str]]] = {}
-    for phrase in [*MARKER_SYMBOLS, *phrases]:
-        words = phrase.lower().split()
-        by_first.setdefault(words[0], []).append(words)
-    label_ends = squash(colon_labels)
-    return _MarkerKeys(
-        label_ends,
-        max(map(len, label_ends)),
-        {
-            first: None
-            if any(len(p) == 1 for p in starting)
-            else regex("|".join(r"\s+".join(map(re.escape, p)) for p in starting))
-            for first, starting in by_first.items()
-        },
-    )
-
-
-# what a byline calls its person: "AP staff writer X", "Jane Roe, AP Science Writer"
-ROLE_WORDS = r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|video\s+journalists?|researchers?|contributors?)"
-STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
 EMBED = regex(r"\[[^\[\]]{2,100}\]")
@@ -150,41 +74,13 @@ def _loose(words: list[str] | tuple[str, ...]) -> str:
 
 @cache
 def rules(lang: Lang) -> _Rules:
-    role_of = {}
-    colon_labels: list[str] = []
-    by_labels: list[str] = []
-    for role, labels in lang.credit_labels:
-        for label in labels:
-            role_of[label.lower()] = role
-            (by_labels if label.split()[-1].lower() in {"by", "oleh"} else colon_labels).append(label)
     data = agencies()
-    # boilerplate that may be glued after a footer; a copyright line keeps its own "All rights reserved"
-    tails = [t.lower() for t in data["copyright"]["tails"]]
-    glued_boilerplate = [b for b in lang.boilerplate if not any(b.lower().startswith(t[:15]) for t in tails)]
-    colon = alt(colon_labels + [b for b in by_labels if len(b.split()) == 1], ignore_case=True)
-    glued = alt(colon_labels, boundary=False, ignore_case=True)
-    by_multi = alt([b for b in by_labels if len(b.split()) > 1], ignore_case=True)
-    # the marker's phrases, each after a word boundary
-    phrases = [*(b for b in by_labels if len(b.split()) > 1), *glued_boilerplate]
     # a photo credit: "(ANTARA FOTO/REUTERS/Yves Herman/djo/14)", "Foto: Budi", "Photograph: X/The Guardian";
     # the word lists open behind a test of their first letters, which turns most positions of a search away
     credited = _loose([*data["photo_credits"]["agencies"], *lang.photo_labels])
     photo = _loose(lang.photo_labels)
     caption_ends = _loose(lang.caption_labels) if lang.caption_labels else "(?!)"
-    bylines = alt(data["bylines"]["agencies"], ignore_case=True)
     return _Rules(
-        # "Redaktur & Reporter : X": one person, two roles
-        colon_label=regex(rf"(?P<label>(?:{colon}\s*(?:&|/|\band\b|\bdan\b)\s*)?{colon})\s*[:：]\s*", re.I),
-        by_label=regex(rf"(?P<label>{by_multi})\s*:?\s+", re.I),  # dpa: "Reporting by: X"
-        byline=regex(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
-        contributed=regex(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
-        marker=regex(
-            rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
-            rf"|(?P<boiler>{alt(glued_boilerplate, ignore_case=True)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
-            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\)|\(\*\))[\"']?\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
-            re.I,
-        ),
-        marker_keys=_marker_keys(colon_labels, phrases),
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
         caption=regex(
@@ -230,11 +126,6 @@ def rules(lang: Lang) -> _Rules:
             alt(data["copyright"]["tails"], ignore_case=True) + "|" + alt(lang.boilerplate, ignore_case=True),
             re.I,
         ),
-        # "and"/"dan" join names only in lower case (or all capitals): "Nick Zieminski and Dan Grebler"
-        joiner=regex(rf"\s*(?:,|;|/|\||{alt([*lang.joiners, *(j.upper() for j in lang.joiners)])})\s*"),
-        # between the clauses of a credit group: "; " or ", " before the next by-label
-        # ("(Reporting by A, Editing by B)")
-        clause_break=regex(rf"\s*(?:;|,(?=\s*(?:{by_multi})\s))\s*", re.I),
         timestamp_words=frozenset(
             w.lower()
             for w in (
@@ -246,127 +137,7 @@ def rules(lang: Lang) -> _Rules:
         script=regex(
             r"adsbygoogle|googletag|window\.[A-Za-z_]|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
         ),
-        role_of=role_of,
-        affiliations=frozenset(w.lower() for w in lang.affiliations),
-        agency_tail=regex(rf",?\s*(?:\b[Tt]he\s+)?(?:{bylines})(?:\s+[Ww]riters?)?$"),
-        role_tail=regex(rf",\s*[^,]{{0,60}}\b{ROLE_WORDS}\s*$", re.I),
-        agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press January 24"
-        affiliation=regex(
-            rf"^(?:(?:The\s+)?(?:{bylines})(?:['’]s?)?\s+)?"
-            # a desk or outlet before the role: "Aerospace Writer X", "APTN contributor X"
-            rf"(?:(?:[A-Z][\w.-]{{1,20}}\s+){{0,3}}?(?:staff\s+)?{ROLE_WORDS}\s+)?",
-            re.I,
-        ),
     )
-
-
-PLACE_TAIL = regex(PLACE_PREPOSITION + ".*$")
-
-
-def split_names(text: str, r: _Rules) -> list[str] | None:
-    """The people named in a credit ("A and B in Jakarta", "A, B & C"); None when one is not a name."""
-    names = []
-    text = PLACES_AFTER.sub("", text)
-    for part in r.joiner.split(text):
-        part = PLACE_TAIL.sub("", part.strip(' .|·-–—()"“”=^<')).strip()  # 'Askan Krisna "' of a string dump
-        part = r.agency_tail.sub("", part).strip()
-        if not part or set(part.lower().split()) <= r.affiliations:  # "Dana Whitcomb, Staff Writer"
-            continue
-        if "@" in part or not LETTERS.search(part):  # dpa: "Rachel More, +49 30 2852 31472, <x@dpa.com>"
-            continue
-        if not is_name(part):
-            return None
-        names.append(part)
-    return names or None
-
-
-def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> list[Credit]:
-    """Credits from a byline field's value ("BYLINE: Dana Whitcomb, Staff Writer"), the label included."""
-    names = split_names(text[start:end], rules(load_all())) or []
-    first = label_start if label_start >= 0 else start
-    return [Credit("reporter", name, text[first:end], (first, end)) for name in names]
-
-
-LABEL_JOINER = regex(r"\s*(?:&|/|\band\b|\bdan\b)\s*", re.I)
-
-
-@cache
-def credit_group_open(lang: Lang) -> re.Pattern[str]:
-    """An opened, unclosed credit group at a line's end: "... (Reporting by A; Editing by B and"."""
-    by_labels = [
-        label for _, labels in lang.credit_labels for label in labels if label.split()[-1].lower() == "by"
-    ]
-    return regex(rf"\((?:{alt(by_labels, ignore_case=True)})[^()]*$", re.I)
-
-
-def _mentions_contribution(text: str) -> bool:
-    """Cheap test before the "X contributed to this report" pattern."""
-    low = text.lower()
-    return "contribut" in low or "berkontribusi" in low or "menyumbang" in low or "helped with" in low
-
-
-def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
-    """Credits in one clause or one group of clauses; None when the text is not credits.
-
-    Every credit of a group shares the group's span, brackets included, so no character of it is
-    left outside an element: "(Reporting by A, Editing by B)", "Reporting by A; Editing by B"."""
-    text = raw.strip()
-    lead = len(raw) - len(raw.lstrip())
-    span = (start + lead, start + lead + len(text))
-    inner = text[1:-1] if text.startswith("(") and text.rstrip(".").endswith(")") else text
-    inner = inner.rstrip(")") if text.startswith("(") else inner
-    if "&" in inner or "\ufffd" in inner:  # "Pewarta :&nbsp;Laila Syafarud": the span stays the raw text's
-        inner = clean(inner.replace("\ufffd", " "))
-    out: list[Credit] = []
-    for clause in r.clause_break.split(inner):
-        clause = clause.strip()
-        if not clause:
-            continue
-        m = r.colon_label.match(clause) or r.by_label.match(clause)
-        if m is None and not _mentions_contribution(clause):
-            return None
-        if m:
-            roles = [
-                r.role_of[" ".join(part.split()).lower()] for part in LABEL_JOINER.split(m.group("label"))
-            ]
-            rest = clause[m.end() :].strip().rstrip(").")
-        elif (m := r.contributed.fullmatch(clause)) is not None:
-            roles, rest = ["contributor"], _strip_affiliation(m.group("who"), r)
-        else:
-            return None
-        names = split_names(rest, r)
-        if names is None:
-            return None
-        out.extend(Credit(role, name, text, span) for name in names for role in roles)
-    return out or None
-
-
-def _strip_affiliation(text: str, r: _Rules) -> str:
-    return r.affiliation.sub("", text.strip(), count=1)
-
-
-# bylines without a label: "Laporan Wartawan Tribunnews.com, Yohanes Saragih", "Annisa Rahmawati - detikNews"
-BYLINES = (
-    regex(r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?P<names>.+)"),
-    regex(r"(?P<names>[^-–—|]{3,60}?)\s+[-–—|]\s+[A-Za-z][\w.]*(?:News|news|\.com|\.co\.id|\.id|\.my)"),
-)
-
-
-BYLINE_STAMP = regex(r"\s+(?=\d)|\s{2,}")
-
-
-def parse_byline(raw: str, start: int, r: _Rules) -> list[Credit] | None:
-    text = raw.strip()
-    m = r.byline.fullmatch(text) or next(filter(None, (b.fullmatch(text) for b in BYLINES)), None)
-    if not m:
-        return None
-    if r.agency_head.match(m.group("names")):
-        return None  # an agency's byline is not a person's credit
-    # the filing time after the name ends it: "By PHILLIP RAWLS \u00a0 10/ 5/11 09:19 PM ET"
-    names = split_names(BYLINE_STAMP.split(m.group("names"), 1)[0], r)
-    if not names:
-        return None
-    return [Credit("reporter", name, raw, (start, start + len(raw))) for name in names]
 
 
 def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
@@ -393,6 +164,7 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
 def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     """The elements one whole line (or glued piece) is, or None when it is body text."""
     r = rules(lang)
+    c = credit_rules(lang)
     text = raw.strip()
     if text.endswith('"') and text.count('"') == 1:  # a string dump's closing quote: '(B016/D007)"'
         text = text[:-1].rstrip()
@@ -419,11 +191,11 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         ]
     if (
         len(text) < 400
-        and _may_be_credit(text)
-        and (credits := parse_credits(raw, start, r) or parse_byline(raw, start, r))
+        and may_be_credit(text)
+        and (credits := parse_credits(raw, start, c) or parse_byline(raw, start, c))
     ):
         return list(credits)
-    if (m := r.colon_label.fullmatch(text)) and m.end() == len(text):  # "Editor :" with no name
+    if (m := c.colon_label.fullmatch(text)) and m.end() == len(text):  # "Editor :" with no name
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
@@ -462,24 +234,6 @@ LINK_LINE = regex(r"(?:[-*]\s+)?!?\[[^\[\]]{0,200}\]\([^()\s]{1,500}\)|https?://
 def _blank_when_clean(text: str) -> bool:
     """Nothing but entities and punctuation: "&nbsp;", a stray quote mark of a string dump."""
     return not any(c.isalnum() for c in (clean(text) if "&" in text else text))
-
-
-def _may_be_credit(text: str) -> bool:
-    """Cheap test before the credit patterns: a label's colon near the start, a "by", a dash byline,
-    "Laporan ...", a bracketed credit group, or a contribution sentence."""
-    head = text[:60]
-    low = head.lower()
-    return (
-        ":" in head
-        or "：" in head
-        or " by " in low
-        or low.startswith(("by ", "oleh", "laporan", "("))
-        or " - " in text
-        or " – " in text
-        or " — " in text
-        or " | " in text
-        or _mentions_contribution(text)
-    )
 
 
 def _may_be_script(text: str) -> bool:
@@ -600,81 +354,3 @@ def _photo_sources() -> tuple[frozenset[str], frozenset[str]]:
 
 def _is_caption(text: str, r: _Rules) -> bool:
     return r.caption_end.search(text) is not None
-
-
-def footer_hints(text: str, r: _Rules) -> list[int]:
-    """Where in ``text`` a glued footer's marker may be, in order: cheap finds (a credit label before a
-    colon, the first word of a footer phrase or symbol, a staff-code bracket) made once over the
-    whole text. Every line the marker scan could cut holds one of them; most body lines none."""
-    keys = r.marker_keys
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would drift
-        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
-    hints = [m.start() for m in STAFF_OPEN.finditer(text)]
-    for colon in (":", "\uff1a"):
-        at = low.find(colon)
-        while at >= 0:
-            end = at
-            while end > 0 and low[end - 1].isspace():
-                end -= 1
-            reach = 100  # raw characters before the colon that hold the longest label, spaces squashed
-            while (
-                len(before := " ".join(low[max(0, end - reach) : end].split())) < keys.longest and reach < end
-            ):
-                reach *= 4
-            if before.endswith(keys.label_ends):
-                hints.append(at)
-            at = low.find(colon, at + 1)
-    for word, phrases in keys.phrases.items():
-        at = low.find(word)
-        while at >= 0:
-            if phrases is None or phrases.match(low, at):
-                hints.append(at)
-            at = low.find(word, at + 1)
-    hints.sort()
-    return hints
-
-
-def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
-    """Cut a line whose end carries footers glued on into pieces; None when there is nothing to cut.
-
-    Returns the piece spans, body first (if any). Every piece after the first must classify as a
-    credit, copyright or other line, or nothing is cut.
-    """
-    r = rules(lang)
-    cuts = []
-    skip_until = 0
-    for m in r.marker.finditer(raw):
-        if m.start() < skip_until:
-            continue
-        if m.group("by") and raw[m.start()] == "(":  # "(Reporting by A; Editing by B)" is one piece
-            close = raw.find(")", m.start())
-            skip_until = close if close > 0 else len(raw)
-        if m.start() == 0:
-            continue
-        before = raw[m.start() - 1]
-        # a glued label follows a letter or punctuation directly ("SavitriEditor:"), or a space;
-        # a bare © inside a word is mojibake ("navÃ©o"), not a copyright line
-        if not (before.isspace() or before in ".!?\"”')|;" or (before.isalpha() and m.group(0) != "©")):
-            continue
-        cuts.append(m.start())
-    if not cuts:
-        return None
-    whole = classify(raw, start, lang)
-    if whole and isinstance(whole[0], OtherLine) and whole[0].kind in ("caption", "related", "boilerplate"):
-        return None  # a caption keeps its photo credit; "Pilihan Editor: ..." is one related line
-    if whole and all(isinstance(e, Credit) for e in whole) and len({e.span for e in whole}) == 1:
-        return None  # one credit group: "Reporting by A; Editing by B"
-    bounds = [0, *cuts, len(raw)]
-    pieces = list(itertools.pairwise(bounds))
-    # the earliest cut from which every piece is a footer
-    first_tail = len(pieces)
-    for i in range(len(pieces) - 1, 0, -1):
-        a, b = pieces[i]
-        if classify(raw[a:b], start + a, lang) is None:
-            break
-        first_tail = i
-    if first_tail == len(pieces):
-        return None
-    head = (pieces[0][0], pieces[first_tail - 1][1])
-    return [head, *pieces[first_tail:]]

@@ -1,0 +1,171 @@
+"""Footers glued onto a line: where to cut a line whose end carries credits, a copyright or a trailer.
+
+Scraped copy often loses the line breaks before a story's footers, so they end up behind the last
+paragraph or behind each other:
+
+    ...ujar dia.Pewarta: Rina KusumaEditor: Hadi Pranoto Copyright © ANTARA 2026
+
+The marker finds where a footer may start (a credit label and its colon, a by-label, a copyright
+sign, boilerplate, a trailer, staff codes); a line is cut there only when every piece from the cut
+on is a whole non-body line by tail.classify. ``footer_hints`` is the cheap pass over the whole
+story that tells which lines the marker need look at.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from .cache import regex
+from .credits import sort_labels
+from .lang import Lang, agencies
+from .model import Credit, OtherLine
+from .patterns import DASH, alt
+from .tail import COPYRIGHT_START, classify
+
+
+@dataclass(frozen=True, eq=False)
+class _Rules:
+    marker: re.Pattern[str]  # where a glued footer may start
+    marker_keys: _MarkerKeys  # what a marker needs, for a cheap test before the scan
+
+
+# what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
+# since these may be glued on ("...SavitriCopyright", "...kata dia.Enditem")
+MARKER_SYMBOLS = ("©", "(c)", "copyright", "cipta", "bernama", "enditem", "(end)", "(*)")
+
+
+class _MarkerKeys(NamedTuple):
+    # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
+    label_ends: tuple[str, ...]
+    longest: int  # the longest of them
+    # the marker's phrases and symbols, lowercased, by first word: one of them is in the line wherever
+    # the marker finds a by-label, boilerplate, a copyright or a trailer; each first word maps to the
+    # phrases it starts, spaces matching any whitespace (None when the word alone is one)
+    phrases: dict[str, re.Pattern[str] | None]
+
+
+def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
+    def squash(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(" ".join(w.lower().split()) for w in words))
+
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in [*MARKER_SYMBOLS, *phrases]:
+        words = phrase.lower().split()
+        by_first.setdefault(words[0], []).append(words)
+    label_ends = squash(colon_labels)
+    return _MarkerKeys(
+        label_ends,
+        max(map(len, label_ends)),
+        {
+            first: None
+            if any(len(p) == 1 for p in starting)
+            else regex("|".join(r"\s+".join(map(re.escape, p)) for p in starting))
+            for first, starting in by_first.items()
+        },
+    )
+
+
+STAFF_OPEN = regex(r"\([A-Za-z][A-Za-z0-9.]{0,7}/[A-Za-z0-9]")  # the marker's staff codes, any case
+
+
+@cache
+def rules(lang: Lang) -> _Rules:
+    labels = sort_labels(lang)
+    # boilerplate that may be glued after a footer; a copyright line keeps its own "All rights reserved"
+    tails = [t.lower() for t in agencies()["copyright"]["tails"]]
+    glued_boilerplate = [b for b in lang.boilerplate if not any(b.lower().startswith(t[:15]) for t in tails)]
+    glued = alt(labels.colon, boundary=False, ignore_case=True)
+    by_multi = alt(labels.by_phrases, ignore_case=True)
+    # the marker's phrases, each after a word boundary
+    phrases = [*labels.by_phrases, *glued_boilerplate]
+    return _Rules(
+        marker=regex(
+            rf"(?P<credit>(?:{glued}\s*(?:&|/|\band\b|\bdan\b)\s*)?{glued}\s*[:：])|(?P<by>\(?{by_multi}\s)|(?P<copy>{COPYRIGHT_START})"
+            rf"|(?P<boiler>{alt(glued_boilerplate, ignore_case=True)})"  # "...COPYRIGHT © ANTARA 2024 Dilarang keras mengambil konten ..."
+            rf"|(?P<trailer>{DASH}{{1,2}}\s*(?:BERNAMA|Bernama)\b|(?:Enditem|ENDITEM|\(END\)|\(\*\))[\"']?\s*$)|(?P<staff>\([A-Z][A-Za-z0-9.]{{0,7}}/[A-Z0-9])",
+            re.I,
+        ),
+        marker_keys=_marker_keys(labels.colon, phrases),
+    )
+
+
+def footer_hints(text: str, r: _Rules) -> list[int]:
+    """Where in ``text`` a glued footer's marker may be, in order: cheap finds (a credit label before a
+    colon, the first word of a footer phrase or symbol, a staff-code bracket) made once over the
+    whole text. Every line the marker scan could cut holds one of them; most body lines none."""
+    keys = r.marker_keys
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would drift
+        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    hints = [m.start() for m in STAFF_OPEN.finditer(text)]
+    for colon in (":", "\uff1a"):
+        at = low.find(colon)
+        while at >= 0:
+            end = at
+            while end > 0 and low[end - 1].isspace():
+                end -= 1
+            reach = 100  # raw characters before the colon that hold the longest label, spaces squashed
+            while (
+                len(before := " ".join(low[max(0, end - reach) : end].split())) < keys.longest and reach < end
+            ):
+                reach *= 4
+            if before.endswith(keys.label_ends):
+                hints.append(at)
+            at = low.find(colon, at + 1)
+    for word, phrases in keys.phrases.items():
+        at = low.find(word)
+        while at >= 0:
+            if phrases is None or phrases.match(low, at):
+                hints.append(at)
+            at = low.find(word, at + 1)
+    hints.sort()
+    return hints
+
+
+def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
+    """Cut a line whose end carries footers glued on into pieces; None when there is nothing to cut.
+
+    Returns the piece spans, body first (if any). Every piece after the first must classify as a
+    credit, copyright or other line, or nothing is cut.
+    """
+    r = rules(lang)
+    cuts = []
+    skip_until = 0
+    for m in r.marker.finditer(raw):
+        if m.start() < skip_until:
+            continue
+        if m.group("by") and raw[m.start()] == "(":  # "(Reporting by A; Editing by B)" is one piece
+            close = raw.find(")", m.start())
+            skip_until = close if close > 0 else len(raw)
+        if m.start() == 0:
+            continue
+        before = raw[m.start() - 1]
+        # a glued label follows a letter or punctuation directly ("SavitriEditor:"), or a space;
+        # a bare © inside a word is mojibake ("navÃ©o"), not a copyright line
+        if not (before.isspace() or before in ".!?\"”')|;" or (before.isalpha() and m.group(0) != "©")):
+            continue
+        cuts.append(m.start())
+    if not cuts:
+        return None
+    whole = classify(raw, start, lang)
+    if whole and isinstance(whole[0], OtherLine) and whole[0].kind in ("caption", "related", "boilerplate"):
+        return None  # a caption keeps its photo credit; "Pilihan Editor: ..." is one related line
+    if whole and all(isinstance(e, Credit) for e in whole) and len({e.span for e in whole}) == 1:
+        return None  # one credit group: "Reporting by A; Editing by B"
+    bounds = [0, *cuts, len(raw)]
+    pieces = list(itertools.pairwise(bounds))
+    # the earliest cut from which every piece is a footer
+    first_tail = len(pieces)
+    for i in range(len(pieces) - 1, 0, -1):
+        a, b = pieces[i]
+        if classify(raw[a:b], start + a, lang) is None:
+            break
+        first_tail = i
+    if first_tail == len(pieces):
+        return None
+    head = (pieces[0][0], pieces[first_tail - 1][1])
+    return [head, *pieces[first_tail:]]
