@@ -5,11 +5,11 @@ from its first line on is not body text:
 
     # Notebook
     ## Editorial contacts
-    - Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva
+    - Reporting by: Karl Brenner in Vienna, Lena Vogt in Geneva
       and Maria Lind in New York
 
-A bare name on its own line above the story's timestamp is its byline ("Juwan Riduan" over
-"Disember 19, 2024 @ 4:10pm").
+A bare name on its own line above the story's timestamp is its byline ("Farid Osman" over
+"Mac 3, 2025 @ 9:15am").
 """
 
 from __future__ import annotations
@@ -124,8 +124,8 @@ def mark_bare_bylines(text: str, segs: list[Seg], kinds: list[list[Element] | No
 
 TITLE_WORDS = 30  # a related link's title is never longer
 RELATED_LINE = 200  # a line that opens with a label and is no longer is one related link
-GLUED_QUOTE = regex(r"\w(?=[\"“][A-Z])")  # 'MS Glow dan PStore Glow"PStore Glow Resmi Ditutup'
-CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...PStore GlowSebelumnya, pada": the title ends in the word
+GLUED_QUOTE = regex(r"\w(?=[\"“][A-Z])")  # 'Toko Baru dan Toko Lama"Toko Baru Resmi Dibuka'
+CAMEL = regex(r"[a-z](?=[A-Z][a-z])")  # "...Toko BaruSebelumnya, pada": the title ends in the word
 
 
 @cache
@@ -144,19 +144,19 @@ def _small_words(lang: Lang) -> frozenset[str]:
 def _related_label(lang: Lang) -> re.Pattern[str]:
     """A related-link label with its colon, as printed: "Baca juga:", "Read also:"."""
     # at a line's end too ("... lingkungan. Baca Juga"); no word boundary before it, for a label glued
-    # to the headline before ("...Permintaan MaafBaca juga:")
+    # to the headline before ("...Harga Cabai NaikBaca juga:")
     return regex(rf"(?:{alt(lang.related, boundary=False)})[ \t]*(?:[:：]|$)", re.M)
 
 
 def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     """Cut related links glued into a paragraph out of it, as pieces of their own:
 
-        ...berprofesi sebagai perajin lontong. Baca juga: Mandi Balimau Kasai di Sungai Kampar,
-        Tradisi Bersihkan Diri Jelang Ramadhan Kampung lontong terletak di Kelurahan Punia, ...
+        ...bekerja sebagai perajin tempe. Baca juga: Festival Perahu Hias di Danau Toba,
+        Tradisi Warga Sambut Tahun Baru Kampung tempe terletak di Kelurahan Sukamaju, ...
 
     The link runs from its label to where its headline ends: the next label, a word glued on
-    ("GlowSebelumnya"), an opening quote mark, a sentence end, or a capitalised word that opens
-    a run of lower-case words that a headline does not keep ("Kampung lontong terletak")."""
+    ("BaruSebelumnya"), an opening quote mark, a sentence end, or a capitalised word that opens
+    a run of lower-case words that a headline does not keep ("Kampung tempe terletak")."""
     label = _related_label(lang)
     small = _small_words(lang)
     out: list[Seg] = []

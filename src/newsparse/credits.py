@@ -104,7 +104,7 @@ def rules(lang: Lang) -> _Rules:
         by_label=regex(rf"(?P<label>{by_multi})\s*:?\s+", re.I),  # dpa: "Reporting by: X"
         byline=regex(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
         contributed=regex(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
-        # "and"/"dan" join names only in lower case (or all capitals): "Nick Zieminski and Dan Grebler"
+        # "and"/"dan" join names only in lower case (or all capitals): "Anna Berg and Tom Hale"
         joiner=regex(rf"\s*(?:,|;|/|\||{alt([*lang.joiners, *(j.upper() for j in lang.joiners)])})\s*"),
         # between the clauses of a credit group: "; " or ", " before the next by-label
         # ("(Reporting by A, Editing by B)")
@@ -113,7 +113,7 @@ def rules(lang: Lang) -> _Rules:
         affiliations=frozenset(w.lower() for w in lang.affiliations),
         agency_tail=regex(rf",?\s*(?:\b[Tt]he\s+)?(?:{bylines})(?:\s+[Ww]riters?)?$"),
         role_tail=regex(rf",\s*[^,]{{0,60}}\b{ROLE_WORDS}\s*$", re.I),
-        agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press January 24"
+        agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press March 3"
         affiliation=regex(
             rf"^(?:(?:The\s+)?(?:{bylines})(?:['’]s?)?\s+)?"
             # a desk or outlet before the role: "Aerospace Writer X", "APTN contributor X"
@@ -196,7 +196,7 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
     span = (start + lead, start + lead + len(text))
     inner = text[1:-1] if text.startswith("(") and text.rstrip(".").endswith(")") else text
     inner = inner.rstrip(")") if text.startswith("(") else inner
-    if "&" in inner or "\ufffd" in inner:  # "Pewarta :&nbsp;Laila Syafarud": the span stays the raw text's
+    if "&" in inner or "\ufffd" in inner:  # "Pewarta :&nbsp;Dewi Lestari": the span stays the raw text's
         inner = clean(inner.replace("\ufffd", " "))
     out: list[Credit] = []
     for clause in r.clause_break.split(inner):

@@ -110,7 +110,7 @@ def last_person_run(phrase: str, r: Rules, people: People) -> str | None:
     """The last run in a phrase that names a person: a full name, or a word of one the story gave
     ("the task force's coordinator, Ugas Irwanto,", "a fit-looking Farkas")."""
     found = None
-    phrase = AFFILIATION.split(phrase, maxsplit=1)[0]  # "Monzer Akbik of the ... National Coalition"
+    phrase = AFFILIATION.split(phrase, maxsplit=1)[0]  # "Sami Haddad of the ... National Council"
     for m in r.name_run.finditer(phrase):
         run = m.group(0)
         name, _ = split_title(run, r)
@@ -134,8 +134,8 @@ def first_person(text: str, start: int, end: int, r: Rules) -> tuple[int, tuple[
 
 
 def named_inside(who: str, start: int, r: Rules, people: People) -> list[tuple[str, str | None]]:
-    """The people an unnamed description names: "salah satu peserta pelatihan Sri Martini yang ...",
-    "The newspaper quoted Deng" (a full name, or a word of one the story gave); "seorang jurucakap
+    """The people an unnamed description names: "salah satu peserta pelatihan Sri Handayani yang ...",
+    "The newspaper quoted Zhou" (a full name, or a word of one the story gave); "seorang jurucakap
     KPDN" and "Seorang pengunjung dari Shah Alam" (after a place word) name no one."""
     found: list[tuple[str, str | None]] = []
     if (place := r.place_words.search(who, start)) is not None:

@@ -433,7 +433,7 @@ def _headline_like(raw: str) -> bool:
 
 
 def _may_title(raw: str) -> bool:
-    """Not a byline ("By Associated Press January 24 at 1:44 PM", "Associated Press Writer") and
+    """Not a byline ("By Associated Press March 3 at 9:15 AM", "Associated Press Writer") and
     not a gallery counter ("1 / 5")."""
     return (
         LETTERS.search(raw) is not None

@@ -53,7 +53,7 @@ def _with_apposition(m: re.Match[str], r: Rules, people: People) -> str:
     if not who[:1].isupper():  # "said the regulator's chief executive, Colin Marsh"
         return apos
     if who.split()[0] in r.titles and split_title(apos, r)[0] is not None:
-        # "ujar Direktur Pembinaan Sekolah Dasar ... dan Menengah Kemdikbud, Wowon Hidayat": a title
+        # "ujar Direktur Jenderal Perhubungan ... dan Logistik Kemenhub, Rina Wulandari": a title
         # whole, then the name after the comma
         return apos
     run = pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
@@ -225,7 +225,7 @@ def attribute_speakers(
             if last is not None and c.paragraph - last[0] <= 1 and last[1]:
                 said = _Said(None, None, last[1], last[2])
             elif name := people.last_before(c.start):
-                # the person the sentences before put forward: "Datuk L Manickam berkata, ...\n\n"JAKOA ..."
+                # the person the sentences before put forward: "Datuk K Ramasamy berkata, ...\n\n"JKR ..."
                 said = _Said(None, None, name, people.names.get(name))
             else:
                 said = _Said(None, None, None, None)

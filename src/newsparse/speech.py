@@ -40,7 +40,7 @@ def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
     return rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
 
 
-# academic degrees after a name: "Mathius Awoitauw, SE, M.Si telah menerima"
+# academic degrees after a name: "Yohanes Wanimbo, SE, M.Si telah menerima"
 DEGREE = r"[A-Z]{1,3}(?:\.[A-Z]?[a-z]{0,3}){0,2}\.?(?=[\s,])"  # SE, M.Si, S.H., MBA
 DEGREES = rf"(?:\s*,\s*{DEGREE}){{0,3}}"
 
@@ -117,14 +117,14 @@ def rules(lang: Lang) -> Rules:
     subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
     return Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
-        # '," kata Presiden dan Ketua Pegawai Eksekutif, Boeing Commercial Airplanes, Kevin McAllister.':
+        # '," kata Presiden dan Ketua Pegawai Eksekutif, Nusantara Aero, Daniel Hartono.':
         # the last of up to three runs between commas
         after_cue_who=regex(
             rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"
             rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
         ),
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
-        # '," National Disaster Mitigation Agency head Doni Monardo told': any words, then the cue
+        # '," National Flood Agency head Budi Santoso told': any words, then the cue
         # (a lazy bounded scan, tried only when the shapes above fail)
         after_words_cue=regex(rf"{lead}(?P<who>[^.;:!?\"“”\n]{{1,120}}?)\s+(?P<cue>{cue})(?!\w)"),
         before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:;]\s*$"),
@@ -132,8 +132,8 @@ def rules(lang: Lang) -> Rules:
         reporting=regex(subject_verb + r"\b"),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
         inverted=regex(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
-        # "Jawatankuasa ... telah melaksanakan koordinasi ..., kata Timbalan Perdana Menteri Datuk Seri
-        # Dr Ahmad Zahid Hamidi.": a cue after a reported clause names who spoke
+        # "Jawatankuasa ... telah melaksanakan koordinasi ..., kata Menteri Kerja Raya Datuk Seri
+        # Ahmad Faizal Hamid.": a cue after a reported clause names who spoke
         inverted_cue=regex(rf",\s*(?P<cue>{cue})\s+{phrase}(?=[.,;]|$)"),
         reporting_verb=regex(alt(lang.reporting_verbs)),
         reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first

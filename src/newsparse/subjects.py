@@ -57,7 +57,7 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
                 continue  # a subject opens with a capital: skip the pattern
             subject = r.subject.match(text, start, hi)
             if subject and text[start : subject.start("who")].strip(" ,").lower() in r.not_names:
-                subject = None  # "Katanya, Sitti Bandorah mempunyai ...": reported, not the speaker
+                subject = None  # "Katanya, Siti Aminah mempunyai ...": reported, not the speaker
             if subject:
                 head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
                 name, title = split_title(tail, r)

@@ -88,12 +88,12 @@ def rules(lang: Lang) -> _Rules:
             r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
             rf"|\s[-–—]\s*{photo}\b[^.]{{0,60}}$"  # Sinar Harian: "... pada Sabtu. - Foto Sinar Harian"
             rf"|\b{photo}\s*:\s*[^.]{{2,80}}$"  # "... Photograph: Owen Lathbury/The Guardian"
-            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$"  # Kosmo: "... Johor Bahru. – KOSMO!/ZAINAL ABIDIN"
+            r"|\s[-–—]\s*[A-Z][\w!.]{1,20}/[A-Z][A-Z .'-]{2,40}$"  # Kosmo: "... Johor Bahru. – KOSMO!/AHMAD RIDZUAN"
             r"|\([^()/]{2,60}/[^()]{0,80}\b(?:photo|foto)\s+via\b[^()]{0,40}\)\.?\s*$",  # AP: "(X/ Press Service photo via AP)"
             re.I,
         ),
         # where a caption's photo credit starts: "(AFP Photo/Jan Smit)", "TEMPO/Prima Mulia",
-        # "Photo: Hau Dinh, AP", "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "KOSMO!/ZAINAL ABIDIN"
+        # "Photo: Jane Roe, AP", "(Ivan Petrov/ Space Agency Press Service photo via AP)", "KOSMO!/AHMAD RIDZUAN"
         photo_credit=regex(
             rf"\(?(?P<path>{credited}\s*/\s*[^()]{{1,160}}?)\)?\.?\s*$"
             rf"|(?P<label>\b{photo}\s*:\s*[^():]{{2,120}}?)\)?\.?\s*$"
