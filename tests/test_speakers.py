@@ -350,6 +350,59 @@ SPEAKER_CASES = [
         [("It is true that the momentum is building.", "Kim Min-jun", 1, "direct")],
         id="en-semicolon-intro-pronoun",
     ),
+    # the short name a person goes by, in brackets after the full one, is the same person
+    pytest.param(
+        story(
+            ANTARA,
+            "Ketua DPRD Kota Bogor Arif Wicaksono (Bowo) membuka rapat paripurna, Senin.",
+            '"Anggaran ini untuk warga," kata Bowo.',
+        ),
+        [("Anggaran ini untuk warga,", "Arif Wicaksono", 1, "direct")],
+        id="id-nickname-in-brackets",
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Mantan Presiden Bambang Hadi Wibowo (BHW) membuka pameran batik di Solo.",
+            "BHW juga meninjau stan para perajin.",
+            '"Batik kita harus mendunia," katanya.',
+        ),
+        [("Batik kita harus mendunia,", "Bambang Hadi Wibowo", 2, "direct")],
+        id="id-initials-in-brackets-then-subject",
+    ),
+    # an organisation's acronym in brackets is no antecedent for a pronoun
+    pytest.param(
+        story(
+            ANTARA,
+            "Komisi Perlindungan Anak Indonesia (KPAI) meminta sekolah tidak menahan ijazah.",
+            "Komisioner KPAI Rina Marpaung mengatakan aduan terus bertambah.",
+            "KPAI juga meminta dinas pendidikan turun tangan.",
+            '"Kami menunggu langkah nyata," ujarnya.',
+        ),
+        [("Kami menunggu langkah nyata,", "Rina Marpaung", 3, "direct")],
+        id="id-org-acronym-no-antecedent",
+    ),
+    # a speech verb after "untuk" (to): its subject is the sentence's, not the person just before it
+    pytest.param(
+        story(
+            ANTARA,
+            "Gubernur Lestari Wulandari membuka musyawarah daerah di Padang, Senin.",
+            "Lestari juga berniat menemui Menteri Agus Pranoto untuk menyampaikan usulan itu.",
+            '"Usulan ini sudah matang," katanya.',
+        ),
+        [("Usulan ini sudah matang,", "Lestari Wulandari", 2, "direct")],
+        id="id-infinitive-verb",
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Menteri Besar Datuk Seri Hafiz Rahman merasmikan jambatan baharu itu semalam.",
+            "Hafiz juga akan bertemu Datuk Aminah Yusof untuk menyatakan sokongan kerajaan negeri.",
+            '"Kami bersedia membantu," katanya.',
+        ),
+        [("Kami bersedia membantu,", "Hafiz Rahman", 2, "direct")],
+        id="ms-infinitive-verb",
+    ),
 ]
 
 

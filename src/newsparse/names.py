@@ -30,6 +30,8 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
     tokens = run.split()
     while tokens and tokens[-1].lower().strip(".,") in r.dates:
         tokens.pop()
+    if len(tokens) > 1 and tokens[-1].startswith("("):  # "Rudi Hartono (RH)": the short name, not the name
+        tokens.pop()
     while tokens and tokens[0].lower() in r.not_names:  # "Menurut Syafrizal", "Dia"
         tokens.pop(0)
     titled = [

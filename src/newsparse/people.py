@@ -1,7 +1,7 @@
 """Who the story names: one person under several names, and who it put forward last.
 
 A story names "Sekretaris Jenderal NATO Anders Fogh Rasmussen" once and "Rasmussen" after; "SBY"
-for Susilo Bambang Yudhoyono; "Hendriksen" for Karin Hendricksen; "Assad" for Bashar al-Assad.
+for Susilo Bambang Yudhoyono; "Ahok" after "Basuki Tjahaja Purnama (Ahok)"; "Hendriksen" for Karin Hendricksen; "Assad" for Bashar al-Assad.
 ``People.canonical`` maps each mention to the fullest name, and the events list answers "who did
 the story put forward last before this offset" for pronouns and quotes with no cue of their own.
 names.py, subjects.py and speakers.py decide what a mention is; this module only remembers and
@@ -31,6 +31,7 @@ class People:
     by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
     short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
     alias: dict[str, str] = field(default_factory=dict)  # a name first given short -> its full form
+    known_as: dict[str, str] = field(default_factory=dict)  # "Rudi Hartono (Rudi H)": short -> full
     gender: dict[str, str] = field(default_factory=dict)  # "m"/"f", from the he/she the story uses
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
@@ -70,8 +71,11 @@ class People:
         return None
 
     def initials_of(self, acronym: str) -> str | None:
-        """The known person an acronym of initials stands for ("SBY" -> "Susilo Bambang Yudhoyono")."""
-        for known in self.names:
+        """The known person an acronym of initials stands for ("SBY" -> "Susilo Bambang Yudhoyono"):
+        one the story gave a title (an organisation, "Komisi Perlindungan Anak Indonesia", has none)."""
+        for known, title in self.names.items():
+            if not title:
+                continue
             words = [w for w in known.split() if w not in CONNECTORS]
             if len(words) == len(acronym) >= 2 and "".join(w[0] for w in words) == acronym:
                 return known
@@ -80,6 +84,8 @@ class People:
     def canonical(self, name: str, title: str | None) -> str:
         """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen"; "SBY"
         -> "Susilo Bambang Yudhoyono" when the story gives both)."""
+        if name in self.known_as:  # "Budi Santoso (Bebe)" then "kata Bebe"
+            return self.known_as[name]
         if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
             return full
         if " " not in name and name not in self.by_token and (near := self.spelled_like(name)):
@@ -118,6 +124,11 @@ class People:
             self.short.setdefault(best, set()).add(name)
         return best
 
+    def call(self, short: str, full: str) -> None:
+        """The story gives the short name a person goes by in brackets after the full one."""
+        if short not in self.by_token:
+            self.known_as[short] = full
+
     def _index(self, token: str, name: str) -> None:
         if token not in self.by_token:
             self.by_token[token] = []
@@ -129,6 +140,8 @@ class People:
         self.forward.add(name)
 
     def put_forward_word(self, word: str) -> bool:
+        if word in self.known_as:
+            return self.known_as[word] in self.forward
         return any(name in self.forward for name in self.by_token.get(word, ()))
 
     def last_titled_before(self, at: int) -> str | None:

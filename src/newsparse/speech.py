@@ -81,6 +81,7 @@ class Rules:
     list_end: re.Pattern[str]
     reporting_words: frozenset[str]
     according_words: frozenset[str]
+    infinitives: frozenset[str]
     term_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
@@ -182,6 +183,7 @@ def rules(lang: Lang) -> Rules:
         list_end=regex(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
         reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
         according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
+        infinitives=frozenset(lang.infinitives),
         term_words=frozenset(w.lower() for w in lang.term_nouns),
         given_names=frozenset(lang.given_names),
         term_after=regex(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else regex("(?!)"),

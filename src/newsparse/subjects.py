@@ -18,12 +18,14 @@ from .cache import regex
 from .model import Paragraph
 from .names import first_person, is_person, named_inside, pick_run, split_title
 from .patterns import last_match
-from .people import People
+from .people import ACRONYM, People
 from .speech import NAME_WORD, Rules
 
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
+# the short name a person goes by, in brackets after the full one: "Basuki Tjahaja Purnama (Ahok)"
+KNOWN_AS = regex(r"\s*\((?P<short>[A-Z][A-Za-z]{1,15})\)")
 SENTENCE_BREAK = regex(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
 SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
@@ -48,6 +50,7 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
             if is_person(name) and (title or len(name.split()) >= 2):
                 full = people.canonical(name, title)
                 people.mentions.append((m.start(), full))
+                _known_as(text, m, hi, full, title, r, people)
                 if AGE.match(text, m.end(), hi):  # "Hasnah Mahmud, 67,": a person brought into the story
                     people.put_forward(m.start(), full)
         # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
@@ -71,6 +74,8 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
         for verb in r.reporting_verb.finditer(text, lo, hi):
+            if _word_before(text, lo, verb.start()) in r.infinitives:
+                continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
             at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
             if at and _put_subject(at, r, people):
                 floor = verb.end()
@@ -108,6 +113,29 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
             name, title = split_title(m.group("who"), r)
             if is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))
+
+
+def _known_as(
+    text: str, m: re.Match[str], hi: int, full: str, title: str | None, r: Rules, people: People
+) -> None:
+    """A person's short name in brackets after the full one: "Basuki Tjahaja Purnama (Ahok)", or
+    inside the run, "Presiden Susilo Bambang Yudhoyono (SBY)". An organisation's acronym
+    ("Komisi Perlindungan Anak Indonesia (KPAI)") is not a person's: it stays what it was."""
+    run = m.group(0)
+    if run.endswith(")"):
+        short = run[run.rfind("(") + 1 : -1]
+    elif (after := KNOWN_AS.match(text, m.end(), hi)) is not None:
+        short = after.group("short")
+    else:
+        return
+    if full.split()[0] not in r.org_heads and (title or not ACRONYM.fullmatch(short)):
+        people.call(short, full)
+
+
+def _word_before(text: str, lo: int, at: int) -> str:
+    """The short word just before ``at``, lower-cased ("" past twelve characters)."""
+    head = text[max(lo, at - 12) : at].rstrip()
+    return head[head.rfind(" ") + 1 :].lower()
 
 
 def _subject_window(text: str, floor: int, at: int) -> int:

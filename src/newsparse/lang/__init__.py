@@ -65,6 +65,7 @@ class Lang:
     named: tuple[str, ...] = _words("speech")
     determiners: tuple[str, ...] = _words("speech")
     adverbs: tuple[str, ...] = _words("speech")
+    infinitives: tuple[str, ...] = _words("speech")
     relatives: tuple[str, ...] = _words("speech")
     non_names: tuple[str, ...] = _words("speech")
     org_heads: tuple[str, ...] = _words("speech")
