@@ -350,6 +350,34 @@ SPEAKER_CASES = [
         [("It is true that the momentum is building.", "Kim Min-jun", 1, "direct")],
         id="en-semicolon-intro-pronoun",
     ),
+    # a description, then the name alone between commas: the name speaks
+    pytest.param(
+        story(
+            REUTERS,
+            "Fighting went on near the border on Sunday.",
+            'The militia chief in the town, Omar Haddad, said: "The roads are closed."',
+        ),
+        [("The roads are closed.", "Omar Haddad", 1, "direct")],
+        id="en-description-then-bare-name-intro",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Fighting went on near the border on Sunday.",
+            '"We will hold the bridge," the militia chief, Omar Haddad, said.',
+        ),
+        [("We will hold the bridge,", "Omar Haddad", 1, "direct")],
+        id="en-description-then-bare-name-after",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Near the town, a Reuters photographer, Anna Klein, said she had seen two trucks.",
+            '"In the first one I counted 35," she said.',
+        ),
+        [("In the first one I counted 35,", "Anna Klein", 1, "direct")],
+        id="en-bare-name-after-description-with-agency",
+    ),
     # the short name a person goes by, in brackets after the full one, is the same person
     pytest.param(
         story(

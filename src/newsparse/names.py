@@ -93,6 +93,19 @@ def is_person(name: str | None) -> TypeGuard[str]:
     return name is not None and name != "" and len(name.split()) <= 6 and not ASCII_DIGIT.search(name)
 
 
+def bare_names(apposition: str, r: Rules) -> list[tuple[str, str | None]]:
+    """The people an apposition names by a name alone between commas: ", a staff photographer,
+    Anna Klein," names Anna Klein (the words of a description around a name do not count)."""
+    found = []
+    for part in apposition.split(","):
+        part = part.strip()
+        if part[:1].isupper() and r.name_run.fullmatch(part):
+            name, title = split_title(part, r)
+            if is_person(name):
+                found.append((name, title))
+    return found
+
+
 def pick_run(phrase: str, r: Rules, people: People) -> str | None:
     """The name in a phrase after a cue: the first run with a title or one the story named before."""
     if (named := r.surnamed.search(phrase)) is not None:  # "a rider surnamed Park"

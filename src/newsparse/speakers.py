@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .cache import regex
 from .lang import load_all
 from .model import Paragraph, Quote
-from .names import first_person, is_person, last_person_run, named_inside, pick_run, split_title
+from .names import bare_names, first_person, is_person, last_person_run, named_inside, pick_run, split_title
 from .patterns import last_match, repair
 from .people import People
 from .quotes import Candidate, quote_text
@@ -60,6 +60,16 @@ def _with_apposition(m: re.Match[str], r: Rules, people: People) -> str:
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
         return f"{who} {apos}"
     return who
+
+
+def _apposed(m: re.Match[str], r: Rules) -> str:
+    """A description, then a name between commas: "the militia chief in the town, Omar Haddad,
+    said" is Omar Haddad; any other subject stays as it is."""
+    who = m.group("who")
+    if who[:1].isupper() and not r.anon_start.match(who + " "):
+        return who
+    named = bare_names(m.string[m.end("who") : m.start("cue")], r)
+    return " ".join(t for t in (named[0][1], named[0][0]) if t) if named else who
 
 
 def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> _Said:
@@ -167,8 +177,10 @@ def attribute_speakers(
         direct_intro = False
         if (m := NYA.match(after)) and m.group("cue").lower() in r.nya_verbs:
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
-        elif (m := r.after_cue_who.match(after)) or (m := r.after_who_cue.match(after)):
+        elif m := r.after_cue_who.match(after):
             said = _resolve(_with_apposition(m, r, people), m.group("cue"), c.start, r, people)
+        elif m := r.after_who_cue.match(after):
+            said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
         elif (
             qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
             and (m := r.after_words_cue.match(after))
@@ -180,7 +192,7 @@ def attribute_speakers(
         if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
             direct_intro = True
             if said is None:
-                said = _resolve(m.group("who"), m.group("cue"), c.start, r, people)
+                said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
         mid_sentence = bool(before.strip()) and not direct_intro
         kind = "direct"
         if mid_sentence:

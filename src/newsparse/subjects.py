@@ -16,7 +16,7 @@ import re
 
 from .cache import regex
 from .model import Paragraph
-from .names import first_person, is_person, named_inside, pick_run, split_title
+from .names import bare_names, first_person, is_person, named_inside, pick_run, split_title
 from .patterns import last_match
 from .people import ACRONYM, People
 from .speech import NAME_WORD, Rules
@@ -203,7 +203,8 @@ def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
     named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
     named = [(n, t) for n, t in named if n and is_person(n)]
     if (anon := r.anon_start.match(who)) is not None:
-        named = named_inside(who, anon.end(), r, people) + named
+        # "the town, a staff photographer, Anna Klein, said": a bare name between commas first
+        named = bare_names(apposition, r) + named_inside(who, anon.end(), r, people) + named
     if not who[:1].isupper() or r.anon_start.match(who):
         # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
         # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
