@@ -378,6 +378,15 @@ SPEAKER_CASES = [
         [("In the first one I counted 35,", "Anna Klein", 1, "direct")],
         id="en-bare-name-after-description-with-agency",
     ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Bas sekolah baharu mula beroperasi hari ini.",
+            'Seorang ibu di Kampung Baru, Jelebu, Siti Aminah, 45, berkata: "Saya lega anak saya selamat."',
+        ),
+        [("Saya lega anak saya selamat.", "Siti Aminah", 1, "direct")],
+        id="ms-place-then-bare-name-nearest-the-verb",
+    ),
     # the short name a person goes by, in brackets after the full one, is the same person
     pytest.param(
         story(

@@ -94,10 +94,11 @@ def is_person(name: str | None) -> TypeGuard[str]:
 
 
 def bare_names(apposition: str, r: Rules) -> list[tuple[str, str | None]]:
-    """The people an apposition names by a name alone between commas: ", a staff photographer,
-    Anna Klein," names Anna Klein (the words of a description around a name do not count)."""
+    """The people an apposition names by a name alone between commas, the last (nearest the verb)
+    first: ", a staff photographer, Anna Klein," names Anna Klein (the words of a description
+    around a name do not count); ", Kampung Baru, Siti Aminah, 45," names Siti Aminah first."""
     found = []
-    for part in apposition.split(","):
+    for part in reversed(apposition.split(",")):
         part = part.strip()
         if part[:1].isupper() and r.name_run.fullmatch(part):
             name, title = split_title(part, r)
