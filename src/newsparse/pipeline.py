@@ -365,6 +365,7 @@ def _wrapped_title(
     raw = lines[n]
     return not (
         nxt.gap_before
+        or above[n] != above[n - 1] + 1  # a line between them is something else: a separator, a stamp
         or nxt.line != segs[above[n - 1]].line + 1
         or ends_sentence(lines[n - 1])
         or not _title_like(raw)
