@@ -389,6 +389,32 @@ OTHER_CASES = [
         [EN_BODY],
         id="reuters-standards",
     ),
+    # --- A reporter's contact line (lang/*.toml reached_at, with an address at the line's end) ---
+    pytest.param(
+        _en(
+            "Jane Doe can be reached at http://twitter.com/janedoe . Her work is at https://example.org/jd ."
+        ),
+        [
+            (
+                "contact",
+                "Jane Doe can be reached at http://twitter.com/janedoe . Her work is at https://example.org/jd .",
+            )
+        ],
+        [EN_BODY],
+        id="contact-reached-at",
+    ),
+    pytest.param(
+        _en("Follow Jane Doe on Twitter at https://twitter.com/janedoe"),
+        [("contact", "Follow Jane Doe on Twitter at https://twitter.com/janedoe")],
+        [EN_BODY],
+        id="contact-on-twitter",
+    ),
+    pytest.param(
+        _id("Penulis dapat dihubungi di redaksi@contoh.co.id"),
+        [("contact", "Penulis dapat dihubungi di redaksi@contoh.co.id")],
+        [ID_BODY],
+        id="contact-id",
+    ),
     # --- Photo captions (agencies and labels from agencies.toml and lang/*.toml) ---
     pytest.param(
         "\n\n".join([ID_LEAD + ID_BODY, "Penduduk menunggu bantuan di posko. - Gambar Kosmo", ID_BODY2]),
@@ -503,6 +529,13 @@ def test_other_lines(text: str, others: list[tuple[str, str]], body: list[str]) 
     assert _paragraph_texts(d) == body
     assert d["credits"] == []
     assert d["copyright"] is None
+
+
+def test_error_address_mid_sentence_is_body() -> None:
+    line = "He can be reached at http://example.org/help on weekdays."
+    d = _parse("\n\n".join([EN_LEAD + EN_BODY, line]))
+    assert d["other_lines"] == []
+    assert _paragraph_texts(d) == [EN_BODY, line]
 
 
 def test_antara_full_footer() -> None:

@@ -29,6 +29,7 @@ Element = Credit | Copyright | OtherLine
 class _Rules:
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
+    reached_at: re.Pattern[str]
     caption: re.Pattern[str]  # a photo credit as a caption line ends
     photo_credit: re.Pattern[str]  # that credit, to take the photographer's name from
     caption_end: re.Pattern[str]  # what a caption's end must look like
@@ -49,6 +50,8 @@ ISO_STAMP = regex(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?(?:\s*[A-
 SEPARATOR_LINE = regex(r"[_*=~#\s-]{3,}|[_*=~#-](?:\s*[_*=~#-]){2,}")
 CONTACT = regex(r"(?:E-?mail:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:Twitter|X):\s*@\w+", re.I)
 EMBED = regex(r"\[[^\[\]]{2,100}\]")
+# a web or mail address, a handle, at the line's end (a full stop may follow, spaced or not)
+ENDS_WITH_ADDRESS = regex(r"(?:https?://|www\.|@)[^\s@]{1,300}\s?\.?$")
 
 STAMP_AFTER_CODES = regex(r"\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}[:.]\d{2})?\s*")
 
@@ -83,6 +86,7 @@ def rules(lang: Lang) -> _Rules:
     return _Rules(
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
+        reached_at=regex(alt(lang.reached_at, ignore_case=True), re.I),
         caption=regex(
             rf"(?:\(|\b){credited}\s*[/:]\s*[^()]{{0,120}}\)?\.?\s*$"
             r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
@@ -207,6 +211,8 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("link", raw, span)]
     if len(text) < 100 and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
+    if len(text) < 300 and ENDS_WITH_ADDRESS.search(text) and r.reached_at.search(text):
+        return [OtherLine("contact", raw, span)]  # "Jane Doe can be reached at https://x.com/jdoe ."
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
         return [OtherLine("embed", raw, span)]
     if (

@@ -40,6 +40,7 @@ class Lang:
     affiliations: tuple[str, ...] = _words("credits")
     related: tuple[str, ...] = _words("lines")
     boilerplate: tuple[str, ...] = _words("lines")
+    reached_at: tuple[str, ...] = _words("lines")
     photo_labels: tuple[str, ...] = _words("lines")
     caption_labels: tuple[str, ...] = _words("lines")
     notebook: tuple[str, ...] = _words("lines")
