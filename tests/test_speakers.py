@@ -387,6 +387,26 @@ SPEAKER_CASES = [
         [("Saya lega anak saya selamat.", "Siti Aminah", 1, "direct")],
         id="ms-place-then-bare-name-nearest-the-verb",
     ),
+    # a name opening the sentence before a description whose closing comma is left out
+    pytest.param(
+        story(
+            ANTARA,
+            "Duta besar itu mencicipi nasi jamblang saat berkunjung, Senin. Wati, salah seorang "
+            "pelayan warung menuturkan, tamunya mengambil sambal.",
+            '"Beliau suka yang pedas," katanya.',
+        ),
+        [("Beliau suka yang pedas,", "Wati", 1, "direct")],
+        id="id-name-then-description-without-closing-comma",
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Banjir merendam tiga desa, Senin. Di Cirebon, seorang petugas mengatakan air mulai surut.",
+            '"Warga sudah kembali," katanya.',
+        ),
+        [("Warga sudah kembali,", None, 1, "direct")],
+        id="id-error-place-then-description-is-no-one",
+    ),
     # the short name a person goes by, in brackets after the full one, is the same person
     pytest.param(
         story(

@@ -177,14 +177,31 @@ def main_subject(r: Rules, sentence: str) -> re.Match[str] | None:
     return last
 
 
+def _sentence_lead(text: str, at: int) -> str:
+    """The words of the sentence before ``at`` (60 characters at most)."""
+    before = text[max(0, at - 60) : at]
+    cut = max(before.rfind(c) for c in '.!?\n\r"”')
+    return before[cut + 1 :].strip()
+
+
 def _opens_sentence(text: str, at: int, r: Rules) -> bool:
     """At a sentence start, or after a short opening phrase ("When contacted, an official said");
     not after a pronoun's speech ("Namun, ia menerangkan lagi, para mucikari meminta": reported)."""
-    before = text[max(0, at - 60) : at]
-    cut = max(before.rfind(c) for c in '.!?\n\r"”')
-    lead = before[cut + 1 :].strip()
+    lead = _sentence_lead(text, at)
     words = lead.lower().replace(",", " ").split()
     return not lead or (lead.endswith(",") and len(words) <= 5 and not r.pronouns.intersection(words))
+
+
+def _named_lead(text: str, at: int, r: Rules) -> tuple[str, str | None] | None:
+    """A name alone opening the sentence before a description: "Wati, salah seorang pelayan warung
+    itu menuturkan" (the description's closing comma left out) names Wati."""
+    lead = _sentence_lead(text, at)
+    if not lead.endswith(",") or not r.name_run.fullmatch(run := lead[:-1].rstrip()):
+        return None
+    if run.split()[0].lower() in r.place_word_set or run.lower() in r.dates:
+        return None  # "Di Jakarta,", "Senin,"
+    name, title = split_title(run, r)
+    return (name, title) if is_person(name) else None
 
 
 def _after_place_word(m: re.Match[str], r: Rules) -> bool:
@@ -213,7 +230,8 @@ def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
             people.put_forward(m.start(), people.canonical(*named[0]))  # type: ignore[arg-type]
             return True
         if _opens_sentence(m.string, m.start(), r):
-            people.put_forward(m.start(), ANONYMOUS)
+            lead = _named_lead(m.string, m.start(), r)
+            people.put_forward(m.start(), people.canonical(*lead) if lead else ANONYMOUS)
             return True
         return False
     bare = BARE_NAME.match(apposition)
