@@ -387,6 +387,16 @@ SPEAKER_CASES = [
         [("Saya lega anak saya selamat.", "Siti Aminah", 1, "direct")],
         id="ms-place-then-bare-name-nearest-the-verb",
     ),
+    # "U.S." and an initial ("Robert T. Ellison") end no sentence: the speech verb before them counts
+    pytest.param(
+        story(
+            REUTERS,
+            "Foreign Minister Jane Roe said the bombings of U.S. embassies in two capitals "
+            '"show that terror is an indiscriminate killer."',
+        ),
+        [("show that terror is an indiscriminate killer.", "Jane Roe", 0, "partial")],
+        id="en-abbreviation-ends-no-sentence",
+    ),
     # a name opening the sentence before a description whose closing comma is left out
     pytest.param(
         story(

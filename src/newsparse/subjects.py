@@ -26,7 +26,7 @@ BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}
 AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 # the short name a person goes by, in brackets after the full one: "Basuki Tjahaja Purnama (Ahok)"
 KNOWN_AS = regex(r"\s*\((?P<short>[A-Z][A-Za-z]{1,15})\)")
-SENTENCE_BREAK = regex(r"[.!?][\"”’')\]]*\s+(?=\S|$)")
+SENTENCE_BREAK = regex(r"[.!?](?<!\b[A-Z]\.)[\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
 SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
 
