@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsparse import parse
+import pytest
+
+from newsparse import parse, patterns
 
 from .invariants import check_invariants
 
@@ -181,6 +183,26 @@ def test_stock_ticker_in_a_headline_is_not_a_tag() -> None:
     text = "ACME CORP <ACM> SEES HIGHER PROFIT\n    NEW YORK, March 20 - Acme Corp said profit would rise.\n"
     story = parse(text)
     assert story.title is not None and story.title.text == "ACME CORP <ACM> SEES HIGHER PROFIT"
+
+
+def test_company_name_in_brackets_is_not_a_tag() -> None:
+    text = (
+        "    NEW YORK, March 20 - Acme Corp said profit would rise.\n"
+        '    Its 49 pct owner <Acme Mining Inc> "needs cash and has people\n'
+        'on our board," said Jane Roe.\n'
+    )
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == [
+        "Acme Corp said profit would rise.",
+        'Its 49 pct owner <Acme Mining Inc> "needs cash and has people on our board," said Jane Roe.',
+    ]
+    assert [o.kind for o in story.other_lines] == []
+    check_invariants(text, story)
+
+
+@pytest.mark.parametrize("tag", ["<p>", "<P>", "<TD NOWRAP>", '<a href="x">', "</Body>", "<br/>"])
+def test_tags_in_both_cases_still_are_tags(tag: str) -> None:
+    assert patterns.TAG.fullmatch(tag) is not None
 
 
 def test_advisories_are_their_own_lines() -> None:

@@ -30,7 +30,8 @@ LINE_BREAK = regex(r"\r\n|\r|\n|\u2028|\u2029")
 ASCII_DIGIT = regex("[0-9]")
 LETTERS = regex(r"[^\W\d_]+")  # a word's letters: "kata", "Brussel", the "s" of "1990s"
 # An opening tag in capitals of up to six characters is a tag only when it is one HTML or a wire format
-# uses: Reuters-21578 headlines carry stock tickers, "ACME CORP <ACM> SEES HIGHER PROFIT".
+# uses: Reuters-21578 headlines carry stock tickers, "ACME CORP <ACM> SEES HIGHER PROFIT". A name in
+# mixed case is never a tag: Reuters-21578 marks company names so, "its 49 pct owner <Acme Mining Inc>".
 UPPER_TAGS = (
     "P|B|I|U|A|S|Q|BR|HR|EM|LI|UL|OL|TD|TR|TH|DIV|SPAN|BODY|HEAD|HTML|TITLE|PRE|DT|DD|DL|H[1-6]|TABLE|FONT|IMG"
     "|SUP|SUB|DOC|DOCNO|DOCID|TEXT|DATE|D|HL|HL1|HL2|TOPICS|PLACES|PEOPLE|ORGS|STRONG|SMALL|CENTER|FORM|NOBR|TT"
@@ -38,7 +39,8 @@ UPPER_TAGS = (
 )
 TAG = regex(
     rf"</[A-Za-z][A-Za-z0-9]{{0,20}}(?:\s[^<>]{{0,400}})?>"
-    rf"|<(?:(?:{UPPER_TAGS})/?>|(?![A-Z][A-Z0-9]{{0,5}}/?>)[A-Za-z][A-Za-z0-9]{{0,20}}(?:\s[^<>]{{0,400}})?/?>)"
+    rf"|<(?:(?:{UPPER_TAGS})/?>|(?![A-Z][A-Z0-9]{{0,5}}/?>)(?:[a-z][A-Za-z0-9]{{0,20}}|[A-Z][A-Z0-9]{{0,20}}(?![a-z]))"
+    rf"(?:\s[^<>]{{0,400}})?/?>)"
 )
 
 
