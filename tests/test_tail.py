@@ -531,6 +531,29 @@ def test_other_lines(text: str, others: list[tuple[str, str]], body: list[str]) 
     assert d["copyright"] is None
 
 
+@pytest.mark.parametrize("agency", ["ANTARA", "(ANTARA)", "AFP", "BERNAMA"])
+def test_agency_glued_behind_the_last_sentence_is_a_trailer(agency: str) -> None:
+    text = f"{ID_LEAD}{ID_BODY} {ID_BODY2} {agency}\n"
+    d = _parse(text)
+    assert _paragraph_texts(d) == [f"{ID_BODY} {ID_BODY2}"]
+    assert [(o["kind"], o["raw"]) for o in d["other_lines"]] == [("trailer", agency)]
+    assert text[slice(*d["other_lines"][0]["span"])] == agency
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "kata dia kepada ANTARA.",  # the agency inside the last sentence
+        "Hal itu disampaikan di Wisma ANTARA",  # no sentence end before it
+        "Ia bekerja untuk AFP. Dia",  # not an agency's name
+    ],
+)
+def test_error_agency_inside_the_last_sentence_stays_body(ending: str) -> None:
+    d = _parse(f"{ID_LEAD}{ID_BODY} {ending}")
+    assert _paragraph_texts(d) == [f"{ID_BODY} {ending}"]
+    assert d["other_lines"] == []
+
+
 def test_error_address_mid_sentence_is_body() -> None:
     line = "He can be reached at http://example.org/help on weekdays."
     d = _parse("\n\n".join([EN_LEAD + EN_BODY, line]))

@@ -42,7 +42,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     warnings: list[str] = []
     segs, others, hints = envelope.unwrap(text, split_lines(text))
     segs = split_related(text, split_breaks(text, segs), lang)
-    segs = _cut_footers(text, _join_credit_groups(text, segs), lang)
+    segs = _cut_end_agency(text, _cut_footers(text, _join_credit_groups(text, segs), lang))
     kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
     unmark_wrapped_stamps(text, segs, kinds)
     mark_notebook(text, segs, kinds, lang)
@@ -192,6 +192,29 @@ def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
                     replace(seg, start=a, end=b, opens_line=n == 0, gap_before=seg.gap_before and n == 0)
                 )
     return out
+
+
+@cache
+def _end_agency() -> re.Pattern[str]:
+    """An agency's name in capitals glued behind the story's last sentence: "... berujung ricuh. ANTARA"."""
+    caps = [a for a in agencies()["agencies"]["parenthesised"] if a.isupper() and len(a) > 2]
+    return regex(rf"(?<=[.!?\"”’])\s+\(?(?:{alt(caps, boundary=False)})\)?\s*$")
+
+
+def _cut_end_agency(text: str, segs: list[Seg]) -> list[Seg]:
+    """The agency glued behind the last sentence, cut into a line of its own (a trailer)."""
+    if not segs:
+        return segs
+    last = segs[-1]
+    found = _end_agency().search(text, max(last.start, last.end - 40), last.end)
+    if found is None or found.start() <= last.start:
+        return segs
+    a = found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+    return [
+        *segs[:-1],
+        replace(last, end=found.start()),
+        replace(last, start=a, opens_line=False, gap_before=False),
+    ]
 
 
 def _year_hint(kinds: list[list[Element] | None]) -> int | None:
