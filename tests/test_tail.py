@@ -415,6 +415,19 @@ OTHER_CASES = [
         [ID_BODY],
         id="contact-id",
     ),
+    # --- The site a story came from (lang/*.toml source_labels) ---
+    pytest.param(
+        _id("Source:kendari.contoh.com"),
+        [("trailer", "Source:kendari.contoh.com")],
+        [ID_BODY],
+        id="source-site",
+    ),
+    pytest.param(
+        _id("Sumber: https://www.contoh.co.id/berita/123"),
+        [("trailer", "Sumber: https://www.contoh.co.id/berita/123")],
+        [ID_BODY],
+        id="source-address",
+    ),
     # --- Photo captions (agencies and labels from agencies.toml and lang/*.toml) ---
     pytest.param(
         "\n\n".join([ID_LEAD + ID_BODY, "Penduduk menunggu bantuan di posko. - Gambar Kosmo", ID_BODY2]),
@@ -552,6 +565,11 @@ def test_error_agency_inside_the_last_sentence_stays_body(ending: str) -> None:
     d = _parse(f"{ID_LEAD}{ID_BODY} {ending}")
     assert _paragraph_texts(d) == [f"{ID_BODY} {ending}"]
     assert d["other_lines"] == []
+
+
+def test_error_source_that_is_no_site_is_not_a_trailer() -> None:
+    d = _parse(_id("Sumber: data Badan Pusat Statistik tahun ini."))
+    assert [o["kind"] for o in d["other_lines"]] == []
 
 
 def test_error_address_mid_sentence_is_body() -> None:

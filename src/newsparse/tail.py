@@ -30,6 +30,7 @@ class _Rules:
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     reached_at: re.Pattern[str]
+    source_line: re.Pattern[str]
     caption: re.Pattern[str]  # a photo credit as a caption line ends
     photo_credit: re.Pattern[str]  # that credit, to take the photographer's name from
     caption_end: re.Pattern[str]  # what a caption's end must look like
@@ -87,6 +88,8 @@ def rules(lang: Lang) -> _Rules:
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
         reached_at=regex(alt(lang.reached_at, ignore_case=True), re.I),
+        # "Source:sultra.example.com", "Sumber: https://example.co.id/berita/1": the site, nothing more
+        source_line=regex(rf"(?:{alt(lang.source_labels)})\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\S*"),
         caption=regex(
             rf"(?:\(|\b){credited}\s*[/:]\s*[^()]{{0,120}}\)?\.?\s*$"
             r"|-{1,2}\s*foto\s*BERNAMA\b.{0,60}$"  # Bernama: "... hari ini. --fotoBERNAMA (2024) HAK CIPTA TERPELIHARA"
@@ -211,6 +214,8 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("link", raw, span)]
     if len(text) < 100 and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
+    if len(text) < 200 and r.source_line.fullmatch(text):
+        return [OtherLine("trailer", raw, span)]
     if len(text) < 300 and ENDS_WITH_ADDRESS.search(text) and r.reached_at.search(text):
         return [OtherLine("contact", raw, span)]  # "Jane Doe can be reached at https://x.com/jdoe ."
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"

@@ -41,6 +41,7 @@ class Lang:
     related: tuple[str, ...] = _words("lines")
     boilerplate: tuple[str, ...] = _words("lines")
     reached_at: tuple[str, ...] = _words("lines")
+    source_labels: tuple[str, ...] = _words("lines")
     photo_labels: tuple[str, ...] = _words("lines")
     caption_labels: tuple[str, ...] = _words("lines")
     notebook: tuple[str, ...] = _words("lines")
