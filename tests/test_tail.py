@@ -415,6 +415,12 @@ OTHER_CASES = [
         [ID_BODY],
         id="contact-id",
     ),
+    pytest.param(
+        _id("(abc/xyz) [Gambas:Video CNN]"),
+        [("staff-codes", "(abc/xyz)"), ("embed", "[Gambas:Video CNN]")],
+        [ID_BODY],
+        id="staff-codes-then-embed",
+    ),
     # --- The site a story came from (lang/*.toml source_labels) ---
     pytest.param(
         _id("Source:kendari.contoh.com"),

@@ -196,6 +196,14 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
             OtherLine("staff-codes", codes.group(0), (start, start + codes.end())),
             OtherLine("timestamp", text[rest:], (start + rest, start + len(text))),
         ]
+    if codes and EMBED.fullmatch(after := text[codes.end() :].strip()):
+        # detik, CNN Indonesia: "(abc/xyz) [Gambas:Video CNN]" -- the codes, then an embedded player
+        lead = raw.find(text)  # where the stripped line starts in the raw one
+        rest = lead + text.find(after, codes.end())
+        return [
+            OtherLine("staff-codes", codes.group(0), (start + lead, start + lead + codes.end())),
+            OtherLine("embed", after, (start + rest, start + rest + len(after))),
+        ]
     if (
         len(text) < 400
         and may_be_credit(text)
