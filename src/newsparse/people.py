@@ -1,7 +1,8 @@
 """Who the story names: one person under several names, and who it put forward last.
 
 A story names "Sekretaris Jenderal NATO Anders Fogh Rasmussen" once and "Rasmussen" after; "SBY"
-for Susilo Bambang Yudhoyono; "Ahok" after "Basuki Tjahaja Purnama (Ahok)"; "Hendriksen" for Karin Hendricksen; "Assad" for Bashar al-Assad.
+for Susilo Bambang Yudhoyono; "Bowo" after "Arif Wicaksono (Bowo)"; "Hendriksen" for Karin
+Hendricksen; "Assad" for Bashar al-Assad.
 ``People.canonical`` maps each mention to the fullest name, and the events list answers "who did
 the story put forward last before this offset" for pronouns and quotes with no cue of their own.
 names.py, subjects.py and speakers.py decide what a mention is; this module only remembers and
@@ -31,7 +32,7 @@ class People:
     by_token: dict[str, list[str]] = field(default_factory=dict)  # a word -> the known names holding it
     short: dict[str, set[str]] = field(default_factory=dict)  # full name -> one-word mentions of it
     alias: dict[str, str] = field(default_factory=dict)  # a name first given short -> its full form
-    known_as: dict[str, str] = field(default_factory=dict)  # "Rudi Hartono (Rudi H)": short -> full
+    known_as: dict[str, str] = field(default_factory=dict)  # "Arif Wicaksono (Bowo)": short -> full
     gender: dict[str, str] = field(default_factory=dict)  # "m"/"f", from the he/she the story uses
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
@@ -84,7 +85,7 @@ class People:
     def canonical(self, name: str, title: str | None) -> str:
         """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen"; "SBY"
         -> "Susilo Bambang Yudhoyono" when the story gives both)."""
-        if name in self.known_as:  # "Budi Santoso (Bebe)" then "kata Bebe"
+        if name in self.known_as:  # "Arif Wicaksono (Bowo)" then "kata Bowo"
             return self.known_as[name]
         if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
             return full

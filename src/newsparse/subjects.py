@@ -24,7 +24,7 @@ from .speech import NAME_WORD, Rules
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
 AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
-# the short name a person goes by, in brackets after the full one: "Basuki Tjahaja Purnama (Ahok)"
+# the short name a person goes by, in brackets after the full one: "Arif Wicaksono (Bowo)"
 KNOWN_AS = regex(r"\s*\((?P<short>[A-Z][A-Za-z]{1,15})\)")
 SENTENCE_BREAK = regex(r"[.!?](?<!\b[A-Z]\.)[\"”’')\]]*\s+(?=\S|$)")
 WINDOW = 220
@@ -118,7 +118,7 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
 def _known_as(
     text: str, m: re.Match[str], hi: int, full: str, title: str | None, r: Rules, people: People
 ) -> None:
-    """A person's short name in brackets after the full one: "Basuki Tjahaja Purnama (Ahok)", or
+    """A person's short name in brackets after the full one: "Arif Wicaksono (Bowo)", or
     inside the run, "Presiden Susilo Bambang Yudhoyono (SBY)". An organisation's acronym
     ("Komisi Perlindungan Anak Indonesia (KPAI)") is not a person's: it stays what it was."""
     run = m.group(0)
