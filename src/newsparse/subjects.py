@@ -50,7 +50,8 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
             if is_person(name) and (title or len(name.split()) >= 2):
                 full = people.canonical(name, title)
                 people.mentions.append((m.start(), full))
-                _known_as(text, m, hi, full, title, r, people)
+                if m.group(0).endswith(")") or "(" in text[m.end() : m.end() + 2]:
+                    _known_as(text, m, hi, full, title, r, people)
                 if AGE.match(text, m.end(), hi):  # "Hasnah Mahmud, 67,": a person brought into the story
                     people.put_forward(m.start(), full)
         # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika

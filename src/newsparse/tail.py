@@ -222,9 +222,14 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         return [OtherLine("link", raw, span)]
     if len(text) < 100 and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
-    if len(text) < 200 and r.source_line.fullmatch(text):
+    if len(text) < 200 and text.find(":", 0, 12) > 0 and r.source_line.fullmatch(text):
         return [OtherLine("trailer", raw, span)]
-    if len(text) < 300 and ENDS_WITH_ADDRESS.search(text) and r.reached_at.search(text):
+    if (
+        len(text) < 300
+        and _has_address(text)
+        and ENDS_WITH_ADDRESS.search(text)
+        and r.reached_at.search(text)
+    ):
         return [OtherLine("contact", raw, span)]  # "Jane Doe can be reached at https://x.com/jdoe ."
     if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
         return [OtherLine("embed", raw, span)]
@@ -243,6 +248,11 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):
         return _caption(raw, start, r)
     return None
+
+
+def _has_address(text: str) -> bool:
+    """The cheap test before looking for an address at the line's end."""
+    return "://" in text or "@" in text or "www." in text
 
 
 # a line that is only a link: a markdown image or link (a list item too), or a bare address
