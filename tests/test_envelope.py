@@ -205,6 +205,18 @@ def test_tags_in_both_cases_still_are_tags(tag: str) -> None:
     assert patterns.TAG.fullmatch(tag) is not None
 
 
+def test_ap_profile_line_is_envelope() -> None:
+    profile = "(PROFILE (WS SL:BC-Senate-Bill; CT:i; (REG:EURO;) (REG:ENGL;) (LANG:ENGLISH;)) )"
+    text = f"WASHINGTON (AP) _ The Senate passed the bill on Monday.\n\nIt goes to the House next.\n\n{profile}\n"
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == [
+        "The Senate passed the bill on Monday.",
+        "It goes to the House next.",
+    ]
+    assert [(o.kind, o.raw) for o in story.other_lines] == [("envelope", profile)]
+    check_invariants(text, story)
+
+
 def test_advisories_are_their_own_lines() -> None:
     text = (
         "SEOUL, Mar 4 , 2007\n\nATTENTION - ADDS quotes ///\n\n"

@@ -61,6 +61,8 @@ WIRE_LINE = regex(
     r"|\d{6}\s+GMT\s+[A-Z][a-z\u00e4]{2}\s+\d\d\s*"
     # AP newsgroup slug "APn  03/09 0006  Iraq War Dead"; corpus document id "APW19980820.1428"
     r"|AP[a-z]{0,2}\s+\d\d/\d\d\s+\d{4}\s+.{0,80}|[A-Z]{3}(?:_[A-Z]{3}_)?\d{8}\.\d{4}\s*"
+    # AP's closing profile of slug, category and regions: "(PROFILE (WS SL:BC-Storm; CT:i; (REG:EURO;) ...) )"
+    r"|\(PROFILE\s*\(WS\s+SL:.{0,800}"
 )
 # e-mail and newsgroup headers above a forwarded story: "Sender: ...", "Subject: ...", "Date: ..."
 MAIL = regex(
