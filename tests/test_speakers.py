@@ -417,6 +417,15 @@ SPEAKER_CASES = [
         [("Warga sudah kembali,", None, 1, "direct")],
         id="id-error-place-then-description-is-no-one",
     ),
+    pytest.param(
+        story(
+            REUTERS,
+            "A defense attorney for Lee, Mark Stone, has insisted that someone "
+            '"besides my client" was behaving in a threatening manner.',
+        ),
+        [("besides my client", "Mark Stone", 0, "partial")],
+        id="en-partial-description-then-bare-name",
+    ),
     # the short name a person goes by, in brackets after the full one, is the same person
     pytest.param(
         story(

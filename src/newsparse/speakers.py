@@ -229,7 +229,7 @@ def attribute_speakers(
                 continue  # a scare quote
             kind = "partial"
             if said is None and report is not None:
-                said = _resolve(report.group("who"), report.group("cue"), c.start, r, people)
+                said = _resolve(_apposed(report, r), report.group("cue"), c.start, r, people)
         elif said is None:
             if len(words) < 4 or (_title_case(words) and len(words) <= 5):
                 continue
