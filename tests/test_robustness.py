@@ -156,6 +156,39 @@ def test_one_line_story_keeps_one_paragraph() -> None:
     check_invariants(text, story)
 
 
+# a scraped page's no-break spaces (U+00A0) where spaces were: the same story, the same fields
+NBSP_STORY = (
+    "By Rina Kusuma\n\n"
+    "KUALA LUMPUR, 3 Mac (Bernama) -- Kerajaan menaikkan had laju di lebuh raya mulai bulan depan.\n\n"
+    '"Kami sudah menilai keselamatan jalan," kata Menteri Kerja Raya Datuk Hafiz Rahman.\n\n'
+    "Editor: Ani Lestari\n"
+)
+
+
+@pytest.mark.parametrize("where", ["everywhere", "header", "byline", "credit"])
+def test_no_break_spaces_read_as_spaces(where: str) -> None:
+    nbsp = {
+        "everywhere": NBSP_STORY.replace(" ", "\u00a0"),
+        "header": NBSP_STORY.replace("KUALA LUMPUR, 3 Mac", "KUALA\u00a0LUMPUR,\u00a03\u00a0Mac"),
+        "byline": NBSP_STORY.replace("By Rina", "By\u00a0Rina"),
+        "credit": NBSP_STORY.replace("Editor: Ani Lestari", "Editor:\u00a0Ani\u00a0Lestari"),
+    }[where]
+    story = parse(nbsp)
+    assert story.header is not None and story.header.city == "KUALA LUMPUR"
+    assert story.title is None
+    assert [(c.role, c.name) for c in story.credits] == [
+        ("reporter", "Rina Kusuma"),
+        ("editor", "Ani Lestari"),
+    ]
+    assert [q.speaker for q in story.quotes] == ["Hafiz Rahman"]
+    check_invariants(nbsp, story)
+
+
+def test_no_break_space_is_no_letter_of_a_name() -> None:
+    text = 'LONDON: Polis\u00a0menahan\u00a0seorang lelaki semalam.\n\n"Siasatan masih berjalan," katanya.\n'
+    assert [q.speaker for q in parse(text).quotes] == [None]
+
+
 # --- hostile files -------------------------------------------------------------------------------------
 
 

@@ -139,7 +139,7 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
             continue
         if not is_name(part):
             return None
-        names.append(part)
+        names.append(" ".join(part.split()))  # "Jane\u00a0Doe" of a scraped page is "Jane Doe"
     return names or None
 
 
@@ -165,7 +165,7 @@ def credit_group_open(lang: Lang) -> re.Pattern[str]:
 def may_be_credit(text: str) -> bool:
     """Cheap test before the credit patterns: a label's colon near the start, a "by", a dash byline,
     "Laporan ...", a bracketed credit group, or a contribution sentence."""
-    head = text[:60]
+    head = text[:60].replace("\u00a0", " ")  # a scraped page's no-break spaces: "By\u00a0Jane Doe"
     low = head.lower()
     return (
         ":" in head

@@ -68,7 +68,7 @@ WIRE_LINE = regex(
 MAIL = regex(
     r"(?P<label>Sender|From|Subject|Date|Newsgroups|Organi[sz]ation|Message-ID|Lines|Path|Reply-To|To|Cc"
     r"|Summary|Keywords|Distribution|References|Approved|Followup-To|Article-I\.D\.|Xref|Return-Path"
-    r"|X-[\w-]{1,30}):[ \t]"
+    r"|X-[\w-]{1,30}):[ \t\u00a0]"
 )
 ANPA_NOTE = regex(
     r"Eds:|EDs:|EDITOR'?S NOTE|Associated Press Writers?$|AP [A-Z][a-z]+ Writers?$|[A-Z]{2}-[\w-]+,\d+$"
@@ -130,7 +130,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
                 state.title_open = state.line_context == "title"
             elif context == "dateline" and hints.dateline is None:
                 hints.dateline = (a, b)
-            elif context == "anpa" and not piece.startswith(("By ", "BY ")):
+            elif context == "anpa" and not piece.startswith(("By ", "BY ", "By\u00a0", "BY\u00a0")):
                 if hints.title is None and not ANPA_NOTE.match(piece):
                     hints.title = Title(clean(piece), (a, b))
                 else:

@@ -26,7 +26,7 @@ from .cache import regex
 from .dates import looks_like_date, parse_date
 from .lang import Lang, agencies
 from .model import Header
-from .patterns import ASCII_DIGIT, DASHES, alt
+from .patterns import ASCII_DIGIT, DASHES, alt, clean
 
 HEAD = 220  # datelines sit in the first characters of a line: patterns only ever see this much
 
@@ -300,9 +300,15 @@ def match_dateline(
     while body < len(head) and head[body].isspace():
         body += 1
     date = parse_date(date_text, lang, year) if date_text else None
-    header = Header(raw, city, region, agency, date, (start, start + len(raw)))
+    header = Header(raw, _squash(city), _squash(region), _squash(agency), date, (start, start + len(raw)))
     glued = (byline_at, byline.end()) if byline is not None else None
     return Dateline(header, start + body, glued)
+
+
+def _squash(name: str | None) -> str | None:
+    """A name as the output gives it: "KUALA\u00a0LUMPUR" from a scraped page is "KUALA LUMPUR",
+    "Â\u00a0Denmark" (a no-break space read through the wrong code page) is "Denmark"."""
+    return clean(name) if name else name
 
 
 GLUED_WITHIN = 600  # how far into its line a glued dateline may sit
@@ -338,4 +344,4 @@ def field_dateline(text: str, start: int, end: int, lang: Lang, year: int | None
         return Header(raw, None, None, None, None, (start, end))
     city, region, date_text = parts
     date = parse_date(date_text, lang, year) if date_text else None
-    return Header(raw, city, region, None, date, (start, end))
+    return Header(raw, _squash(city), _squash(region), None, date, (start, end))

@@ -461,7 +461,7 @@ def _may_title(raw: str) -> bool:
     not a gallery counter ("1 / 5")."""
     return (
         LETTERS.search(raw) is not None
-        and not raw.startswith("By ")
+        and not raw.startswith(("By ", "By\u00a0"))
         and not _affiliation().fullmatch(raw.strip())
     )
 

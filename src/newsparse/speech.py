@@ -22,9 +22,9 @@ from .patterns import UPPER, alt
 from .people import CONNECTORS, PARTICLE
 
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
-# letters read through the wrong code page ("PeÃ±a") still belong to the name
+# letters read through the wrong code page ("PeÃ±a") still belong to the name; a no-break space does not
 NAME_WORD = (
-    rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u00bf]*[\w'’\u0080-\u00bf]|[{UPPER}])"
+    rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
 )
 
 
