@@ -190,5 +190,6 @@ def test_utf8_story_with_one_stray_legacy_byte(tmp_path: Path) -> None:
     assert result.exit_code == 0
     d = json.loads(result.output)
     assert d["source"]["encoding"] == "utf-8+cp1252"
-    assert [c["name"] for c in d["credits"]] == ["Helen\u00a0Corbett"]
+    assert [c["name"] for c in d["credits"]] == ["Helen Corbett"]  # the name squashed ...
+    assert "Helen\u00a0Corbett" in d["credits"][0]["raw"]  # ... the raw text as it was
     assert "José" in d["paragraphs"][0]["text"]
