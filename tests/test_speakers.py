@@ -426,6 +426,34 @@ SPEAKER_CASES = [
         [("besides my client", "Mark Stone", 0, "partial")],
         id="en-partial-description-then-bare-name",
     ),
+    # more speech verbs: a short direct quote is speech when a verb cues it
+    pytest.param(
+        story(REUTERS, "The vote ended late on Tuesday.", '"Finally," exclaimed Senator Jane Roe.'),
+        [("Finally,", "Jane Roe", 1, "direct")],
+        id="en-exclaimed",
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Rapat berakhir pada Selasa malam.",
+            '"Kami menolak usulan itu," tulis Rina Marpaung di akunnya.',
+        ),
+        [("Kami menolak usulan itu,", "Rina Marpaung", 1, "direct")],
+        id="id-tulis",
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Menteri Besar Datuk Seri Hafiz Rahman merasmikan jambatan itu semalam.",
+            '"Projek ini siap lebih awal," jawab beliau.',
+            '"Kos projek juga rendah," kongsi Datuk Aminah Yusof.',
+        ),
+        [
+            ("Projek ini siap lebih awal,", "Hafiz Rahman", 1, "direct"),
+            ("Kos projek juga rendah,", "Aminah Yusof", 2, "direct"),
+        ],
+        id="ms-jawabnya",
+    ),
     # the short name a person goes by, in brackets after the full one, is the same person
     pytest.param(
         story(
