@@ -426,6 +426,31 @@ SPEAKER_CASES = [
         [("besides my client", "Mark Stone", 0, "partial")],
         id="en-partial-description-then-bare-name",
     ),
+    # a quote with no cue of its own: someone put forward after the last quote's sentence speaks
+    pytest.param(
+        story(
+            ANTARA,
+            '"Pasien sudah diisolasi," kata Kepala Dinas Kesehatan Rudi Hartono. Direktur RSUD Maria '
+            'Lestari menambahkan tim dokter terus bekerja. "Semua pasien dalam kondisi stabil."',
+        ),
+        [
+            ("Pasien sudah diisolasi,", "Rudi Hartono", 0, "direct"),
+            ("Semua pasien dalam kondisi stabil.", "Maria Lestari", 0, "direct"),
+        ],
+        id="id-no-cue-someone-put-forward-since",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            '"This is far from reality," Omar Haddad of the National Council opposition group told '
+            'Reuters. "It was a theatrical election."',
+        ),
+        [
+            ("This is far from reality,", "Omar Haddad", 0, "direct"),
+            ("It was a theatrical election.", "Omar Haddad", 0, "direct"),
+        ],
+        id="en-no-cue-the-last-speaker-goes-on",
+    ),
     # more speech verbs: a short direct quote is speech when a verb cues it
     pytest.param(
         story(REUTERS, "The vote ended late on Tuesday.", '"Finally," exclaimed Senator Jane Roe.'),

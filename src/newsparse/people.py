@@ -150,6 +150,12 @@ class People:
         recent = self.events[max(0, i - 50) : i]  # bounded: linear time however many people
         return next((name for _, name in reversed(recent) if name and self.names.get(name)), None)
 
+    def put_forward_between(self, lo: int, at: int) -> str | None:
+        """The person put forward last between two offsets (someone named, not no one)."""
+        i = bisect.bisect_left(self.events, (at, ""))
+        j = bisect.bisect_left(self.events, (lo, ""))
+        return next((name for _, name in reversed(self.events[max(j, i - 50) : i]) if name), None)
+
     def last_before(self, at: int, gender: str | None = None) -> str | None:
         """The person put forward last before ``at`` (an organisation's acronym is skipped); with a
         gender ("he" -> "m"), a person the story already gave the other gender is passed over."""

@@ -163,7 +163,8 @@ def attribute_speakers(
     people = People(given_names=r.given_names)
     prescan(text, paragraphs, r, people)
     out: list[tuple[str, _Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
-    last: tuple[int, str | None, str | None] | None = None  # (paragraph, speaker, title) of the last quote
+    # (paragraph, speaker, title, end) of the last quote
+    last: tuple[int, str | None, str | None, int] | None = None
     for c in candidates:
         qtext = quote_text(text, c)
         words = qtext.split()
@@ -235,7 +236,16 @@ def attribute_speakers(
                 continue
             # a quote with no cue of its own goes on from the last speaker (broken by attribution, or the next paragraph)
             if last is not None and c.paragraph - last[0] <= 1 and last[1]:
-                said = _Said(None, None, last[1], last[2])
+                # "...," kata Lie. Direktur RSUD Petronela Risamasu menambahkan ... "Tim dokter ...":
+                # someone put forward in a sentence after the last quote's own speaks, else the last
+                # speaker goes on
+                cue_end = SENTENCE_BREAK.search(text, last[3], c.start)
+                since = people.put_forward_between(cue_end.end(), c.start) if cue_end else None
+                said = (
+                    _Said(None, None, since, people.names.get(since))
+                    if since
+                    else _Said(None, None, last[1], last[2])
+                )
             elif name := people.last_before(c.start):
                 # the person the sentences before put forward: "Datuk K Ramasamy berkata, ...\n\n"JKR ..."
                 said = _Said(None, None, name, people.names.get(name))
@@ -244,7 +254,7 @@ def attribute_speakers(
         assert said is not None  # every branch above found a speaker (or none) or went on
         if said.name:
             people.put_forward(c.start, said.name)
-        last = (c.last_paragraph, said.name, said.title)
+        last = (c.last_paragraph, said.name, said.title, c.end)
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known
     return tuple(
