@@ -451,6 +451,21 @@ SPEAKER_CASES = [
         ],
         id="en-no-cue-the-last-speaker-goes-on",
     ),
+    # a title, a comma, then the name, and a clause after it ("saat dikonfirmasi"); "Sekertaris" is a
+    # common spelling of "Sekretaris"
+    pytest.param(
+        story(
+            ANTARA,
+            "Tim Satpol PP menyelamatkan seorang pengemudi ojek di Balai Kota.",
+            '"Korbannya berusia 42 tahun," kata Sekretaris Satpol PP Makassar, Ikhsan saat dikonfirmasi, Selasa.',
+            '"Ia sudah pulih," kata Sekertaris Dinas Sosial Makassar, Rahmat saat ditemui, Rabu.',
+        ),
+        [
+            ("Korbannya berusia 42 tahun,", "Ikhsan", 1, "direct"),
+            ("Ia sudah pulih,", "Rahmat", 2, "direct"),
+        ],
+        id="id-title-comma-name-then-clause",
+    ),
     # more speech verbs: a short direct quote is speech when a verb cues it
     pytest.param(
         story(REUTERS, "The vote ended late on Tuesday.", '"Finally," exclaimed Senator Jane Roe.'),

@@ -120,7 +120,7 @@ def rules(lang: Lang) -> Rules:
         # the last of up to three runs between commas
         after_cue_who=regex(
             rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"
-            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$))?"
+            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$|\s+[a-z]))?"
         ),
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
         # '," National Flood Agency head Budi Santoso told': any words, then the cue
