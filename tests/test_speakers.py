@@ -466,6 +466,28 @@ SPEAKER_CASES = [
         ],
         id="id-title-comma-name-then-clause",
     ),
+    # "The minister" opening a sentence is the one person the story gave that role, if only one
+    pytest.param(
+        story(
+            REUTERS,
+            "Defense Minister Park Min-ho ordered a review of the army's networks, according to "
+            "Rep. Kim Soo-jin of the ruling party.",
+            "The minister pointed out the breach happened under the previous government.",
+            '"Related measures stop short of expectations," he said.',
+        ),
+        [("Related measures stop short of expectations,", "Park Min-ho", 2, "direct")],
+        id="en-the-minister-is-the-one-minister",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Defense Minister Park Min-ho met Foreign Minister Lee Jae-won on Monday.",
+            "The minister pointed out the breach happened under the previous government.",
+            '"Related measures stop short of expectations," he said.',
+        ),
+        [("Related measures stop short of expectations,", None, 2, "direct")],
+        id="en-error-the-minister-of-two-is-no-one",
+    ),
     # more speech verbs: a short direct quote is speech when a verb cues it
     pytest.param(
         story(REUTERS, "The vote ended late on Tuesday.", '"Finally," exclaimed Senator Jane Roe.'),

@@ -133,6 +133,17 @@ def _known_as(
         people.call(short, full)
 
 
+def _role_holder(who: str, r: Rules, people: People) -> str | None:
+    """The one person the story gave the role a definite description names: "The minister said"
+    after "Defense Minister Song Min-ho"; no one when the role is no one's or several people's."""
+    low = who.lower()
+    if not r.definite.match(low):
+        return None
+    roles = [role for role in r.roles if role in low]
+    holders = {n for n, title in people.names.items() if title and any(x in title.lower() for x in roles)}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _word_before(text: str, lo: int, at: int) -> str:
     """The short word just before ``at``, lower-cased ("" past twelve characters)."""
     head = text[max(lo, at - 12) : at].rstrip()
@@ -232,7 +243,8 @@ def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
             return True
         if _opens_sentence(m.string, m.start(), r):
             lead = _named_lead(m.string, m.start(), r)
-            people.put_forward(m.start(), people.canonical(*lead) if lead else ANONYMOUS)
+            full = people.canonical(*lead) if lead else _role_holder(who, r, people)
+            people.put_forward(m.start(), full or ANONYMOUS)
             return True
         return False
     bare = BARE_NAME.match(apposition)
