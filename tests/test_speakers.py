@@ -488,6 +488,39 @@ SPEAKER_CASES = [
         [("Related measures stop short of expectations,", None, 2, "direct")],
         id="en-error-the-minister-of-two-is-no-one",
     ),
+    # ranks and village heads as titles (lang/*.toml titles); a housing estate names no one
+    pytest.param(
+        story(
+            ANTARA, "Polisi menangkap dua pelaku.", '"Keduanya sudah kami tahan," kata Aiptu Teguh Santoso.'
+        ),
+        [("Keduanya sudah kami tahan,", "Teguh Santoso", 1, "direct")],
+        id="id-police-rank",
+    ),
+    pytest.param(
+        story(
+            ANTARA, "Banjir merendam desa itu.", '"Air mulai surut," kata Kepala Desa Sukamaju Teguh Santoso.'
+        ),
+        [("Air mulai surut,", "Teguh Santoso", 1, "direct")],
+        id="id-village-head",
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Banjir merendam desa itu.",
+            '"Air mulai surut," kata seorang warga Perumahan Griya Asri yang enggan disebut namanya.',
+        ),
+        [("Air mulai surut,", None, 1, "direct")],
+        id="id-housing-estate-is-no-one",
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Polis menahan dua lelaki.",
+            'Ketua Polis Daerah Hulu Selangor, Superintendan Mohd Azlan Sulaiman berkata, "Kedua-dua suspek direman."',
+        ),
+        [("Kedua-dua suspek direman.", "Mohd Azlan Sulaiman", 1, "direct")],
+        id="ms-police-rank",
+    ),
     # more speech verbs: a short direct quote is speech when a verb cues it
     pytest.param(
         story(REUTERS, "The vote ended late on Tuesday.", '"Finally," exclaimed Senator Jane Roe.'),

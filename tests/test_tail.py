@@ -381,6 +381,7 @@ OTHER_CASES = [
     ),
     # --- Staff codes ---
     pytest.param(_id("(B016/D007)"), [("staff-codes", "(B016/D007)")], [ID_BODY], id="staff-codes"),
+    pytest.param(_en("bur-cmf/jh"), [("staff-codes", "bur-cmf/jh")], [EN_BODY], id="afp-bur-codes"),
     # --- Boilerplate ---
     pytest.param(_id(AI_NOTICE), [("boilerplate", AI_NOTICE)], [ID_BODY], id="antara-ai-notice"),
     pytest.param(

@@ -37,7 +37,7 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
     titled = [
         t in r.titles
         or bool(ACRONYM.fullmatch(t))
-        or bool(r.title_word.fullmatch(t))
+        or (bool(r.title_word.fullmatch(t)) and t not in r.place_heads)  # "Perumahan" is no field
         or t.startswith("(")
         or t.endswith(POSSESSIVE)  # "Qiongfen's husband Dao Wenguang": the owner is no speaker
         for t in tokens

@@ -124,7 +124,7 @@ def rules(lang: Lang) -> _Rules:
             r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,6}|[A-Z]{2,4}(?:/[A-Z]{2,4}){1,6}"  # AFP "fb/ach/jm", Bernama "MAS/NHZ"
             r"|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,4}\s*\)"  # detik, CNN Indonesia: "(ams/idn)"
             r"|Source:\s*[A-Z]{2,10}/[\w()/]{1,20}"  # CNA: "Source: CNA/fh(ac)"
-            r"|burs-[a-z]{2,5}(?:/[a-z]{2,5}){0,5}"  # AFP: "burs-ljm/cmk"
+            r"|burs?-[a-z]{2,5}(?:/[a-z]{2,5}){0,5}"  # AFP: "burs-ljm/cmk", "bur-cmf/jh"
             r"|(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,6}"  # PTI: "PTI GJS RHL"
             r"|dpa(?:\s+[a-z]{2,3}){1,4}"  # dpa: "dpa tr mk"
         ),
