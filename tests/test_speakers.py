@@ -488,6 +488,30 @@ SPEAKER_CASES = [
         [("Related measures stop short of expectations,", None, 2, "direct")],
         id="en-error-the-minister-of-two-is-no-one",
     ),
+    # a title, a comma, the name, then the day: the day is no apposition
+    pytest.param(
+        story(
+            ANTARA,
+            "Polisi menangkap dua pelaku.",
+            '"Keduanya sudah kami tahan," kata Kepala Bidang Humas Polda Metro Jaya, Kombes Ade Ary, Senin.',
+        ),
+        [("Keduanya sudah kami tahan,", "Ade Ary", 1, "direct")],
+        id="id-title-comma-name-comma-day",
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Polis menahan dua lelaki.",
+            '"Kedua-dua suspek direman," kata Ketua Polis Daerah, Mohd Azlan, Isnin.',
+        ),
+        [("Kedua-dua suspek direman,", "Mohd Azlan", 1, "direct")],
+        id="ms-title-comma-name-comma-day",
+    ),
+    pytest.param(
+        story(REUTERS, "The bill passed.", '"It is a good day," said the lawmaker, Sen. Ann Moore.'),
+        [("It is a good day,", "Ann Moore", 1, "direct")],
+        id="en-apposition-with-sen-is-no-day",
+    ),
     # ranks and village heads as titles (lang/*.toml titles); a housing estate names no one
     pytest.param(
         story(

@@ -107,6 +107,8 @@ def rules(lang: Lang) -> Rules:
     # (possessive runs: a run that excludes the comma after it never gains by giving characters back)
     apposition = r"(?:\s*\(\d{1,3}\))?(?:\s*,\s*[^\"“”,.;]{1,120}+(?:,\s*[^\"“”,.;]{1,80}+){0,2}\s*,)?"
     dates = {d.lower() for group in (*lang.weekdays, *lang.months) for d in group}
+    # '," kata Kepala Humas, Kombes Ade Ary, Senin.': the day the story adds is no apposition
+    weekdays = rf"(?:{alt([d for group in lang.weekdays for d in group if d[:1].isupper() and len(d) > 3])})"
     # "Kerry mengatakan", "Serkan Yıldırım, a senior official, told": a subject, then a speech verb
     # (opening at a word start: searched over a window that may begin inside a word)
     # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
@@ -120,7 +122,7 @@ def rules(lang: Lang) -> Rules:
         # the last of up to three runs between commas
         after_cue_who=regex(
             rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"
-            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?P<apos>{name_run})(?=\s*[.,;]|\s*$|\s+[a-z]))?"
+            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?!{weekdays}\b)(?P<apos>{name_run})(?=\s*[.,;]|\s*$|\s+[a-z]))?"
         ),
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
         # '," National Flood Agency head Budi Santoso told': any words, then the cue
