@@ -667,3 +667,18 @@ def test_error_advisory_word_before_a_dash_is_no_city(word: str) -> None:
     """The words of a note to editors (agencies.toml [advisories]) never open a dateline."""
     d = _parse(f"{word} - The ministers met on Monday to agree on the budget.\n\nThey agreed.")
     assert d["header"] is None or d["header"]["city"] != word
+
+
+def test_site_name_before_its_stamp_is_no_dateline() -> None:
+    """Kompas prints "Kompas.com - 03/03/2025, 14:05 WIB" above "JAKARTA, KOMPAS.com - ..."."""
+    text = (
+        "Harga Beras Naik Lagi\n\nKompas.com - 03/03/2025, 14:05 WIB\n\n"
+        "JAKARTA, KOMPAS.com - Harga beras di pasar induk naik lagi pada Senin.\n\n"
+        "Pedagang mengeluhkan sepinya pembeli.\n"
+    )
+    d = _parse(text)
+    assert d["header"]["raw"] == "JAKARTA, KOMPAS.com -"
+    assert d["header"]["date"] == "2025-03-03"
+    assert d["title"]["text"] == "Harga Beras Naik Lagi"
+    assert [o["kind"] for o in d["other_lines"]] == ["timestamp"]
+    assert len(d["paragraphs"]) == 2

@@ -58,7 +58,9 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         stamp_line = (
             kind and len(kind) == 1 and isinstance(kind[0], OtherLine) and kind[0].kind == "timestamp"
         )
-        if stamp_line and match_dateline(text, segs[i].start, segs[i].end, lang, weak=False, year=year):
+        # (not "Kompas.com - 03/03/2025, 14:05 WIB": a site's name before its stamp names no city)
+        found = stamp_line and match_dateline(text, segs[i].start, segs[i].end, lang, weak=False, year=year)
+        if found and found.header.city is not None:
             kinds[i] = None
     body = [i for i, k in enumerate(kinds) if k is None]
     header: Header | None = None
