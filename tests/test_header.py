@@ -682,3 +682,16 @@ def test_site_name_before_its_stamp_is_no_dateline() -> None:
     assert d["title"]["text"] == "Harga Beras Naik Lagi"
     assert [o["kind"] for o in d["other_lines"]] == ["timestamp"]
     assert len(d["paragraphs"]) == 2
+
+
+def test_caption_sentence_above_the_dateline_does_not_date_the_story() -> None:
+    text = (
+        "Police arrest two men over bank raid\n\n"
+        "Officers inspect the scene of the robbery in central Jakarta on Monday, March 3, 2025.\n\n"
+        "JAKARTA (Reuters) - Indonesian police arrested two men on Tuesday over a bank raid.\n"
+    )
+    d = _parse(text)
+    assert d["header"]["city"] == "JAKARTA"
+    assert d["header"]["date"] is None
+    assert d["published"] is None
+    assert "timestamp" not in [o["kind"] for o in d["other_lines"]]

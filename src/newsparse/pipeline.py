@@ -490,6 +490,8 @@ def _headline(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_stamp_line(raw: str, lang: Lang) -> bool:
     """A dated line above the dateline that is not the headline: "Selasa, 24 September 2024 15.06
     WIB", "Posted by a reader, Friday, May 8, 1992"."""
+    if ends_sentence(raw) and len(raw.split()) > 6:
+        return False  # a caption's sentence with its date: "Officers inspect the scene, March 3, 2025."
     stamp = read_stamp(raw, lang)
     return stamp is not None and stamp.year is not None
 
