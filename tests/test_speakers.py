@@ -512,6 +512,23 @@ SPEAKER_CASES = [
         [("It is a good day,", "Ann Moore", 1, "direct")],
         id="en-apposition-with-sen-is-no-day",
     ),
+    # a group opening the sentence is no one named (lang/*.toml non_names)
+    pytest.param(
+        story(REUTERS, 'Analysts said the deal was "a game changer" for the region.'),
+        [("a game changer", None, 0, "partial")],
+        id="en-group-is-no-one",
+    ),
+    pytest.param(
+        story(ANTARA, 'Warga menyebut banjir itu "yang terparah dalam sepuluh tahun" terakhir.'),
+        [("yang terparah dalam sepuluh tahun", None, 0, "partial")],
+        id="id-group-is-no-one",
+    ),
+    # a party and state after a US lawmaker's name is no apposition
+    pytest.param(
+        story(REUTERS, "The bill passed.", '"It is a good day," said Sen. Margaret Holloway, D-Ore.'),
+        [("It is a good day,", "Margaret Holloway", 1, "direct")],
+        id="en-party-tag",
+    ),
     # ranks and village heads as titles (lang/*.toml titles); a housing estate names no one
     pytest.param(
         story(

@@ -37,6 +37,9 @@ NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' 
 LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 
 
+PARTY_TAG = regex(r"[DRI]-[A-Z][\w.]{1,12}")  # "D-Ore", "R-Texas", "I-Vt"
+
+
 @dataclass
 class _Said:
     mention: str | None
@@ -49,6 +52,8 @@ def _with_apposition(m: re.Match[str], r: Rules, people: People) -> str:
     """'kata Kepala Bidang SMA Dinas Pendidikan, Hendra Saputra': a title, then the name after a comma."""
     who, apos = m.group("who"), m.groupdict().get("apos")
     if not apos or apos.lower() in r.dates or not who.split() or who.split()[0].lower() in r.pronouns:
+        return who
+    if PARTY_TAG.fullmatch(apos):  # '," said Sen. Ann Moore, D-Ore.': the party and the state
         return who
     if not who[:1].isupper():  # "said the regulator's chief executive, Colin Marsh"
         return apos
