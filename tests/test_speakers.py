@@ -512,6 +512,17 @@ SPEAKER_CASES = [
         [("It is a good day,", "Ann Moore", 1, "direct")],
         id="en-apposition-with-sen-is-no-day",
     ),
+    # small words inside a name (lang/*.toml name_connectors)
+    pytest.param(
+        story(REUTERS, "The seawall collapsed.", '"We cannot keep patching it," said Mayor Ramon dela Paz.'),
+        [("We cannot keep patching it,", "Ramon dela Paz", 1, "direct")],
+        id="en-name-dela",
+    ),
+    pytest.param(
+        story(BERNAMA, "Jambatan itu runtuh.", '"Kerja baik pulih bermula esok," kata Ramasamy a/l Muthu.'),
+        [("Kerja baik pulih bermula esok,", "Ramasamy a/l Muthu", 1, "direct")],
+        id="ms-name-a-l",
+    ),
     # a group opening the sentence is no one named (lang/*.toml non_names)
     pytest.param(
         story(REUTERS, 'Analysts said the deal was "a game changer" for the region.'),

@@ -26,7 +26,7 @@ from .people import CONNECTORS, PARTICLE
 NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
 
 
-def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
+def _name_run(abbreviations: list[str], connectors: tuple[str, ...] = (), *, whole: bool = False) -> str:
     """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words.
 
     ``whole=True`` takes the run whole or not at all (a possessive repeat): for a pattern where what
@@ -35,7 +35,9 @@ def _name_run(abbreviations: list[str], *, whole: bool = False) -> str:
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
     inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
     repeat = "{0,12}+" if whole else "{0,12}"
-    return rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{'|'.join(CONNECTORS)})\s+){{0,2}}{inner}){repeat}"
+    # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
+    small = alt(sorted({*CONNECTORS, *connectors}))
+    return rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:{small}\s+){{0,2}}{inner}){repeat}"
 
 
 # academic degrees after a name: "Yohanes Wanimbo, SE, M.Si telah menerima"
@@ -93,7 +95,7 @@ def rules(lang: Lang) -> Rules:
     according = alt(lang.according, ignore_case=True)
     pron = alt(lang.pronouns)
     abbreviations = [t for t in lang.titles if t.endswith(".") and len(t) <= 5]
-    name_run = _name_run(abbreviations)
+    name_run = _name_run(abbreviations, lang.name_connectors)
     # "seorang pejabat NATO", "the 74-year-old": someone described, not named
     anon = rf"(?:{alt(lang.determiners, ignore_case=True)})\s+\w[\w-]*(?:\s+\w[\w-]*){{0,6}}?"
     adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
@@ -112,7 +114,7 @@ def rules(lang: Lang) -> Rules:
     # "Kerry mengatakan", "Serkan Yıldırım, a senior official, told": a subject, then a speech verb
     # (opening at a word start: searched over a window that may begin inside a word)
     # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
-    subject_name = _name_run(abbreviations, whole=True)
+    subject_name = _name_run(abbreviations, lang.name_connectors, whole=True)
     # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
     relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
     subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"

@@ -68,6 +68,7 @@ class Lang:
     determiners: tuple[str, ...] = _words("speech")
     adverbs: tuple[str, ...] = _words("speech")
     infinitives: tuple[str, ...] = _words("speech")
+    name_connectors: tuple[str, ...] = _words("speech")
     relatives: tuple[str, ...] = _words("speech")
     non_names: tuple[str, ...] = _words("speech")
     org_heads: tuple[str, ...] = _words("speech")
