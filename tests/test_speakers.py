@@ -512,6 +512,17 @@ SPEAKER_CASES = [
         [("It is a good day,", "Ann Moore", 1, "direct")],
         id="en-apposition-with-sen-is-no-day",
     ),
+    # after the quote, a description with "of" in it, then the name between commas
+    pytest.param(
+        story(
+            REUTERS,
+            "The rupiah weakened on Monday.",
+            '"We are in the market," the central bank\'s head of monetary management, Arif Hidayat, '
+            "said in a text message.",
+        ),
+        [("We are in the market,", "Arif Hidayat", 1, "direct")],
+        id="en-description-with-of-then-bare-name",
+    ),
     # small words inside a name (lang/*.toml name_connectors)
     pytest.param(
         story(REUTERS, "The seawall collapsed.", '"We cannot keep patching it," said Mayor Ramon dela Paz.'),

@@ -126,6 +126,9 @@ def last_person_run(phrase: str, r: Rules, people: People) -> str | None:
     """The last run in a phrase that names a person: a full name, or a word of one the story gave
     ("the task force's coordinator, Ugas Irwanto,", "a fit-looking Farkas")."""
     found = None
+    named = [n for n, _ in bare_names(phrase, r) if " " in n or people.knows_word(n)] if "," in phrase else []
+    if named:
+        return named[0]  # "the bank's head of monetary policy, Arif Hidayat,": the name between commas
     phrase = AFFILIATION.split(phrase, maxsplit=1)[0]  # "Sami Haddad of the ... National Council"
     for m in r.name_run.finditer(phrase):
         run = m.group(0)
