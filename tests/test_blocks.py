@@ -130,6 +130,20 @@ RELATED_CASES = [
         ["Harga beras turun.", "Pedagang senang."],
         id="own-line",
     ),
+    pytest.param(  # a one-line scrape glues the footer behind a sentence-case headline
+        "Jakarta (ANTARA) - Harga beras turun pekan ini. Baca juga: Stok beras aman hingga akhir tahun "
+        "Pewarta: Fikri Ramadhan Editor: Sri Haryati",
+        ["Baca juga: Stok beras aman hingga akhir tahun"],
+        ["Harga beras turun pekan ini."],
+        id="ends-at-a-credit-label",
+    ),
+    pytest.param(  # a source before a colon tells nothing of the headline's case
+        "Jakarta (ANTARA) - Hujan turun sejak pagi. Baca juga: Menkes: Vaksin aman untuk anak dan lansia "
+        "Pewarta: Fikri Ramadhan Editor: Sri Haryati",
+        ["Baca juga: Menkes: Vaksin aman untuk anak dan lansia"],
+        ["Hujan turun sejak pagi."],
+        id="source-colon-in-headline",
+    ),
 ]
 
 

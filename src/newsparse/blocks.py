@@ -21,7 +21,7 @@ from functools import cache
 from itertools import islice
 
 from .cache import regex
-from .credits import is_name, parse_credits, rules, split_names
+from .credits import is_name, parse_credits, rules, sort_labels, split_names
 from .lang import Lang
 from .layout import Seg, add_piece
 from .model import Credit, OtherLine
@@ -135,6 +135,12 @@ def _label_words(lang: Lang) -> tuple[str, ...]:
 
 
 @cache
+def _credit_labels(lang: Lang) -> frozenset[str]:
+    """The one-word credit labels, lower-cased: "pewarta", "editor"."""
+    return frozenset(label for label in sort_labels(lang).role_of if " " not in label)
+
+
+@cache
 def _small_words(lang: Lang) -> frozenset[str]:
     """Words a Title Case headline keeps in lower case ("of", "dan"), lower-cased."""
     return frozenset(w.lower() for w in lang.title_small_words)
@@ -159,6 +165,7 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     a run of lower-case words that a headline does not keep ("Kampung tempe terletak")."""
     label = _related_label(lang)
     small = _small_words(lang)
+    stops = _credit_labels(lang)
     out: list[Seg] = []
     if not any(map(text.__contains__, _label_words(lang))):
         return segs  # no label anywhere: most stories
@@ -178,7 +185,7 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
         cuts: list[int] = []
         for n, m in enumerate(found):
             limit = found[n + 1].start() if n + 1 < len(found) else seg.end
-            end = _title_end(text, min(m.end(), seg.end), limit, small)
+            end = _title_end(text, min(m.end(), seg.end), limit, small, stops)
             if end is None:
                 continue
             cuts.extend((m.start(), end))
@@ -193,21 +200,32 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
 WORD = regex(r"\S+")
 
 
-def _title_end(text: str, start: int, limit: int, small: frozenset[str]) -> int | None:
+def _title_end(
+    text: str, start: int, limit: int, small: frozenset[str], stops: frozenset[str] = frozenset()
+) -> int | None:
     """Where a related link's headline that starts at ``start`` ends (at most ``limit``); None
-    when no end can be told within a headline's length."""
+    when no end can be told within a headline's length. A credit label (``stops``, "Pewarta:")
+    ends it too: a one-line scrape glues the footer on."""
     words = list(islice(WORD.finditer(text, start, limit), TITLE_WORDS + 1))  # never the whole line
     if not words:  # a bare label: "... lingkungan. Baca Juga"
         return start
     cap = None  # the last capitalised word: where the body may have begun
-    # only a headline in Title Case tells where it ends by the case of its words
-    lettered = [w.group(0) for w in words[:6] if w.group(0)[:1].isalpha() and w.group(0).lower() not in small]
+    # only a headline in Title Case tells where it ends by the case of its words (a source before
+    # a colon, "BMKG: Cuaca ekstrem ...", tells nothing)
+    skip = 1 if words[0].group(0).endswith(":") else 0
+    lettered = [
+        w.group(0)
+        for w in words[skip : skip + 6]
+        if w.group(0)[:1].isalpha() and w.group(0).lower() not in small
+    ]
     title_case = len(lettered) >= 2 and all(w[:1].isupper() for w in lettered[:2])
     for n, w in enumerate(words):
         word = w.group(0)
         if n >= TITLE_WORDS:
             return None
         if n and word[0] in '"“':  # the body opens with a quote
+            return w.start()
+        if n and word.endswith(":") and word[:-1].lower() in stops:  # "... Pewarta: Rina Editor: ..."
             return w.start()
         glued = CAMEL.search(word) or GLUED_QUOTE.search(word)
         if glued:
