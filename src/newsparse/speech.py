@@ -36,8 +36,10 @@ def _name_run(abbreviations: list[str], connectors: tuple[str, ...] = (), *, who
     inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
     repeat = "{0,12}+" if whole else "{0,12}"
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
-    small = alt(sorted({*CONNECTORS, *connectors}))
-    return rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:{small}\s+){{0,2}}{inner}){repeat}"
+    small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
+    return (
+        rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
+    )
 
 
 # academic degrees after a name: "Yohanes Wanimbo, SE, M.Si telah menerima"
@@ -81,7 +83,7 @@ class Rules:
     list_end: re.Pattern[str]
     reporting_words: frozenset[str]
     according_words: frozenset[str]
-    infinitives: frozenset[str]
+    infinitives: tuple[str, ...]  # each with the space or line break after it: "untuk ", "to\n"
     term_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
@@ -185,7 +187,7 @@ def rules(lang: Lang) -> Rules:
         list_end=regex(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
         reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
         according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
-        infinitives=frozenset(lang.infinitives),
+        infinitives=tuple(f" {w}{gap}" for w in lang.infinitives for gap in (" ", "\n")),
         term_words=frozenset(w.lower() for w in lang.term_nouns),
         given_names=frozenset(lang.given_names),
         term_after=regex(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else regex("(?!)"),

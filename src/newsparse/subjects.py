@@ -75,7 +75,7 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
         for verb in r.reporting_verb.finditer(text, lo, hi):
-            if _word_before(text, lo, verb.start()) in r.infinitives:
+            if text.endswith(r.infinitives, lo, verb.start()):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
             at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
             if at and _put_subject(at, r, people):
@@ -142,12 +142,6 @@ def _role_holder(who: str, r: Rules, people: People) -> str | None:
     roles = [role for role in r.roles if role in low]
     holders = {n for n, title in people.names.items() if title and any(x in title.lower() for x in roles)}
     return holders.pop() if len(holders) == 1 else None
-
-
-def _word_before(text: str, lo: int, at: int) -> str:
-    """The short word just before ``at``, lower-cased ("" past twelve characters)."""
-    head = text[max(lo, at - 12) : at].rstrip()
-    return head[head.rfind(" ") + 1 :].lower()
 
 
 def _subject_window(text: str, floor: int, at: int) -> int:
