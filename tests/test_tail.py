@@ -460,6 +460,19 @@ OTHER_CASES = [
 
 # Captions whose photo credit names a photographer: the credit is cut from the caption (GOLD_SCHEMA)
 CAPTION_CREDIT_CASES = [
+    pytest.param(  # a portal's own photo credit (agencies.toml [photo_credits])
+        "\n\n".join(
+            [
+                ID_LEAD + ID_BODY,
+                "Warga mengungsi di Sidoarjo, Selasa (4/3/2025). KOMPAS.com/AHMAD RIDWAN",
+                ID_BODY2,
+            ]
+        ),
+        [("caption", "Warga mengungsi di Sidoarjo, Selasa (4/3/2025).")],
+        [("photographer", "AHMAD RIDWAN", "KOMPAS.com/AHMAD RIDWAN")],
+        [ID_BODY, ID_BODY2],
+        id="caption-portal-credit",
+    ),
     pytest.param(
         "\n\n".join(
             [ID_LEAD + ID_BODY, "Presiden di Istana, Senin (1/4). (ANTARAFOTO/Sigid Kurniawan/nym)", ID_BODY2]
