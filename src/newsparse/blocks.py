@@ -21,7 +21,7 @@ from functools import cache
 from itertools import islice
 
 from .cache import regex
-from .credits import is_name, parse_credits, rules, sort_labels, split_names
+from .credits import is_name, parse_credits, rules, split_names
 from .lang import Lang
 from .layout import Seg, add_piece
 from .model import Credit, OtherLine
@@ -137,7 +137,7 @@ def _label_words(lang: Lang) -> tuple[str, ...]:
 @cache
 def _credit_labels(lang: Lang) -> frozenset[str]:
     """The one-word credit labels, lower-cased: "pewarta", "editor"."""
-    return frozenset(label for label in sort_labels(lang).role_of if " " not in label)
+    return frozenset(label for label in rules(lang).role_of if " " not in label)
 
 
 @cache

@@ -200,7 +200,7 @@ def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
 def _end_agency() -> re.Pattern[str]:
     """An agency's name in capitals glued behind the story's last sentence: "... berujung ricuh. ANTARA"."""
     caps = [a for a in agencies()["agencies"]["parenthesised"] if a.isupper() and len(a) > 2]
-    return regex(rf"(?<=[.!?\"”’])\s+\(?(?:{alt(caps, boundary=False)})\)?\s*$")
+    return regex(rf"(?<=[.!?\"”’])\s+(?P<agency>\(?(?:{alt(caps, boundary=False)})\)?)\s*$")
 
 
 def _cut_end_agency(text: str, segs: list[Seg]) -> list[Seg]:
@@ -211,7 +211,7 @@ def _cut_end_agency(text: str, segs: list[Seg]) -> list[Seg]:
     found = _end_agency().search(text, max(last.start, last.end - 40), last.end)
     if found is None or found.start() <= last.start:
         return segs
-    a = found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+    a = found.start("agency")
     return [
         *segs[:-1],
         replace(last, end=found.start()),
