@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any
 
@@ -102,14 +103,30 @@ def test_error_unknown_json_schema_construct_raises(monkeypatch: pytest.MonkeyPa
 
 
 def unrow(value: Any) -> Any:
-    """Arrow's {"start", "end"} spans back to the JSON contract's [start, end]."""
+    """Arrow's {"start", "end"} spans back to the JSON contract's [start, end], dates to ISO strings."""
     if isinstance(value, dict):
         if set(value) == {"start", "end"}:
             return [value["start"], value["end"]]
         return {k: unrow(v) for k, v in value.items()}
     if isinstance(value, list):
         return [unrow(v) for v in value]
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
     return value
+
+
+def as_instant(published: str | None) -> dt.datetime | None:
+    """What Arrow's published holds: the instant when the ISO value has a UTC offset, else None."""
+    if published is None or not (
+        published.endswith("Z") or (published[-6] in "+-" and ":" in published[-6:])
+    ):
+        return None
+    return dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+
+
+def arrowed(story: dict[str, Any]) -> dict[str, Any]:
+    """A to_dict() as unrow() reads it back from Arrow: published as its instant."""
+    return {**story, "published": as_instant(story["published"])}
 
 
 def test_table_round_trips_every_fixture() -> None:
@@ -117,15 +134,20 @@ def test_table_round_trips_every_fixture() -> None:
     t = arrow.table(stories)
     assert t.num_rows == len(STORIES)
     assert t.schema == arrow.schema()
-    assert [unrow(r) for r in t.to_pylist()] == [s.to_dict() for s in stories]
+    expected = [s.to_dict() for s in stories]
+    for d in expected:
+        d["published"] = as_instant(d["published"])
+    assert [unrow(r) for r in t.to_pylist()] == expected
+    assert sum(d["published"] is not None for d in expected) >= 3  # some stamps with an offset
     assert arrow.table([s.to_dict() for s in stories]).equals(t)  # dicts work as well as Story objects
 
 
 @pytest.mark.parametrize("table", ["quotes", "paragraphs", "credits"])
 def test_flat_schema_matches_the_rows(table: str) -> None:
     stories = [s.to_dict() for s in parsed()]
-    rows = [r for s in stories for r in flat_rows(s, table)]
+    rows = [arrow.flat_row(r) for s in stories for r in flat_rows(s, table)]
     assert len(rows) == sum(len(s[table]) for s in stories) > 0
+    assert any(isinstance(r["date"], dt.date) for r in rows)
     t = pa.Table.from_pylist(rows, schema=arrow.flat_schema(table))
     assert t.schema.names == flat_columns(table)
     assert t.to_pylist() == rows
@@ -142,7 +164,9 @@ def test_flat_rows_carry_the_story_keys() -> None:
         "path": str(SEED),
         "language": "id",
         "city": "Brussel",
+        "city_key": "brussel",
         "agency": "ANTARA News",
+        "agency_id": "antara",
         "date": None,
         "title": None,
         **{k: v for k, v in story["quotes"][1].items() if k != "span"},
@@ -150,3 +174,34 @@ def test_flat_rows_carry_the_story_keys() -> None:
         "span_end": story["quotes"][1]["span"][1],
     }
     assert [r["paragraph"] for r in flat_rows(story, "paragraphs")] == list(range(len(story["paragraphs"])))
+
+
+def test_date_is_a_date32_and_published_a_utc_timestamp() -> None:
+    header = arrow.schema().field("header").type
+    assert header.field("date").type == pa.date32()
+    assert header.field("agency_id").type == pa.string() and header.field("city_key").type == pa.string()
+    assert arrow.schema().field("published").type == pa.timestamp("us", tz="UTC")
+    for table in ("quotes", "paragraphs", "credits"):
+        flat = arrow.flat_schema(table)
+        assert flat.field("date").type == pa.date32()
+        assert flat.names[2:6] == ["city", "city_key", "agency", "agency_id"]
+
+
+@pytest.mark.parametrize(
+    ("published", "instant"),
+    [
+        ("2024-09-24T15:06+07:00", dt.datetime(2024, 9, 24, 8, 6, tzinfo=dt.UTC)),  # WIB
+        ("2018-11-21T23:22:00Z", dt.datetime(2018, 11, 21, 23, 22, tzinfo=dt.UTC)),
+        ("2019-11-20T05:27-06:00", dt.datetime(2019, 11, 20, 11, 27, tzinfo=dt.UTC)),
+        ("2024-12-19T16:10", None),  # a local time with no zone names no instant
+        ("2016-01-24", None),  # a day alone neither
+        (None, None),
+    ],
+    ids=["wib", "gmt", "cst", "no-offset", "day", "none"],
+)
+def test_published_in_arrow_is_the_instant(published: str | None, instant: dt.datetime | None) -> None:
+    story = parse("JAKARTA, 1 April 2024 (ANTARA) - Teks.").to_dict()
+    story["published"] = published
+    t = arrow.table([story])
+    assert t.column("published").to_pylist() == [instant]
+    assert t.column("header").to_pylist()[0]["date"] == dt.date(2024, 4, 1)

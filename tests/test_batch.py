@@ -54,7 +54,7 @@ def test_folder_mirrors_the_tree(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / "errors.jsonl").exists()
     one = json.loads((tmp_path / "out" / "2015" / "01" / "story-1.json").read_text(encoding="utf-8"))
     assert one["source"]["path"] == str(src / "2015" / "01" / "story-1.txt")
-    assert one["schema"] == "newsparse/1"
+    assert one["schema"] == "newsparse/1.1"
     assert leftovers(tmp_path) == []
     assert result.stdout == ""
 

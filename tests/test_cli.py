@@ -24,7 +24,7 @@ def test_json_for_the_seed_story() -> None:
     result = run("--format", "json", str(SEED))
     assert result.exit_code == 0
     d = json.loads(result.output)
-    assert d["schema"] == "newsparse/1"
+    assert d["schema"] == "newsparse/1.1"
     assert d["header"]["city"] == "Brussel"
     assert d["header"]["agency"] == "ANTARA News"
     assert len(d["paragraphs"]) == 14

@@ -15,7 +15,7 @@ pq = pytest.importorskip("pyarrow.parquet")
 from newsparse import dask as ndask  # noqa: E402
 from newsparse import parse_file  # noqa: E402
 
-from .test_arrow import unrow  # noqa: E402
+from .test_arrow import arrowed, unrow  # noqa: E402
 from .test_batch import archive, leftovers, run  # noqa: E402
 
 
@@ -93,7 +93,7 @@ def test_urls_are_read_on_the_workers(tmp_path: Path, client: Any) -> None:
     assert parts(dataset) == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
     got = rows(dataset)
     assert [r["source"]["path"] for r in got] == [f"file://{p}" for p in sorted(src.rglob("*.txt"))]
-    expected = [parse_file(p).to_dict() for p in sorted(src.rglob("*.txt"))]
+    expected = [arrowed(parse_file(p).to_dict()) for p in sorted(src.rglob("*.txt"))]
     for row, story in zip(got, expected, strict=True):
         row = unrow(row)
         assert row.pop("source") != story.pop("source")  # the URL, not the local path

@@ -12,6 +12,13 @@ nullable struct, an array of objects a list of structs, a span ``[start, end]`` 
 non-null int32s (``q.span.start`` reads better in SQL than ``q.span[1]``), a string or null a nullable
 string, an enum a string. A construct the mapping does not know raises, so the schemas cannot drift.
 
+Two strings are typed, so that SQL compares them without a CAST (``WHERE header.date >= DATE
+'2020-01-01'``): ``header.date`` (``"format": "date"``) is a date32, and ``published`` (``"x-arrow":
+"timestamp"``) a timestamp in UTC, the instant its stamp gives. Arrow keeps one time zone per column,
+not one offset per value, so the stamp's own offset (``+07:00`` for WIB) is folded into the instant,
+and a ``published`` without an offset (a day alone, a local time with no zone) is null here: it names
+no instant. The JSON keeps every value as printed.
+
 pyarrow is the optional extra ``newsparse[parquet]``: importing this module without it raises
 ``newsparse.optional.MissingExtra``, whose message says what to install.
 """
@@ -19,7 +26,9 @@ pyarrow is the optional extra ``newsparse[parquet]``: importing this module with
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +77,10 @@ def _arrow_type(js: dict[str, Any], where: str) -> tuple[pa.DataType, bool]:
     if len(names) != 1:
         raise SchemaMappingError(f"{where}: type {types!r} has no single Arrow type")
     kind = names[0]
+    if kind == "string" and js.get("format") == "date":
+        return pa.date32(), nullable
+    if kind == "string" and js.get("x-arrow") == "timestamp":
+        return pa.timestamp("us", tz="UTC"), nullable
     if kind in _SCALARS:
         return _SCALARS[kind](), nullable
     if kind == "object":
@@ -129,8 +142,71 @@ def _non_null(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def row(story: dict[str, Any]) -> dict[str, Any]:
-    """A ``Story.to_dict()`` in the Arrow shape: every ``span`` [start, end] as {"start", "end"}."""
-    return _row(story)
+    """A ``Story.to_dict()`` in the Arrow shape: every ``span`` [start, end] as {"start", "end"}, the
+    typed strings (``header.date``, ``published``) as a date and a UTC datetime."""
+    out = _row(story)
+    for path, convert in _typed().items():
+        *outer, last = path
+        node = out
+        for name in outer:
+            node = node[name]
+            if node is None:
+                break
+        else:
+            node[last] = convert(node[last])
+    return out
+
+
+def flat_row(values: dict[str, Any]) -> dict[str, Any]:
+    """A row of outputs.flat_rows in the Arrow shape: the typed story keys (``date``) converted."""
+    from .outputs import STORY_KEYS
+
+    typed = _typed()
+    for column, path in STORY_KEYS.items():
+        if path in typed:
+            values[column] = typed[path](values[column])
+    return values
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _instant(value: str | None) -> datetime | None:
+    """The instant an ISO 8601 value names; None without an offset (it names no instant)."""
+    if value is None or "T" not in value:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo is not None else None
+
+
+@cache
+def _typed() -> dict[tuple[str, ...], Callable[[Any], Any]]:
+    """Path of each typed string in a story dict (outside arrays) -> its converter."""
+    out: dict[tuple[str, ...], Callable[[Any], Any]] = {}
+
+    def walk(node: dict[str, Any], path: tuple[str, ...]) -> None:
+        node = _non_null(node)
+        if node.get("format") == "date":
+            out[path] = _date
+        elif node.get("x-arrow") == "timestamp":
+            out[path] = _instant
+        for name, sub in node.get("properties", {}).items():
+            walk(sub, (*path, name))
+        items = node.get("items")
+        if items is not None and _has_typed(items):
+            raise SchemaMappingError(f"{'.'.join(path)}[]: typed strings inside arrays are not converted")
+
+    walk(json_schema(), ())
+    return out
+
+
+def _has_typed(node: Any) -> bool:
+    if isinstance(node, dict):
+        return node.get("format") == "date" or "x-arrow" in node or any(map(_has_typed, node.values()))
+    if isinstance(node, list):
+        return any(map(_has_typed, node))
+    return False
 
 
 def _row(value: Any) -> Any:

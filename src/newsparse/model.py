@@ -1,4 +1,4 @@
-"""The data model: frozen dataclasses mirroring the JSON contract (schema ``newsparse/1``).
+"""The data model: frozen dataclasses mirroring the JSON contract (schema ``newsparse/1.1``).
 
 Every element keeps ``raw`` or ``text`` plus its ``span``: ``[start, end)`` in characters of the
 decoded input, so ``source_text[start:end]`` is exactly the slice the element came from. Spans are
@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA = "newsparse/1"
+from .keys import agency_id, city_key
+
+# The contract's version, "newsparse/MAJOR.MINOR", written into every story and Parquet file. MINOR
+# grows when keys are added (a reader of 1.0 can ignore them); MAJOR when a key is removed, renamed or
+# changes its meaning or type. 1.1 added header.agency_id and header.city_key ("newsparse/1" was 1.0).
+SCHEMA = "newsparse/1.1"
 
 Span = tuple[int, int]
 
@@ -36,6 +41,16 @@ class Header:
     date: str | None  # ISO yyyy-mm-dd
     span: Span = _span()
 
+    @property
+    def agency_id(self) -> str | None:
+        """The agency's stable id from agencies.toml [ids]: ``antara`` for ANTARA, Antara, ANTARA/AFP."""
+        return agency_id(self.agency)
+
+    @property
+    def city_key(self) -> str | None:
+        """The city as one key whatever its case, spacing or accents: ``jakarta`` for JAKARTA."""
+        return city_key(self.city)
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -54,6 +69,10 @@ class Quote:
     speaker_title: str | None = None  # the role the story gives: "Sekretaris Jenderal NATO"
     span: Span = _span()  # the quote including its marks
 
+    def __post_init__(self) -> None:
+        for name in ("speaker", "speaker_mention", "speaker_title", "cue"):
+            _one_line(self, name)
+
 
 @dataclass(frozen=True, slots=True)
 class Credit:
@@ -63,6 +82,9 @@ class Credit:
     name: str
     raw: str
     span: Span = _span()
+
+    def __post_init__(self) -> None:
+        _one_line(self, "name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +142,7 @@ class Story:
             },
             "language": self.language,
             "title": _obj(self.title, "text"),
-            "header": _obj(self.header, "raw", "city", "region", "agency", "date"),
+            "header": _obj(self.header, "raw", "city", "city_key", "region", "agency", "agency_id", "date"),
             "published": self.published,
             "paragraphs": [_obj(p, "text") for p in self.paragraphs],
             "quotes": [
@@ -133,6 +155,17 @@ class Story:
             "other_lines": [_obj(o, "kind", "raw") for o in self.other_lines],
             "warnings": list(self.warnings),
         }
+
+
+def _one_line(element: Any, name: str) -> None:
+    """A short field on one line, as ``text`` is: a hard wrap inside a name ("Ralf\\nStegner") is a space.
+
+    The element's ``span`` still points at the raw slice, line break and all; only the value is cleaned
+    (the gold writes such names on one line), so a CSV row stays one line and a GROUP BY one group.
+    """
+    value = getattr(element, name)
+    if value and ("\n" in value or "\r" in value or "\t" in value):
+        object.__setattr__(element, name, " ".join(value.split()))
 
 
 def _obj(element: Any, *names: str) -> dict[str, Any] | None:

@@ -40,7 +40,9 @@ STORY_KEYS: dict[str, tuple[str, ...]] = {
     "path": ("source", "path"),
     "language": ("language",),
     "city": ("header", "city"),
+    "city_key": ("header", "city_key"),
     "agency": ("header", "agency"),
+    "agency_id": ("header", "agency_id"),
     "date": ("header", "date"),
     "title": ("title", "text"),
 }
@@ -118,7 +120,9 @@ def encode_arrow_story(story: Story, _target: str | None) -> list[dict[str, Any]
 
 
 def encode_flat_rows(table: str, story: Story, _target: str | None) -> list[dict[str, Any]]:
-    return flat_rows(story.to_dict(), table)
+    from .arrow import flat_row
+
+    return [flat_row(r) for r in flat_rows(story.to_dict(), table)]
 
 
 # --- writers: run in the main process --------------------------------------------------------------

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -19,7 +18,8 @@ from .dates import find_year
 from .footers import footer_hints, split_glued
 from .footers import rules as footer_rules
 from .header import Dateline, field_dateline, glued_dateline, match_dateline
-from .lang import CODES, Lang, agencies, load, load_all
+from .lang import Lang, agencies, load_all
+from .language import detect_language
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
 from .patterns import ASCII_DIGIT, ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
@@ -101,7 +101,9 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     paragraphs = tuple(
         Paragraph(clean(text[a:b]), (a, b)) for n, (a, b) in enumerate(spans) if n not in subheads
     )
-    code = language or detect_language(" ".join(p.text for p in paragraphs[:6]))
+    code = language or detect_language(
+        " ".join(p.text for p in paragraphs[:6]), header.agency if header else None
+    )
     stamp, stamp_year = _story_stamp(others, credits, lang, month_first=code == "en")
     year = stamp_year or (copyright.year if copyright else None) or year
     header = _date_header(text, header, stamp, year, lang)
@@ -505,13 +507,3 @@ def _preamble_kind(raw: str) -> str:
     """Between the title and the dateline: a long line is a caption the patterns did not know,
     a short one a kicker, byline or label."""
     return "caption" if len(raw) > 60 else "preamble"
-
-
-def detect_language(text: str) -> str | None:
-    """id, en or ms by counting each language's common words; None when there is too little text."""
-    counts = Counter(LETTERS.findall(text[:4000].lower()))
-    if counts.total() < 5:
-        return None
-    scores = {code: sum(counts[w] for w in load(code).detect_words & counts.keys()) for code in CODES}
-    best = max(scores, key=lambda c: (scores[c], c == "id"))
-    return best if scores[best] else None

@@ -1,4 +1,9 @@
-"""The JSON Schema (draft 2020-12) of the ``newsparse/1`` contract that ``Story.to_dict()`` returns."""
+"""The JSON Schema (draft 2020-12) of the ``newsparse/1.x`` contract that ``Story.to_dict()`` returns.
+
+Two annotations say how a string is typed in Arrow and Parquet (arrow.py reads them): ``"format":
+"date"`` (JSON Schema's own) makes a date32, ``"x-arrow": "timestamp"`` a UTC timestamp. JSON keeps the
+ISO strings either way.
+"""
 
 from __future__ import annotations
 
@@ -37,7 +42,7 @@ def json_schema() -> dict[str, Any]:
     roles = ["editor", "reporter", "writer", "translator", "photographer", "contributor"]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://newsparse.invalid/schema/newsparse-1.json",
+        "$id": "https://newsparse.invalid/schema/newsparse-1.1.json",
         "title": "newsparse story",
         "description": "One wire story taken apart. Every element carries its span in the decoded input.",
         **_object(
@@ -51,9 +56,24 @@ def json_schema() -> dict[str, Any]:
                         {
                             "raw": _STR,
                             "city": _NSTR,
+                            "city_key": {
+                                "type": ["string", "null"],
+                                "description": "one key per place whatever its case, spacing or accents "
+                                "(JAKARTA and Jakarta: jakarta); null when there is no city",
+                            },
                             "region": _NSTR,
                             "agency": _NSTR,
-                            "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                            "agency_id": {
+                                "type": ["string", "null"],
+                                "pattern": "^[a-z0-9_]+$",
+                                "description": "the agency's stable id (ANTARA, Antara, ANTARA/AFP: antara); "
+                                "null when the agency is not known",
+                            },
+                            "date": {
+                                "type": ["string", "null"],
+                                "format": "date",
+                                "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                            },
                             "span": _SPAN,
                         },
                         "the dateline, e.g. 'Brussel (ANTARA News) -'",
@@ -61,8 +81,10 @@ def json_schema() -> dict[str, Any]:
                 ),
                 "published": {
                     "type": ["string", "null"],
+                    "x-arrow": "timestamp",
                     "description": "ISO 8601 from the story's timestamp line or wire stamp: the date, "
-                    "with the time and UTC offset when the stamp gives them; null when there is none",
+                    "with the time and UTC offset when the stamp gives them; null when there is none. In Arrow "
+                    "and Parquet the instant in UTC, null when no offset is given",
                     "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?$",
                 },
                 "paragraphs": {"type": "array", "items": _object({"text": _STR, "span": _SPAN})},

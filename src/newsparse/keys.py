@@ -1,0 +1,61 @@
+"""Keys that group: one stable value per agency and per place, beside the raw dateline values.
+
+A dateline prints an agency and a city many ways: ``ANTARA``, ``ANTARA News``, ``Antara``,
+``ANTARA/AFP``; ``Jakarta`` and ``JAKARTA``. ``header.agency`` and ``header.city`` keep what the story
+printed; ``header.agency_id`` and ``header.city_key`` are what a ``GROUP BY`` wants:
+
+>>> agency_id("ANTARA News/Reuters"), agency_id("tca/dpa"), agency_id("Some Blog")
+('antara', 'dpa', None)
+>>> city_key("JAKARTA"), city_key("  Kuala\\nLumpur "), city_key("Belém"), city_key("BELEM")
+('jakarta', 'kuala lumpur', 'belem', 'belem')
+
+Agency ids are data: ``agencies.toml`` ``[ids]`` maps each id to the spellings datelines print.
+A city key is the city's own spelling normalised: case folded, accents folded (wire copy in capitals
+drops them: ``BELEM`` for ``Belém``, ``SAO PAULO``), runs of whitespace made one space. Names of one place
+in different words (``Brussel``, ``BRUSSELS``; ``PEKING``, ``BEIJING``) stay apart until the gazetteer
+of issue 17 lands: it maps its aliases onto one key in ``city_key`` (its one hook), and every output
+follows, since the key is derived from ``header.city`` when a story is written out.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+
+from .lang import agencies
+
+PAIR = "/"  # "ANTARA/AFP", "tca/dpa", "The Jakarta Post/ANN": the first part with an id wins
+
+
+def _fold(name: str) -> str:
+    """Case folded, whitespace runs made one space, a trailing dot dropped."""
+    return " ".join(name.casefold().split()).rstrip(".")
+
+
+@cache
+def _agency_ids() -> dict[str, str]:
+    """Folded spelling -> agency id, from agencies.toml [ids]."""
+    return {_fold(spelling): code for code, spellings in agencies()["ids"].items() for spelling in spellings}
+
+
+@lru_cache(maxsize=4096)
+def agency_id(agency: str | None) -> str | None:
+    """The agency's stable lowercase id (``antara``), the first known one of a pair; None when unknown."""
+    if not agency:
+        return None
+    ids = _agency_ids()
+    found = ids.get(_fold(agency))
+    if found is None and PAIR in agency:
+        found = next((ids[part] for part in map(_fold, agency.split(PAIR)) if part in ids), None)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def city_key(city: str | None) -> str | None:
+    """One key per place whatever its case, spacing or accents: ``jakarta`` for Jakarta and JAKARTA."""
+    if not city:
+        return None
+    if city.isascii():
+        return " ".join(city.casefold().split()) or None
+    bare = "".join(c for c in unicodedata.normalize("NFKD", city) if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split()) or None
