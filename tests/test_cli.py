@@ -44,7 +44,7 @@ def test_rich_view_shows_the_parts() -> None:
     result = run("--format", "rich", str(SEED))
     assert result.exit_code == 0
     assert "Brussel (ANTARA News) -" in result.output
-    assert "paragraphs (14)" in result.output
+    assert "paragraphs (14" in result.output
     assert "Desy Saputra" in result.output
     assert "Anders Fogh Rasmussen" in result.output
 

@@ -162,6 +162,9 @@ class Output(ABC):
     def close(self, *, ok: bool) -> None:  # noqa: B027 - most outputs have nothing to close
         """Put the output in place when ok, else remove what was written (the old file stays)."""
 
+    def discard(self) -> None:  # noqa: B027 - most outputs have no temporary file
+        """Remove the temporary file at once, whatever state the output is in (a second Ctrl-C)."""
+
 
 class FolderOutput(Output):
     """``-o DIR``: each worker writes its story's .json itself; nothing comes back to write."""
@@ -201,9 +204,13 @@ class TextOutput(Output):
             self.fh.write("".join(records))
         except BrokenPipeError:
             self.broken = True
-            devnull = os.open(os.devnull, os.O_WRONLY)  # so the flush at exit does not complain
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence_stdout()
             raise StdoutClosed from None
+        except OSError:  # a full disk behind `> file`: the caller says so in one line
+            if self.tmp is None:
+                self.broken = True
+                _silence_stdout()
+            raise
 
     def close(self, *, ok: bool) -> None:
         if self.fh is None:
@@ -214,12 +221,30 @@ class TextOutput(Output):
                     self.fh.flush()
                 except BrokenPipeError:
                     self.broken = True
+                    _silence_stdout()
+                except OSError:
+                    self.broken = True
+                    _silence_stdout()
+                    raise
             return
-        self.fh.close()
-        if ok:
-            os.replace(self.tmp, self.target)
-        else:
+        try:
+            self.fh.close()
+            if ok:
+                os.replace(self.tmp, self.target)
+        finally:
+            if not ok or self.tmp.exists():  # a failed flush or rename leaves no temporary file
+                self.tmp.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        if self.tmp is not None:
             self.tmp.unlink(missing_ok=True)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not complain a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class ParquetOutput(Output):
@@ -245,15 +270,20 @@ class ParquetOutput(Output):
         if self.writer is not None:
             self.writer.close(ok=ok)
 
+    def discard(self) -> None:
+        if self.writer is not None:
+            Path(self.writer.tmp).unlink(missing_ok=True)
+
 
 def output_for(target: Path | None, *, folder: bool, table: str | None) -> Output:
-    """The output a plan asks for: a folder, a file by its suffix, or JSON Lines on stdout.
+    """The output a plan asks for: a folder, a file by its suffix, or stdout (JSON Lines, CSV for a table).
 
     Raises MissingExtra (an ImportError with a one-line message) when Parquet is asked for without pyarrow.
     """
     if folder:
         return FolderOutput()
-    suffix = target.suffix if target is not None else ".jsonl"
+    # standard output: JSON Lines, or CSV for a flat table (`--table quotes | duckdb ...`)
+    suffix = target.suffix if target is not None else (".csv" if table is not None else ".jsonl")
     if suffix == ".parquet":
         assert target is not None
         return ParquetOutput(target, table)
