@@ -39,6 +39,7 @@ from .outputs import (
     Encoder,
     Output,
     StdoutClosed,
+    make_folder,
     output_for,
     temp_name,
     write_atomic,
@@ -467,7 +468,9 @@ class ErrorLog:
         self.fh: Any = None
         if path is not None:
             try:
-                path.unlink(missing_ok=True)  # a stale log would blame files this run may convert
+                path.unlink()  # a stale log would blame files this run may convert
+            except (FileNotFoundError, NotADirectoryError):
+                pass  # none there (if its folder cannot be written either, the output says so)
             except OSError as exc:
                 raise cannot_write(str(path), exc) from None
 
@@ -477,7 +480,7 @@ class ErrorLog:
             return
         try:
             if self.fh is None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                make_folder(self.path.parent)
                 self.fh = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 - held open for the run
             self.fh.write(json.dumps({"path": path, "error": error}, ensure_ascii=False) + "\n")
             self.fh.flush()
@@ -592,7 +595,7 @@ def _probe_folder(folder: Path, label: str) -> None:
     """Make the output folder and write a file into it, so an output that cannot be written is one
     line before any work (not one failure per story)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         tmp = temp_name(folder / ERRORS_NAME)
         with open(tmp, "x", encoding="utf-8"):
             pass

@@ -18,6 +18,7 @@ Nothing here imports pyarrow unless a Parquet output is asked for.
 from __future__ import annotations
 
 import csv
+import errno
 import functools
 import io
 import itertools
@@ -131,6 +132,14 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}-{next(_tmp_counter)}.tmp")
 
 
+def make_folder(folder: Path) -> None:
+    """``mkdir -p``; a file in the way is "Not a directory" (mkdir's own "File exists" misleads)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from None
+
+
 def write_atomic(target: Path, data: str) -> None:
     """Write a file whole or not at all: a hidden temporary file in the same folder, then a rename."""
     tmp = temp_name(target)
@@ -138,7 +147,7 @@ def write_atomic(target: Path, data: str) -> None:
         try:
             fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115 - 'x': never reuse a stray file
         except FileNotFoundError:  # the first file of its folder
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(target.parent)
             fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115
         with fh:
             fh.write(data)
@@ -190,7 +199,7 @@ class TextOutput(Output):
         if self.target is None:
             self.fh = sys.stdout
         else:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(self.target.parent)
             self.tmp = temp_name(self.target)
             # newline="": CSV rows end in \r\n by RFC 4180 and JSON lines in \n, both written as given
             self.fh = open(self.tmp, "x", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
@@ -260,6 +269,7 @@ class ParquetOutput(Output):
         self.writer: Any = None
 
     def open(self) -> None:
+        make_folder(self.target.parent)
         self.writer = self.arrow.Writer(self.target, self.table)
 
     def write(self, records: list[Any]) -> None:
