@@ -572,7 +572,7 @@ def _stop_now(out: Output, note: str) -> NoReturn:
         out.discard()
     line = f"{note} (interrupted again: stopped at once)\n".encode(errors="replace")
     if sys.stderr.isatty():
-        line = b"\x1b[?25h" + line  # the progress bar hid the cursor
+        line = b"\r\x1b[2K\x1b[?25h" + line  # over the progress bar's line, and the cursor it hid shown
     with contextlib.suppress(OSError):
         os.write(2, line)
     os._exit(130)
