@@ -653,7 +653,7 @@ def run(
             else:
                 yield item
 
-    ok = cancel = False
+    ok = cancel = interrupted = False
     try:
         pool = _Pool(jobs) if jobs > 1 else None
         bar = Progress(total) if show_bar else None
@@ -679,6 +679,7 @@ def run(
     except StdoutClosed:
         ok = cancel = True
     except KeyboardInterrupt:
+        interrupted = True
         raise Interrupted(_interrupted_note(p, label)) from None
     finally:
         try:
@@ -693,7 +694,10 @@ def run(
         finally:
             errors.close()
             for signum, handler in handlers.items():
-                signal.signal(signum, handler)
+                # interrupted: the handler stays, so that a Ctrl-C while the caller reports and exits
+                # still exits 130 at once instead of a KeyboardInterrupt traceback
+                if not (interrupted and signum == signal.SIGINT):
+                    signal.signal(signum, handler)
             summary.elapsed = time.perf_counter() - started
     if not quiet:
         print(summary.line(), file=sys.stderr)
