@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,14 @@ def archive(root: Path, n: int = 6) -> Path:
 
 def outputs(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.json"))}
+
+
+@pytest.fixture(autouse=True)
+def _sigint_restored() -> Any:
+    """An interrupted run keeps its SIGINT handler (a further Ctrl-C exits 130 at once); not past a test."""
+    before = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, before)
 
 
 def leftovers(folder: Path) -> list[Path]:
@@ -326,6 +335,8 @@ def test_interrupt_leaves_whole_files_and_resumes(tmp_path: Path, monkeypatch: p
     assert len(done) == 2
     for data in done.values():
         json.loads(data)
+
+    assert isinstance(signal.getsignal(signal.SIGINT), batch._Interrupts)  # a second Ctrl-C: exit at once
 
     resumed = run(src, "-o", out, "-j", "1")
     assert resumed.exit_code == 0

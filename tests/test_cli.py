@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import inspect
+import io
 import json
+import os
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from newsparse import __version__
+import newsparse
+from newsparse import __version__, parse_file
 from newsparse.cli import cli
 
 from .conftest import SEED
@@ -44,7 +52,7 @@ def test_rich_view_shows_the_parts() -> None:
     result = run("--format", "rich", str(SEED))
     assert result.exit_code == 0
     assert "Brussel (ANTARA News) -" in result.output
-    assert "paragraphs (14)" in result.output
+    assert "paragraphs (14" in result.output
     assert "Desy Saputra" in result.output
     assert "Anders Fogh Rasmussen" in result.output
 
@@ -193,3 +201,159 @@ def test_utf8_story_with_one_stray_legacy_byte(tmp_path: Path) -> None:
     assert [c["name"] for c in d["credits"]] == ["Helen Corbett"]  # the name squashed ...
     assert "Helen\u00a0Corbett" in d["credits"][0]["raw"]  # ... the raw text as it was
     assert "José" in d["paragraphs"][0]["text"]
+
+
+# --- issue 19: failures as one line, the view and the API -------------------------------------------
+
+
+def test_error_unreadable_input_is_one_failure_not_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # what a user who is not root meets: access() says the file cannot be read (click used to turn
+    # that into a four-line usage error, exit 2, nothing converted); the read then fails as well
+    locked = tmp_path / "locked.txt"
+    locked.write_text(STORY)
+    real_access, real_open = os.access, open
+
+    def access(path, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == str(locked) and mode & os.R_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    def opener(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr("builtins.open", opener)
+    result = CliRunner().invoke(
+        cli, [str(SEED), str(locked), "-o", str(tmp_path / "mix"), "-j", "1", "-q"], catch_exceptions=False
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"newsparse: {locked}: Permission denied"]
+    assert (tmp_path / "mix" / "antara-nato-2014.json").exists()  # the batch went on
+
+
+def test_table_without_output_is_csv_on_stdout(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, [str(SEED), "--table", "quotes", "-q"], catch_exceptions=False)
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    quotes = parse_file(SEED).quotes
+    assert [r["text"] for r in rows] == [q.text for q in quotes]
+    assert rows[0]["speaker"] == "Anders Fogh Rasmussen"
+    assert rows[0]["paragraph"] == str(quotes[0].paragraph)
+
+
+def rich(*args: str) -> str:
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(
+        cli, ["--format", "rich", *args], catch_exceptions=False
+    )
+    assert result.exit_code == 0
+    return result.stdout
+
+
+def test_rich_view_heads_each_of_several_files_with_its_path(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(STORY)
+    out = rich(str(SEED), str(other))
+    assert out.index(str(SEED)) < out.index("Brussel") < out.index(str(other)) < out.index("Agus Salim")
+    assert str(SEED) not in rich(str(SEED))  # one file: no heading
+
+
+def test_rich_view_numbers_paragraphs_as_json_does() -> None:
+    out = rich(str(SEED))
+    story = parse_file(SEED)
+    q = story.quotes[1]  # "Jadi hari ini (Selasa), ..." in JSON's paragraph 4
+    line = next(ln for ln in out.splitlines() if q.text[:30] in ln)
+    assert line.strip("│ ").startswith(f"{q.paragraph} "), line
+    first = next(ln for ln in out.splitlines() if story.paragraphs[0].text[:30] in ln)
+    assert first.strip("│ ").startswith("0 "), first
+
+
+def test_rich_view_escapes_control_characters(tmp_path: Path) -> None:
+    wire = tmp_path / "wire.txt"
+    wire.write_text("\x01xyz0042 3 i 312 dpa 0051\n\x02REFILE\n" + STORY + "\x16\x13 \x1b[31mred\n")
+    out = rich(str(wire))
+    assert not any(c in out for c in "\x01\x02\x13\x16\x1b"), repr(out)
+    assert "^Axyz0042" in out and "^BREFILE" in out and "^V^S ^[" in out
+
+
+def test_rich_view_shows_subheads_where_they_stand(tmp_path: Path) -> None:
+    story = tmp_path / "sub.txt"
+    story.write_text(
+        "LONDON (Reuters) - The first paragraph of the story is long enough to be one.\n\n"
+        "The second paragraph says what happened next in the city.\n\n"
+        "RESCUE EFFORTS\n\n"
+        "The third paragraph comes after the crosshead and ends the story.\n"
+    )
+    parsed = parse_file(story)
+    assert [o.raw for o in parsed.other_lines if o.kind == "subhead"] == ["RESCUE EFFORTS"]
+    out = rich(str(story))
+    assert out.index("what happened next") < out.index("RESCUE EFFORTS") < out.index("after the crosshead")
+
+
+def test_readme_and_signature_agree_on_parse() -> None:
+    language = inspect.signature(newsparse.parse).parameters["language"]
+    assert language.kind is inspect.Parameter.KEYWORD_ONLY
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`parse(text, *, language=None)`" in readme
+    assert "parse(text, language=None)" not in readme
+
+
+def test_every_public_function_has_a_docstring() -> None:
+    for name in newsparse.__all__:
+        value = getattr(newsparse, name)
+        if callable(value):
+            assert (value.__doc__ or "").strip(), name
+
+
+def test_dir_shows_the_public_api() -> None:
+    assert dir(newsparse) == sorted(newsparse.__all__)
+    assert "pipeline" not in dir(newsparse) and "cache" not in dir(newsparse)
+
+
+def test_error_newsparse_error_names_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(newsparse.NewsparseError) as caught:
+        newsparse.parse_file(missing)
+    assert str(caught.value) == f"{missing}: No such file or directory"
+    assert caught.value.path == str(missing) and caught.value.reason == "No such file or directory"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(newsparse.NewsparseError, match=f"^{empty}: empty file"):
+        newsparse.parse_file(empty)
+    assert pickle.loads(pickle.dumps(caught.value)).reason == caught.value.reason  # crosses processes
+
+
+def test_one_story_imports_no_batch_or_output_machinery() -> None:
+    # start-up: `newsparse story.txt --format json` needs none of these
+    code = (
+        "import sys\n"
+        "from newsparse.cli import cli\n"
+        "try:\n"
+        f"    cli([{str(SEED)!r}, '--format', 'json'], standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(result.stderr.split())
+    assert json.loads(result.stdout)["header"]["city"] == "Brussel"
+    for heavy in (
+        "newsparse.batch",
+        "newsparse.outputs",
+        "rich",
+        "pyarrow",
+        "dask",
+        "multiprocessing",
+        "csv",
+    ):
+        assert heavy not in loaded, heavy
+
+
+def test_cli_tables_are_the_outputs_tables() -> None:
+    from newsparse import cli as cli_module
+    from newsparse.outputs import FLAT_TABLES
+
+    assert cli_module.FLAT_TABLES == FLAT_TABLES

@@ -88,7 +88,6 @@ def test_flat_tables_are_the_same_rows_in_every_format(tmp_path: Path, table: st
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--table", "quotes", "{d}"], "--table quotes needs -o FILE.parquet"),
         (["--table", "quotes", "{d}", "-o", "{d}/out"], "--table quotes needs -o FILE.parquet"),
         (["{d}", "-o", "{d}/q.csv"], "add --table"),
         (["{d}", "-o", "{d}/folder.parquet"], "is a folder"),
@@ -99,7 +98,6 @@ def test_flat_tables_are_the_same_rows_in_every_format(tmp_path: Path, table: st
         (["{d}", "--scheduler", "local"], "give -o FOLDER.parquet"),
     ],
     ids=[
-        "table-stdout",
         "table-folder",
         "csv-no-table",
         "parquet-is-folder",

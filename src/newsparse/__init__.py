@@ -30,3 +30,8 @@ __all__ = [
     "parse_file",
     "read_text",
 ]
+
+
+def __dir__() -> list[str]:
+    """The public API (PEP 562), not the submodules importing it loaded (cache, layout, ...)."""
+    return sorted(__all__)

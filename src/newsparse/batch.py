@@ -2,7 +2,7 @@
 
 ``newsparse archive/ -o out/`` turns ``archive/2014/03/nato.txt`` into ``out/2014/03/nato.json``;
 ``-o all.jsonl`` writes one JSON Lines file instead, ``-o all.parquet`` one Parquet file, ``--table
-quotes -o quotes.csv`` a flat table; without ``-o`` the lines go to stdout. What each output does with a
+quotes -o quotes.csv`` a flat table; without ``-o`` the lines (or the table's CSV) go to stdout. What each output does with a
 story lives in outputs.py, behind one interface: this loop does not know the formats.
 
 Work is streamed end to end so memory stays flat however big the archive is: the folders are walked
@@ -16,6 +16,7 @@ imports this module too and must stay quick to start.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import itertools
 import json
@@ -29,14 +30,34 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 from .model import Story
-from .outputs import FILE_SUFFIXES, FLAT_TABLES, Encoder, Output, StdoutClosed, output_for, write_atomic
+from .outputs import (
+    FILE_SUFFIXES,
+    FLAT_TABLES,
+    Encoder,
+    Output,
+    StdoutClosed,
+    make_folder,
+    output_for,
+    temp_name,
+    write_atomic,
+)
 from .pipeline import warm_up
 from .reader import NewsparseError, Options, parse_path
 
-__all__ = ["BatchUsageError", "Plan", "Summary", "plan", "run", "walk_folder", "write_atomic"]
+__all__ = [
+    "BatchUsageError",
+    "Interrupted",
+    "OutputError",
+    "Plan",
+    "Summary",
+    "plan",
+    "run",
+    "walk_folder",
+    "write_atomic",
+]
 
 ERRORS_NAME = "errors.jsonl"
 MAX_CHUNK = 64  # stories per task: large enough that the pipe costs little, small enough to balance
@@ -45,6 +66,24 @@ IN_FLIGHT = 4  # chunks queued per worker: keeps every worker busy, bounds memor
 
 class BatchUsageError(Exception):
     """A command line that cannot be carried out safely (the CLI turns it into a usage error)."""
+
+
+class OutputError(Exception):
+    """The output cannot be written (a read-only folder, a full disk): one line, the run stopped.
+
+    ``-o ro/all.jsonl: cannot write: Permission denied``. Whatever was written is removed; an earlier
+    output of the same name stays as it was.
+    """
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGTERM) stopped the run after cleaning up; the message says what is left."""
+
+
+def cannot_write(where: str, exc: OSError) -> OutputError:
+    """``WHERE: cannot write: REASON`` from an OSError (pyarrow's messages too: the errno's words)."""
+    reason = os.strerror(exc.errno) if exc.errno else (exc.strerror or str(exc))
+    return OutputError(f"{where}: cannot write: {reason}")
 
 
 @dataclass
@@ -261,7 +300,7 @@ def plan(
     if table is not None:
         if table not in FLAT_TABLES:
             raise BatchUsageError(f"--table {table}: give one of {', '.join(FLAT_TABLES)}")
-        if output is None or not jsonl:
+        if output is not None and not jsonl:  # without -o: CSV to standard output
             raise BatchUsageError(f"--table {table} needs -o FILE.parquet, FILE.csv or FILE.jsonl")
     elif output is not None and output.suffix == ".csv":
         raise BatchUsageError(
@@ -334,7 +373,7 @@ def convert(item: Item, options: Options, encode: Encoder, read: Reader = parse_
         story, _ = read(item.path, options)
         record = encode(story, item.target)
     except NewsparseError as exc:
-        return item.path, None, 0, 0, str(exc)
+        return item.path, None, 0, 0, exc.reason
     except OSError as exc:  # the output could not be written
         return item.path, None, 0, 0, f"cannot write {item.target}: {exc.strerror or exc}"
     except Exception as exc:  # a parser bug must not stop an archive of thousands
@@ -360,12 +399,17 @@ def _init_worker() -> None:
     signal.signal(signal.SIGTERM, _exit_on_signal)
 
 
+def _worker_chunk(items: list[Item], options: Options, encode: Encoder) -> list[Result]:
+    """convert_chunk in a pool worker: SIGTERM there ends the process (after write_atomic removed its
+    temporary file), instead of being sent back as the chunk's result while the worker waits for more."""
+    try:
+        return convert_chunk(items, options, encode)
+    except SystemExit as exc:
+        os._exit(exc.code if isinstance(exc.code, int) else 1)
+
+
 def _exit_on_signal(signum: int, _frame: Any) -> None:
     raise SystemExit(128 + signum)
-
-
-def _interrupt_on_signal(_signum: int, _frame: Any) -> None:
-    raise KeyboardInterrupt
 
 
 class _Pool:
@@ -391,7 +435,7 @@ class _Pool:
         window: deque[Any] = deque()
         limit = self.jobs * IN_FLIGHT
         for chunk in chunks:
-            window.append(self.executor.submit(convert_chunk, chunk, options, encode))
+            window.append(self.executor.submit(_worker_chunk, chunk, options, encode))
             if len(window) >= limit:
                 yield window.popleft().result()
         while window:
@@ -414,27 +458,39 @@ def _count(p: Plan) -> int:
 
 
 class ErrorLog:
-    """errors.jsonl beside the output: one {"path", "error"} line per failure of this run."""
+    """errors.jsonl beside the output: one {"path", "error"} line per failure of this run.
+
+    A log that cannot be written stops the run with OutputError (one line), never a traceback.
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.fh: Any = None
         if path is not None:
-            path.unlink(missing_ok=True)  # a stale log would blame files this run may convert
+            try:
+                path.unlink()  # a stale log would blame files this run may convert
+            except (FileNotFoundError, NotADirectoryError):
+                pass  # none there (if its folder cannot be written either, the output says so)
+            except OSError as exc:
+                raise cannot_write(str(path), exc) from None
 
     def add(self, path: str, error: str) -> None:
         print(f"newsparse: {path}: {error}", file=sys.stderr)
         if self.path is None:
             return
-        if self.fh is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.fh = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 - held open for the run
-        self.fh.write(json.dumps({"path": path, "error": error}, ensure_ascii=False) + "\n")
-        self.fh.flush()
+        try:
+            if self.fh is None:
+                make_folder(self.path.parent)
+                self.fh = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 - held open for the run
+            self.fh.write(json.dumps({"path": path, "error": error}, ensure_ascii=False) + "\n")
+            self.fh.flush()
+        except OSError as exc:
+            raise cannot_write(str(self.path), exc) from None
 
     def close(self) -> None:
         if self.fh is not None:
-            self.fh.close()
+            with contextlib.suppress(OSError):  # a flush that fails here was already reported
+                self.fh.close()
 
 
 class Progress:
@@ -482,6 +538,72 @@ def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
+class _Interrupts:
+    """The SIGINT and SIGTERM handler of a run: the first Ctrl-C stops it cleanly (KeyboardInterrupt: the workers
+    finish their chunk, temporary files are removed); a second one stops it at once (_stop_now)."""
+
+    def __init__(self, out: Output, note: str) -> None:
+        self.out = out
+        self.note = note
+        self.count = 0
+
+    def __call__(self, _signum: int, _frame: Any) -> None:
+        self.count += 1
+        if self.count == 1:
+            raise KeyboardInterrupt
+        _stop_now(self.out, self.note)
+
+
+def _stop_now(out: Output, note: str) -> NoReturn:
+    """Exit 130 now: the workers told to stop (SIGTERM, then SIGKILL after half a second), the
+    output's temporary file removed. Runs inside a signal handler, so it takes no lock of the run."""
+    import multiprocessing
+
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()  # _exit_on_signal: write_atomic removes its temporary file, then exit
+    deadline = time.monotonic() + 0.5
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+    for child in children:
+        if child.is_alive():
+            child.kill()
+    with contextlib.suppress(OSError):
+        out.discard()
+    line = f"{note} (interrupted again: stopped at once)\n".encode(errors="replace")
+    if sys.stderr.isatty():
+        line = b"\r\x1b[2K\x1b[?25h" + line  # over the progress bar's line, and the cursor it hid shown
+    with contextlib.suppress(OSError):
+        os.write(2, line)
+    os._exit(130)
+
+
+def _interrupted_note(p: Plan, label: str | None) -> str:
+    """What an interrupted run leaves, said truthfully."""
+    if p.output is None:
+        return "newsparse: interrupted"
+    if p.folder_output:
+        return (
+            f"newsparse: interrupted; the .json files written to {label} are whole: "
+            "run again to go on (it skips them)"
+        )
+    before = " (the earlier file is as it was)" if p.output.exists() else ""
+    return f"newsparse: interrupted; {label} was not written{before}: run again to redo it from the start"
+
+
+def _probe_folder(folder: Path, label: str) -> None:
+    """Make the output folder and write a file into it, so an output that cannot be written is one
+    line before any work (not one failure per story)."""
+    try:
+        make_folder(folder)
+        tmp = temp_name(folder / ERRORS_NAME)
+        with open(tmp, "x", encoding="utf-8"):
+            pass
+        tmp.unlink()
+    except OSError as exc:
+        raise cannot_write(f"-o {label}", exc) from None
+
+
 def run(
     paths: tuple[str, ...],
     output: str | os.PathLike[str] | None,
@@ -496,12 +618,17 @@ def run(
     """Convert every story; returns what happened (``failed`` > 0 means exit status 1).
 
     Raises BatchUsageError before touching anything when the command line is unsafe, MissingExtra
-    when the output needs a package that is not installed, and KeyboardInterrupt (after cleaning up)
-    when interrupted: every output already written is whole.
+    when the output needs a package that is not installed, OutputError (one line) when the output
+    cannot be written, and Interrupted (a KeyboardInterrupt, after cleaning up) when interrupted:
+    every output already written is whole. A second Ctrl-C exits 130 at once (_stop_now).
     """
     started = time.perf_counter()
+    label = os.fspath(output) if output is not None else None
+    where = f"-o {label}" if label is not None else "standard output"
     p = plan(paths, Path(output) if output is not None else None, pattern, table)
     out = p.open_output()
+    if p.folder_output and p.output is not None:
+        _probe_folder(p.output, str(label))
     show_bar = not quiet and _stderr_is_terminal()
     jobs = 1 if "-" in paths else (jobs or default_jobs())
     total = _count(p) if (show_bar or jobs > 1) else 0
@@ -511,11 +638,13 @@ def run(
 
     summary = Summary()
     errors = ErrorLog(errors_path(p))
-    pool = _Pool(jobs) if jobs > 1 else None
-    bar = Progress(total) if show_bar else None
-    restore = None
+    handlers: dict[int, Any] = {}
     if os.name == "posix" and _in_main_thread():
-        restore = signal.signal(signal.SIGTERM, _interrupt_on_signal)  # `kill` cleans up like Ctrl-C
+        interrupts = _Interrupts(out, _interrupted_note(p, label))
+        handlers[signal.SIGTERM] = signal.signal(signal.SIGTERM, interrupts)  # `kill` cleans up like Ctrl-C
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started with it ignored
+            handlers[signal.SIGINT] = signal.signal(signal.SIGINT, interrupts)
+    pool = bar = None
 
     def todo() -> Iterator[Item]:
         for item in p.items(force=force):
@@ -524,9 +653,14 @@ def run(
             else:
                 yield item
 
-    ok = cancel = False
+    ok = cancel = interrupted = False
     try:
-        out.open()  # after the pool has forked: the workers need none of it
+        pool = _Pool(jobs) if jobs > 1 else None
+        bar = Progress(total) if show_bar else None
+        try:
+            out.open()  # after the pool has forked: the workers need none of it
+        except OSError as exc:
+            raise cannot_write(where, exc) from None
         if pool is None:
             batches: Iterator[list[Result]] = (
                 convert_chunk(c, options, out.encode) for c in _chunks(todo(), chunk)
@@ -534,22 +668,37 @@ def run(
         else:
             batches = pool.map(_chunks(todo(), chunk), options, out.encode)
         for results in batches:
-            out.write(summary.tally(results, errors))
+            records = summary.tally(results, errors)
+            try:
+                out.write(records)
+            except OSError as exc:
+                raise cannot_write(where, exc) from None
             if bar is not None:
                 bar.update(summary)
         ok = True
     except StdoutClosed:
         ok = cancel = True
+    except KeyboardInterrupt:
+        interrupted = True
+        raise Interrupted(_interrupted_note(p, label)) from None
     finally:
-        if pool is not None:
-            pool.close(cancel=cancel or not ok)
-        if bar is not None:
-            bar.stop()
-        out.close(ok=ok)
-        errors.close()
-        if restore is not None:
-            signal.signal(signal.SIGTERM, restore)
-        summary.elapsed = time.perf_counter() - started
+        try:
+            if pool is not None:
+                pool.close(cancel=cancel or not ok)
+            if bar is not None:
+                bar.stop()
+            try:
+                out.close(ok=ok)
+            except OSError as exc:
+                raise cannot_write(where, exc) from None
+        finally:
+            errors.close()
+            for signum, handler in handlers.items():
+                # interrupted: the handler stays, so that a Ctrl-C while the caller reports and exits
+                # still exits 130 at once instead of a KeyboardInterrupt traceback
+                if not (interrupted and signum == signal.SIGINT):
+                    signal.signal(signum, handler)
+            summary.elapsed = time.perf_counter() - started
     if not quiet:
         print(summary.line(), file=sys.stderr)
     return summary

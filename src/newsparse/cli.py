@@ -1,4 +1,11 @@
-"""The command line: files and folders in, a rich view or JSON out. All I/O and errors live here."""
+"""The command line: files and folders in, a rich view or JSON out. All I/O and errors live here.
+
+Exit status: 0 all went well; 1 a story could not be read or parsed (the others were done), or the
+output could not be written; 2 a usage error (nothing was done); 130 interrupted.
+
+Start-up matters (``newsparse story.txt | jq`` is run by the thousand): one story imports neither the
+batch machinery, the output writers, rich when piped, nor pyarrow or dask.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +18,9 @@ import click
 
 from . import __version__
 from .lang import CODES
-from .outputs import FLAT_TABLES
 from .reader import NewsparseError, Options, parse_path
+
+FLAT_TABLES = ("quotes", "paragraphs", "credits")  # outputs.FLAT_TABLES, without importing outputs
 
 EXAMPLES = """\b
 Examples:
@@ -24,6 +32,7 @@ Examples:
   newsparse archive/ -o all.jsonl          ... or to one JSON Lines file
   newsparse archive/ -o all.parquet        ... or to Parquet (pip install 'newsparse[parquet]')
   newsparse archive/ --table quotes -o q.csv   one row per quote (or paragraph, credit)
+  newsparse archive/ --table quotes        ... as CSV to standard output
   newsparse archive/ -o out.parquet --scheduler local   on a Dask cluster ('newsparse[dask]')
   newsparse --schema                       the JSON Schema of the output
 """
@@ -36,7 +45,8 @@ def _dump(data: dict[str, Any], *, compact: bool) -> str:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES)
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=str))
+# readable=False: an unreadable file is one failure among many (one line, exit 1), not a usage error
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False, path_type=str))
 @click.option(
     "--format",
     "fmt",
@@ -49,7 +59,8 @@ def _dump(data: dict[str, Any], *, compact: bool) -> str:
     "-o",
     "--output",
     type=click.Path(path_type=str),
-    help="Folder for .json files, or a .jsonl, .parquet or .csv (with --table) file.",
+    help="Folder for .json files, or a .jsonl, .parquet or .csv (with --table) file. "
+    "Default: standard output (JSON Lines, or CSV with --table).",
 )
 @click.option(
     "--table",
@@ -89,6 +100,9 @@ def cli(
     """Take news wire stories apart: dateline, paragraphs, quotes, credits, copyright.
 
     PATH is a story file, a folder of stories, or - for standard input.
+
+    Exit status: 0 done; 1 a story failed (the others were done) or the output could not be written;
+    2 a usage error; 130 interrupted.
     """
     if schema:
         from .schema import json_schema
@@ -135,8 +149,11 @@ def cli(
             asked = "--scheduler" if scheduler else f"-o {output}"
             click.echo(f"newsparse: {asked}: {exc}", err=True)
             sys.exit(2)
-        except KeyboardInterrupt:
-            click.echo("newsparse: interrupted; the outputs written are whole, run again to resume", err=True)
+        except batch.OutputError as exc:
+            click.echo(f"newsparse: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt as exc:  # batch.Interrupted says what the run leaves
+            click.echo(str(exc) or "newsparse: interrupted", err=True)
             sys.exit(130)
         sys.exit(1 if summary.failed else 0)
 
@@ -148,12 +165,31 @@ def cli(
             story, text = parse_path(path, options)
         except NewsparseError as exc:
             failed += 1
-            click.echo(f"newsparse: {path}: {exc}", err=True)
+            click.echo(f"newsparse: {path}: {exc.reason}", err=True)
             continue
-        if fmt == "rich":
-            from .render import render
+        except KeyboardInterrupt:
+            click.echo("newsparse: interrupted", err=True)
+            sys.exit(130)
+        try:
+            if fmt == "rich":
+                from .render import render
 
-            render(story, text)
-        else:
-            click.echo(_dump(story.to_dict(), compact=fmt == "jsonl"))
+                render(story, text, heading=path if len(paths) > 1 else None)
+            else:
+                click.echo(_dump(story.to_dict(), compact=fmt == "jsonl"))
+        except BrokenPipeError:  # `newsparse a.txt b.txt | head -1`: the reader has what it wanted
+            _silence_stdout()
+            sys.exit(1 if failed else 0)
+        except OSError as exc:  # `> /dev/full`, a full disk
+            _silence_stdout()
+            reason = os.strerror(exc.errno) if exc.errno else str(exc)
+            click.echo(f"newsparse: standard output: cannot write: {reason}", err=True)
+            sys.exit(1)
     sys.exit(1 if failed else 0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -108,7 +108,7 @@ def read(path: str, options: Options) -> tuple[Story, str]:
         with fsspec.open(path, "rb") as fh:
             data = fh.read()
     except (OSError, ValueError) as exc:
-        raise NewsparseError(getattr(exc, "strerror", None) or str(exc)) from None
+        raise NewsparseError(getattr(exc, "strerror", None) or str(exc), path) from None
     text, source = from_bytes(data, path, options.encoding)
     return parse(text, language=options.language, source=source), text
 

@@ -18,6 +18,7 @@ Nothing here imports pyarrow unless a Parquet output is asked for.
 from __future__ import annotations
 
 import csv
+import errno
 import functools
 import io
 import itertools
@@ -135,6 +136,14 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}-{next(_tmp_counter)}.tmp")
 
 
+def make_folder(folder: Path) -> None:
+    """``mkdir -p``; a file in the way is "Not a directory" (mkdir's own "File exists" misleads)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from None
+
+
 def write_atomic(target: Path, data: str) -> None:
     """Write a file whole or not at all: a hidden temporary file in the same folder, then a rename."""
     tmp = temp_name(target)
@@ -142,7 +151,7 @@ def write_atomic(target: Path, data: str) -> None:
         try:
             fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115 - 'x': never reuse a stray file
         except FileNotFoundError:  # the first file of its folder
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(target.parent)
             fh = open(tmp, "x", encoding="utf-8")  # noqa: SIM115
         with fh:
             fh.write(data)
@@ -165,6 +174,9 @@ class Output(ABC):
 
     def close(self, *, ok: bool) -> None:  # noqa: B027 - most outputs have nothing to close
         """Put the output in place when ok, else remove what was written (the old file stays)."""
+
+    def discard(self) -> None:  # noqa: B027 - most outputs have no temporary file
+        """Remove the temporary file at once, whatever state the output is in (a second Ctrl-C)."""
 
 
 class FolderOutput(Output):
@@ -191,7 +203,7 @@ class TextOutput(Output):
         if self.target is None:
             self.fh = sys.stdout
         else:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(self.target.parent)
             self.tmp = temp_name(self.target)
             # newline="": CSV rows end in \r\n by RFC 4180 and JSON lines in \n, both written as given
             self.fh = open(self.tmp, "x", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
@@ -205,9 +217,13 @@ class TextOutput(Output):
             self.fh.write("".join(records))
         except BrokenPipeError:
             self.broken = True
-            devnull = os.open(os.devnull, os.O_WRONLY)  # so the flush at exit does not complain
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence_stdout()
             raise StdoutClosed from None
+        except OSError:  # a full disk behind `> file`: the caller says so in one line
+            if self.tmp is None:
+                self.broken = True
+                _silence_stdout()
+            raise
 
     def close(self, *, ok: bool) -> None:
         if self.fh is None:
@@ -218,12 +234,30 @@ class TextOutput(Output):
                     self.fh.flush()
                 except BrokenPipeError:
                     self.broken = True
+                    _silence_stdout()
+                except OSError:
+                    self.broken = True
+                    _silence_stdout()
+                    raise
             return
-        self.fh.close()
-        if ok:
-            os.replace(self.tmp, self.target)
-        else:
+        try:
+            self.fh.close()
+            if ok:
+                os.replace(self.tmp, self.target)
+        finally:
+            if not ok or self.tmp.exists():  # a failed flush or rename leaves no temporary file
+                self.tmp.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        if self.tmp is not None:
             self.tmp.unlink(missing_ok=True)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not complain a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class ParquetOutput(Output):
@@ -239,6 +273,7 @@ class ParquetOutput(Output):
         self.writer: Any = None
 
     def open(self) -> None:
+        make_folder(self.target.parent)
         self.writer = self.arrow.Writer(self.target, self.table)
 
     def write(self, records: list[Any]) -> None:
@@ -249,15 +284,20 @@ class ParquetOutput(Output):
         if self.writer is not None:
             self.writer.close(ok=ok)
 
+    def discard(self) -> None:
+        if self.writer is not None:
+            Path(self.writer.tmp).unlink(missing_ok=True)
+
 
 def output_for(target: Path | None, *, folder: bool, table: str | None) -> Output:
-    """The output a plan asks for: a folder, a file by its suffix, or JSON Lines on stdout.
+    """The output a plan asks for: a folder, a file by its suffix, or stdout (JSON Lines, CSV for a table).
 
     Raises MissingExtra (an ImportError with a one-line message) when Parquet is asked for without pyarrow.
     """
     if folder:
         return FolderOutput()
-    suffix = target.suffix if target is not None else ".jsonl"
+    # standard output: JSON Lines, or CSV for a flat table (`--table quotes | duckdb ...`)
+    suffix = target.suffix if target is not None else (".csv" if table is not None else ".jsonl")
     if suffix == ".parquet":
         assert target is not None
         return ParquetOutput(target, table)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -10,9 +9,29 @@ from dataclasses import dataclass
 from .model import Source, Story
 from .pipeline import parse
 
+try:  # the C module hashlib falls back to: hashlib's own import (OpenSSL) costs a few ms of start-up
+    from _sha256 import sha256  # type: ignore[import-not-found]  # CPython 3.11
+except ImportError:  # pragma: no cover - other Pythons (3.12 calls it _sha2)
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]
+    except ImportError:
+        from hashlib import sha256
+
 
 class NewsparseError(Exception):
-    """A file that cannot be parsed: the message is one line, fit for stderr."""
+    """A file that cannot be parsed: one line, fit for stderr, that names the file when there is one.
+
+    ``str(exc)`` is ``"PATH: REASON"`` (``"story.txt: Permission denied"``), or the reason alone for
+    text that came from no file; ``exc.path`` and ``exc.reason`` are the two parts.
+    """
+
+    def __init__(self, reason: str, path: str | None = None) -> None:
+        super().__init__(reason, path)
+        self.reason = reason
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}" if self.path is not None else self.reason
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -80,33 +99,49 @@ def _legacy(byte: int) -> str:
 
 
 def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> tuple[str, Source]:
+    """A file's decoded text and its Source (path, encoding used, sha256 of the bytes).
+
+    Raises NewsparseError naming the path when the file cannot be read, decoded, or holds no text.
+    """
+    name = os.fspath(path)
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except IsADirectoryError:
-        raise NewsparseError("is a directory") from None
+        raise NewsparseError("is a directory", name) from None
     except OSError as exc:
-        raise NewsparseError(exc.strerror or str(exc)) from None
-    return from_bytes(data, os.fspath(path), encoding)
+        raise NewsparseError(exc.strerror or str(exc), name) from None
+    return from_bytes(data, name, encoding)
 
 
 def from_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, Source]:
     """Decoded text and its Source; an empty or blank input is an error, not an empty story."""
-    text, used = decode(data, encoding)
+    try:
+        text, used = decode(data, encoding)
+    except NewsparseError as exc:
+        raise NewsparseError(exc.reason, path) from None
     if not text.strip():
-        raise NewsparseError("empty file (no text)" if not data else "no text, only white space")
-    return text, Source(path, used, hashlib.sha256(data).hexdigest())
+        raise NewsparseError("empty file (no text)" if not data else "no text, only white space", path)
+    return text, Source(path, used, sha256(data).hexdigest())
 
 
 def parse_file(
     path: str | os.PathLike[str], *, language: str | None = None, encoding: str | None = None
 ) -> Story:
+    """Read, decode and parse one story file: ``parse(text, language=...)`` with its Source.
+
+    The encoding is detected (UTF-8 with or without BOM, UTF-16 with a BOM, else a legacy encoding)
+    unless ``encoding`` is given. Raises NewsparseError, naming the path, for a file that cannot be
+    read or decoded or that holds no text.
+    """
     text, source = read_text(path, encoding)
     return parse(text, language=language, source=source)
 
 
 @dataclass(frozen=True)
 class Options:
+    """What the CLI's options ask of every story: a language instead of detecting it, an encoding."""
+
     language: str | None = None
     encoding: str | None = None
 
@@ -120,5 +155,5 @@ def parse_path(path: str, options: Options) -> tuple[Story, str]:
     try:
         story = parse(text, language=options.language, source=source)
     except RecursionError:  # pragma: no cover - parse is iterative; kept as a last guard
-        raise NewsparseError("story too deeply nested to parse") from None
+        raise NewsparseError("story too deeply nested to parse", path) from None
     return story, text
