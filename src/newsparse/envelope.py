@@ -250,7 +250,20 @@ def _pieces(text: str, seg: Seg) -> list[tuple[int, int, str]]:
         pos = b
     if pos < seg.end:
         cut.append((pos, seg.end, "text"))
-    return _trim(text, cut)
+    return _trim(text, _inner_controls(cut))
+
+
+def _inner_controls(cut: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A control run with text on both sides is a character of that text, not a cut: "HEADLINE:
+    Farmers protest new tax on\\x1fgrain exports" is one headline (cut there, its second half
+    became an element inside the headline's span once the next line carried the headline on)."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, kind in cut:
+        if kind == "text" and len(out) >= 2 and out[-1][2] == "control" and out[-2][2] == "text":
+            out.pop()
+            a = out.pop()[0]
+        out.append((a, b, kind))
+    return out
 
 
 def _envelope(text: str, a: int, b: int, kind: str, state: _State, hints: Hints) -> None:

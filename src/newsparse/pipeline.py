@@ -335,9 +335,14 @@ def _find_header(
             while last + 1 < len(above) and _title_goes_on(segs, above, last, lines, lang):
                 last += 1
                 taken.add(last)
-            span = (segs[above[pick]].start, segs[above[last]].end)
-            span = _headline(text, *span)
+            line = (segs[above[pick]].start, segs[above[last]].end)
+            span = _headline(text, *line)
             title = Title(clean(text[slice(*span)]), span)
+            # the format's marks ("## ", " =") are an envelope line: no character is outside every span
+            for a, b in ((line[0], span[0]), (span[1], line[1])):
+                if mark := text[a:b].strip():
+                    a = text.index(mark, a)
+                    others.append(OtherLine("envelope", mark, (a, a + len(mark))))
         for n, i in enumerate(above):
             s = segs[i]
             raw = lines[n]
