@@ -18,7 +18,7 @@ from .credits import byline_credits, credit_group_open
 from .dates import find_year
 from .footers import footer_hints, split_glued
 from .footers import rules as footer_rules
-from .header import Dateline, field_dateline, glued_dateline, match_dateline
+from .header import Dateline, field_dateline, glued_dateline, match_dateline, title_stamp
 from .lang import CODES, Lang, agencies, load, load_all
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
@@ -60,8 +60,8 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         )
         # (not "Kompas.com - 03/03/2025, 14:05 WIB": a site's name before its stamp names no city)
         found = stamp_line and match_dateline(text, segs[i].start, segs[i].end, lang, weak=False, year=year)
-        if found and found.header.city is not None:
-            kinds[i] = None
+        if found and (found.header.city is not None or found.header.date is not None):
+            kinds[i] = None  # "BERNAMA, Jan 12 2011": an agency in the city's place, with its date
     body = [i for i, k in enumerate(kinds) if k is None]
     header: Header | None = None
     if hints.dateline is not None and not _opens_with_dateline(text, segs, body, lang, year):
@@ -342,7 +342,8 @@ def _find_header(
             for a, b in ((line[0], span[0]), (span[1], line[1])):
                 if mark := text[a:b].strip():
                     a = text.index(mark, a)
-                    others.append(OtherLine("envelope", mark, (a, a + len(mark))))
+                    kind = "timestamp" if ASCII_DIGIT.search(mark) else "envelope"  # "4/15/93 1242"
+                    others.append(OtherLine(kind, mark, (a, a + len(mark))))
         for n, i in enumerate(above):
             s = segs[i]
             raw = lines[n]
@@ -358,6 +359,12 @@ def _find_header(
         if header.end < seg.end:  # the rest of the dateline's line opens the first paragraph
             placed.append((body[at], replace(seg, start=header.end)))
         rest = body[at + 1 :]
+        if title is None and header.end >= seg.end and _title_below(text, segs, rest):
+            # a dateline alone on its line over the headline: "STOCKHOLM, Aug 29, 2014 (AFP) -" /
+            # "Sweden court accepts ..." / a blank line / the body
+            t = segs[rest[0]]
+            title = Title(clean(text[t.start : t.end]), (t.start, t.end))
+            rest = rest[1:]
     else:
         rest = body
         if len(body) >= 2:
@@ -369,6 +376,16 @@ def _find_header(
                 rest = body[1:]
     placed.extend((i, segs[i]) for i in rest)
     return header, title, placed
+
+
+def _title_below(text: str, segs: list[Seg], rest: list[int]) -> bool:
+    """Is the line under a dateline that fills its own line the headline: a headline's shape, a
+    blank line after it, and a longer paragraph after that?"""
+    if len(rest) < 2:
+        return False
+    t, nxt = segs[rest[0]], segs[rest[1]]
+    raw = text[t.start : t.end]
+    return nxt.gap_before and t.line + 1 < nxt.line and _headline_like(raw) and nxt.end - nxt.start > len(raw)
 
 
 def _glued_before(text: str, start: int, end: int, lang: Lang) -> list[OtherLine]:
@@ -468,7 +485,8 @@ def _may_title(raw: str) -> bool:
     not a gallery counter ("1 / 5")."""
     return (
         LETTERS.search(raw) is not None
-        and not raw.startswith(("By ", "By\u00a0"))
+        and not raw.startswith(("By ", "By\u00a0", "* ", "\u2022 "))  # Reuters' bullets over the story
+        and not (raw[:1] == "(" and raw[-1:] == ")")  # an advisory: "(Adds comments, detail)"
         and not _affiliation().fullmatch(raw.strip())
     )
 
@@ -489,6 +507,9 @@ def _headline(text: str, start: int, end: int) -> tuple[int, int]:
     if text.startswith("#", start, end):
         while start < end and (text[start] == "#" or text[start].isspace()):
             start += 1
+    start = title_stamp(text, start, end)  # "4/15/93 1242  Turkey sends ...": an archive's stamp
+    if text.startswith("_", start, end) and text.endswith("_", start + 1, end):  # "_Five Russian ..._"
+        start, end = start + 1, end - 1
     return start, end
 
 
