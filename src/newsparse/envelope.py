@@ -57,9 +57,9 @@ WIRE_LINE = regex(
     r"[a-z]\d{4}|[a-z] [a-z] [A-Z]{2}-\S+.*|[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Z]{3}<?"
     r"|[A-Z]{2}-[\w-]+,\d{2,5}<?|\d+ of \d+ DOCUMENTS?"
     # dpa (IPTC 7901): header "eca0003 3 i 380  dpa 0045" (a short take "93", a partner "dpa-tns"),
-    # closing stamp "212322 GMT Nov 18" (DDHHMM)
+    # closing stamp "212322 GMT Nov 18" (DDHHMM; a partner's take may leave out GMT)
     r"|[a-z]{2,4}\d{3,5}\s+\d\s+[a-z]{1,2}\s+\d{2,4}\s+(?:[a-z]{2,8}\s+)?[a-z]{2,5}(?:-[a-z]{2,5})?\s+\d{3,4}"
-    r"|\d{6}\s+GMT\s+[A-Z][a-z\u00e4]{2}\s+\d\d\s*"
+    r"|\d{6}\s+(?:GMT\s+)?[A-Z][a-z\u00e4]{2}\s+\d\d\s*"
     # AP newsgroup slug "APn  03/09 0006  Iraq War Dead"; corpus document id "APW19980820.1428"
     r"|AP[a-z]{0,2}\s+\d\d/\d\d\s+\d{4}\s+.{0,80}|[A-Z]{3}(?:_[A-Z]{3}_)?\d{8}\.\d{4}\s*"
     # AP's closing profile of slug, category and regions: "(PROFILE (WS SL:BC-Storm; CT:i; (REG:EURO;) ...) )"
