@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import places
 from .cache import regex
 from .dates import looks_like_date, parse_date
 from .lang import Lang, agencies
@@ -185,7 +186,9 @@ def _agency_ok(agency: str, known: frozenset[str], has_sep: bool, lang: Lang) ->
 
 def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, str | None, str | None] | None:
     """City, region and date text from "Mataram, NTB" / "WASHINGTON, Nov 26" / "Jakarta, 12/3"."""
-    parts = [p.strip() for p in pre.replace("&nbsp;", " ").split(",")]
+    parts = [
+        p.strip() for p in pre.replace("&nbsp;", " ").rstrip(", ").split(",")
+    ]  # "Gresik, (Antara Jatim)"
     if len(parts) > 1 and _is_site(parts[0]):  # "REPUBLIKA.CO.ID, Bandung, 19/3 (Antara) -"
         parts = parts[1:]
     city, region, date = parts[0], None, None
@@ -274,6 +277,10 @@ def match_dateline(
         dash = m.group("sep").strip()[-1:] in DASHES
         pre = m.group("pre")
         parts = _split_pre(pre, lang, capitals=not weak or ("," not in pre and not dash))
+        if parts and parts[0] != parts[0].upper() and "," not in pre and not places.is_place(parts[0]):
+            parts = (
+                None  # detik's "Jakarta -" is a place we know; a caption's "Ilustrasi - Petugas ..." is not
+            )
         if parts is None and "," in pre:  # Reuters-21578 lowercases some stories: "Lima, april 2 -"
             parts = _split_pre(pre, lang)
             if parts is not None and (parts[2] is None or _weekday(parts[0], lang)):

@@ -310,7 +310,10 @@ def _find_header(
             n = block[0]
             i = body[n]
             found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=True, year=year)
-            if found and (n == 0 or segs[i].end - found.end >= 40):
+            # (or alone on the first line of its paragraph: "Jakarta -" / "Nilai tukar rupiah ...")
+            if found and (
+                n == 0 or segs[i].end - found.end >= 40 or (len(block) > 1 and found.end >= segs[i].end)
+            ):
                 header, at = found, n
                 break
     if header is None:  # a caption or deck glued before the dateline by a one-line scrape
