@@ -230,6 +230,10 @@ def _strip_affiliation(text: str, r: _Rules) -> str:
 BYLINES = (
     regex(r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?P<names>.+)"),
     regex(r"(?P<names>[^-–—|]{3,60}?)\s+[-–—|]\s+[A-Za-z][\w.]*(?:News|news|\.com|\.co\.id|\.id|\.my)"),
+    # Tempo signs a story off with its reporters in capitals: "HALIDA BUNGA | ANDITA RAHMA", "DEWI NURITA | MAJALAH TEMPO"
+    regex(
+        r"(?P<names>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?: \| [A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}){1,3})"
+    ),
 )
 
 

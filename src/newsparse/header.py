@@ -27,7 +27,7 @@ from .cache import regex
 from .dates import looks_like_date, parse_date
 from .lang import Lang, agencies
 from .model import Header
-from .patterns import ASCII_DIGIT, DASHES, alt, clean
+from .patterns import ASCII_DIGIT, DASHES, alt, clean, ends_sentence
 
 HEAD = 220  # datelines sit in the first characters of a line: patterns only ever see this much
 
@@ -378,3 +378,23 @@ def title_stamp(text: str, start: int, end: int) -> int:
         return start
     after = text[m.end()]
     return m.end() if after.isupper() or after.isdigit() or after in "_\"'“" else start
+
+
+@cache
+def _sign_offs() -> frozenset[str]:
+    data = agencies()
+    names = (*data["agencies"]["parenthesised"], *data["photo_credits"]["agencies"])
+    return frozenset(n.upper() for n in names)
+
+
+def signed_caption(raw: str) -> bool:
+    """A photo caption: sentences signed by an agency ("... di Palu. ANTARA", "... on Monday. REUTERS")
+    or ending in a photo credit with a slash ("... the crater. (NASA/JPL-Caltech)"). Never a title."""
+    line = raw.rstrip()
+    if line.endswith(")"):
+        bracket = line.rfind("(")
+        return bracket > 0 and "/" in line[bracket:] and ends_sentence(line[:bracket])
+    if not line[-1:].isupper():
+        return False
+    head, _, last = line.rpartition(". ")
+    return bool(head) and last.strip().upper() == last.strip() and last.strip() in _sign_offs()

@@ -18,7 +18,7 @@ from .credits import byline_credits, credit_group_open
 from .dates import find_year
 from .footers import footer_hints, split_glued
 from .footers import rules as footer_rules
-from .header import Dateline, field_dateline, glued_dateline, match_dateline, title_stamp
+from .header import Dateline, field_dateline, glued_dateline, match_dateline, signed_caption, title_stamp
 from .lang import CODES, Lang, agencies, load, load_all
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
@@ -470,7 +470,8 @@ def _pick_title(lines: list[str], lang: Lang) -> int | None:
     for n, raw in enumerate(lines):
         if _headline_like(raw) and not (several and _is_stamp_line(raw, lang)):
             return n
-    return 0 if lines and not _is_lead(lines[0]) and _may_title(lines[0]) else None
+    # (never a caption's sentences signed by an agency: "Petugas berjalan ke arah ... Saroso. ANTARA")
+    return 0 if lines and not _is_lead(lines[0]) and _may_title(lines[0]) and _title_like(lines[0]) else None
 
 
 def _headline_like(raw: str) -> bool:
@@ -490,6 +491,7 @@ def _may_title(raw: str) -> bool:
         LETTERS.search(raw) is not None
         and not raw.startswith(("By ", "By\u00a0", "* ", "\u2022 "))  # Reuters' bullets over the story
         and not (raw[:1] == "(" and raw[-1:] == ")")  # an advisory: "(Adds comments, detail)"
+        and not signed_caption(raw)  # a caption over the story: "Petugas berjalan ke ... di Palu. ANTARA"
         and not _affiliation().fullmatch(raw.strip())
     )
 
