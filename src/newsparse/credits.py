@@ -51,6 +51,7 @@ class _Rules:
     clause_break: re.Pattern[str]
     role_of: dict[str, str]
     affiliations: frozenset[str]
+    articles: frozenset[str]  # "The": "By Tom Krasovic, The San Diego Union-Tribune" names one person
     agency_tail: re.Pattern[str]  # "..., Associated Press" after a credited name
     agency_head: re.Pattern[str]  # an agency where a byline's name would be
     role_tail: re.Pattern[str]  # ", AP National Security Writer" after a bare byline's name
@@ -111,6 +112,7 @@ def rules(lang: Lang) -> _Rules:
         clause_break=regex(rf"\s*(?:;|,(?=\s*(?:{by_multi})\s))\s*", re.I),
         role_of=labels.role_of,
         affiliations=frozenset(w.lower() for w in lang.affiliations),
+        articles=frozenset(w.lower() for w in lang.definite),
         agency_tail=regex(rf",?\s*(?:\b[Tt]he\s+)?(?:{bylines})(?:\s+[Ww]riters?)?$"),
         role_tail=regex(rf",\s*[^,]{{0,60}}\b{ROLE_WORDS}\s*$", re.I),
         agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press March 3"
@@ -137,10 +139,21 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
             continue
         if "@" in part or not LETTERS.search(part):  # dpa: "Rachel More, +49 30 2852 31472, <x@dpa.com>"
             continue
-        if not is_name(part):
+        words = part.split()
+        if len(words) > 1 and words[0].lower() in r.articles:  # an outlet: "The San Diego Union-Tribune"
+            continue
+        if not (is_name(part) or _name_with_slip(words)):
             return None
         names.append(" ".join(part.split()))  # "Jane\u00a0Doe" of a scraped page is "Jane Doe"
     return names or None
+
+
+def _name_with_slip(words: list[str]) -> bool:
+    """A name of three or more words with one middle word typed in lower case: "Ade irma Junida"."""
+    if len(words) < 3:
+        return False
+    inner = [w for w in words[1:-1] if not NAME_WORD.fullmatch(w)]
+    return len(inner) == 1 and inner[0].isalpha() and is_name(" ".join(w for w in words if w is not inner[0]))
 
 
 def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> list[Credit]:

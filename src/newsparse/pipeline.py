@@ -33,6 +33,12 @@ SEPARATORS = "|·•"  # between footers glued on one line
 WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")
 TOP = 8  # the dateline is looked for among the first body lines (or paragraphs) only
 LOOK = 40  # lines grouped into paragraphs to find those first paragraphs
+STAMP_WORDS = (
+    14  # a timestamp line is a date and a few words ("Report taken from The New York Times, Tuesday, ...")
+)
+SENTENCE_DATE = regex(
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+)  # Indonesian copy's date in a sentence: "Minggu (22/9/2024)"
 GLUED_LINES = 3  # a dateline glued behind a caption or deck is looked for in the first lines only
 
 
@@ -521,8 +527,13 @@ def _headline(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_stamp_line(raw: str, lang: Lang) -> bool:
     """A dated line above the dateline that is not the headline: "Selasa, 24 September 2024 15.06
     WIB", "Posted by a reader, Friday, May 8, 1992"."""
-    if ends_sentence(raw) and len(raw.split()) > 6:
-        return False  # a caption's sentence with its date: "Officers inspect the scene, March 3, 2025."
+    words = len(raw.split())
+    if words > STAMP_WORDS or (
+        words > 6 and (ends_sentence(raw) or ("/" in raw and SENTENCE_DATE.search(raw)))
+    ):
+        # a caption's sentence with its date: "Officers inspect the scene, March 3, 2025.", or a line
+        # of one wrapped over several, with the date as sentences give it: "... di Kali Bekasi, Minggu (22/9/2024)"
+        return False
     stamp = read_stamp(raw, lang)
     return stamp is not None and stamp.year is not None
 
