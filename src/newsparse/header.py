@@ -133,6 +133,10 @@ _WHOLE = regex(r"(?P<pre>[^()\n]{1,60}?)\s*")
 _PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
 
 
+# a city in capitals with nothing after it but the lead's first word (Reuters on the web): "BEIJING French ..."
+_CAPS_CITY = regex(r"(?P<pre>[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+){0,2})(?= [A-Z][a-z])")
+
+
 def _is_site(text: str) -> bool:
     return _site_pattern().fullmatch(text) is not None
 
@@ -300,6 +304,9 @@ def match_dateline(
         parts = _split_pre(whole.group("pre"), lang, capitals=True) if whole else None
         if whole and parts and parts[2] is not None:
             found = (whole, *parts, None)
+    if found is None and weak and head[:4].isupper() and (m := _CAPS_CITY.match(head)) is not None:
+        if places.is_place(m.group("pre")):  # "BEIJING French luxury goods firm ...": no mark at all
+            found = (m, m.group("pre"), None, None, None)
     if found is None:
         return None
     m, city, region, date_text, agency = found
