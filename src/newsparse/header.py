@@ -304,9 +304,14 @@ def match_dateline(
         parts = _split_pre(whole.group("pre"), lang, capitals=True) if whole else None
         if whole and parts and parts[2] is not None:
             found = (whole, *parts, None)
-    if found is None and weak and head[:4].isupper() and (m := _CAPS_CITY.match(head)) is not None:
-        if places.is_place(m.group("pre")):  # "BEIJING French luxury goods firm ...": no mark at all
-            found = (m, m.group("pre"), None, None, None)
+    if (
+        found is None
+        and weak
+        and head[:4].isupper()
+        and (m := _CAPS_CITY.match(head)) is not None
+        and places.is_place(m.group("pre"))
+    ):  # "BEIJING French luxury goods firm ...": no mark at all
+        found = (m, m.group("pre"), None, None, None)
     if found is None:
         return None
     m, city, region, date_text, agency = found
