@@ -47,6 +47,7 @@ class _Rules:
     by_label: re.Pattern[str]  # "Reporting by", "Editing by"
     byline: re.Pattern[str]  # "By John Smith", "Oleh: X"
     contributed: re.Pattern[str]
+    reported: re.Pattern[str]  # "Bleed reported from Little Rock, Arkansas."
     joiner: re.Pattern[str]
     clause_break: re.Pattern[str]
     role_of: dict[str, str]
@@ -105,6 +106,9 @@ def rules(lang: Lang) -> _Rules:
         by_label=regex(rf"(?P<label>{by_multi})\s*:?\s+", re.I),  # dpa: "Reporting by: X"
         byline=regex(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
         contributed=regex(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
+        reported=regex(
+            rf"(?P<who>[^.]{{1,60}}?)\s+{alt(lang.reported, ignore_case=True)}\s+[^.]{{1,80}}\.", re.I
+        ),
         # "and"/"dan" join names only in lower case (or all capitals): "Anna Berg and Tom Hale"
         joiner=regex(rf"\s*(?:,|;|/|\||{alt([*lang.joiners, *(j.upper() for j in lang.joiners)])})\s*"),
         # between the clauses of a credit group: "; " or ", " before the next by-label
@@ -225,7 +229,16 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
             ]
             rest = clause[m.end() :].strip().rstrip(").")
         elif (m := r.contributed.fullmatch(clause)) is not None:
-            roles, rest = ["contributor"], _strip_affiliation(m.group("who"), r)
+            # AP names its reporter first, in a sentence of its own: "Bleed reported from Little Rock,
+            # Arkansas. Associated Press writers ... contributed to this report."
+            who = m.group("who")
+            if (lead := r.reported.match(who)) is not None:
+                names = split_names(lead.group("who"), r)
+                if names is None:
+                    return None
+                out.extend(Credit("reporter", name, text, span) for name in names)
+                who = who[lead.end() :]
+            roles, rest = ["contributor"], _strip_affiliation(who, r)
         else:
             return None
         names = split_names(rest, r)
