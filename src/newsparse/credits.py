@@ -232,12 +232,12 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
             # AP names its reporter first, in a sentence of its own: "Bleed reported from Little Rock,
             # Arkansas. Associated Press writers ... contributed to this report."
             who = m.group("who")
-            if (lead := r.reported.match(who)) is not None:
-                names = split_names(lead.group("who"), r)
+            if (reporter := r.reported.match(who)) is not None:
+                names = split_names(reporter.group("who"), r)
                 if names is None:
                     return None
                 out.extend(Credit("reporter", name, text, span) for name in names)
-                who = who[lead.end() :]
+                who = who[reporter.end() :]
             roles, rest = ["contributor"], _strip_affiliation(who, r)
         else:
             return None
