@@ -23,7 +23,7 @@ from .credits import byline_credits
 from .lang import agencies
 from .layout import Seg
 from .model import Credit, OtherLine, Title
-from .patterns import TAG, alt, clean
+from .patterns import LETTERS, TAG, alt, clean
 
 # what the text inside a tag is, by the tag's name
 TAG_CONTEXT = {
@@ -132,7 +132,9 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             elif context == "dateline" and hints.dateline is None:
                 hints.dateline = (a, b)
             elif context == "anpa" and not piece.startswith(("By ", "BY ", "By\u00a0", "BY\u00a0")):
-                if hints.title is None and not ANPA_NOTE.match(piece):
+                if (
+                    hints.title is None and not ANPA_NOTE.match(piece) and LETTERS.search(piece)
+                ):  # not "^^^^^^>"
                     hints.title = Title(clean(piece), (a, b))
                 else:
                     _emit(text, hints, "envelope", a, b)

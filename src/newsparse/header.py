@@ -116,6 +116,14 @@ def _rules(
     return paren, city_agency, agency_city, agency_only, known
 
 
+@cache
+def _raw_take() -> re.Pattern[str]:
+    """A raw take's dateline, the agency bare between the date and the dash: "OSAKA, Japan, March 3 Kyodo -"."""
+    return regex(
+        rf"(?P<pre>[^()\n]{{1,60}}?\d)\s+(?P<agency>{alt(agencies()['agencies']['parenthesised'])})\s*(?P<sep>{SEP})(?=\s)"
+    )
+
+
 _WS = r"(?:\s|&nbsp;)*"
 
 
@@ -270,6 +278,10 @@ def match_dateline(
     ):  # no dash only after a name of several words or a site ("Jane Roe, Ap Science ..." is a byline)
         parts = _split_pre(m.group("pre"), lang)
         if parts:
+            found = (m, *parts, m.group("agency"))
+    if found is None and separated and comma and (m := _raw_take().match(head)) is not None:
+        parts = _split_pre(m.group("pre"), lang)
+        if parts and parts[2] is not None:  # only with its date: "OSAKA, Japan, March 3 Kyodo -"
             found = (m, *parts, m.group("agency"))
     if (
         found is None

@@ -512,12 +512,20 @@ def _affiliation() -> re.Pattern[str]:
 
 def _headline(text: str, start: int, end: int) -> tuple[int, int]:
     """A headline's span without the marks of its format: IPTC 7901's end "... could fail =", a
-    Markdown heading's "## "."""
+    Markdown heading's "## ", a dataset's "-- ", an archive's stamp before it."""
     if text.endswith(" =", start, end):
         end = len(text[start : end - 1].rstrip()) + start
     if text.startswith("#", start, end):
         while start < end and (text[start] == "#" or text[start].isspace()):
             start += 1
+    if text.startswith("--", start, end):  # a dataset's field marker: "-- Farmers protest ..."
+        marker = start
+        while marker < end and text[marker] == "-":
+            marker += 1
+        if marker < end and text[marker].isspace():
+            start = marker
+            while start < end and text[start].isspace():
+                start += 1
     start = title_stamp(text, start, end)  # "4/15/93 1242  Turkey sends ...": an archive's stamp
     if text.startswith("_", start, end) and text.endswith("_", start + 1, end):  # "_Five Russian ..._"
         start, end = start + 1, end - 1
