@@ -337,8 +337,6 @@ def _find_header(
         above = body[:at]
         lines = [text[segs[i].start : segs[i].end] for i in above]
         pick = _pick_title(lines, lang)
-        if pick is not None and len(lines[pick].split()) >= 6 and text.find(lines[pick][1:], header.end) >= 0:
-            pick = None  # words of the body repeated above it (in either case) are a page's summary, not its headline
         taken = set()
         if pick is not None:
             taken = {pick}
