@@ -164,7 +164,7 @@ def test_flat_rows_carry_the_story_keys() -> None:
         "path": str(SEED),
         "language": "id",
         "city": "Brussel",
-        "city_key": "brussel",
+        "city_key": "brussels",
         "agency": "ANTARA News",
         "agency_id": "antara",
         "date": None,

@@ -226,3 +226,54 @@ def test_advisories_are_their_own_lines() -> None:
     assert [p.text for p in story.paragraphs] == ["North Korea said on Sunday it would talk."]
     assert [o.kind for o in story.other_lines if o.kind == "advisory"] == ["advisory"] * 3
     check_invariants(text, story)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "paragraphs"),
+    [
+        # a unit separator inside a headline field wrapped onto the next line
+        (
+            "HEADLINE: Farmers protest new tax on\x1fgrain exports\nin the capital",
+            "Farmers protest new tax on grain exports in the capital",
+            [],
+        ),
+        # a DC2 inside a body paragraph, which stays one paragraph
+        (
+            "<p>Ferry fares to rise in spring</p>\n<p>PORTSMOUTH, England - Fares rise\x12in April, the company"
+            " said on Monday.</p>",
+            "Ferry fares to rise in spring",
+            ["Fares rise\x12in April, the company said on Monday."],
+        ),
+    ],
+    ids=["headline-field", "body-paragraph"],
+)
+def test_control_character_inside_a_line_is_text(text: str, title: str, paragraphs: list[str]) -> None:
+    story = parse(text)
+    check_invariants(text, story)
+    assert story.title is not None and story.title.text == title
+    assert [p.text for p in story.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "mark"),
+    [
+        (
+            "## Warga sambut jembatan baru di Garut\n\nGARUT (ANTARA) - Warga menyambut jembatan itu.",
+            "Warga sambut jembatan baru di Garut",
+            "##",
+        ),
+        (
+            "Coalition talks could fail =\n\n   Berlin (dpa) - Negotiations could fail, he said.",
+            "Coalition talks could fail",
+            "=",
+        ),
+    ],
+    ids=["markdown", "iptc"],
+)
+def test_headline_marks_are_envelope_lines(text: str, title: str, mark: str) -> None:
+    story = parse(text)
+    check_invariants(text, story)
+    assert story.title is not None and story.title.text == title
+    envelope = [o for o in story.other_lines if o.kind == "envelope"]
+    assert [o.raw for o in envelope] == [mark]
+    assert text[slice(*envelope[0].span)] == mark

@@ -70,8 +70,12 @@ def test_agency_id(agency: str | None, expected: str | None) -> None:
         ("Belém", "belem"),  # accents folded: wire copy in capitals drops them
         ("BELEM", "belem"),
         ("SÃO PAULO", "sao paulo"),
-        ("Brussel", "brussel"),  # a name in other words is another key until the gazetteer maps it
+        ("Brussel", "brussels"),  # a place's other names are one key through the gazetteer
         ("BRUSSELS", "brussels"),
+        ("PEKING", "beijing"),
+        ("Penang", "pulau pinang"),
+        ("Pulau  Pinang", "pulau pinang"),
+        ("Kampung Baru Sungai Lui", "kampung baru sungai lui"),  # unknown to the gazetteer: its own spelling
         ("", None),
         (None, None),
     ],

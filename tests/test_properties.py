@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsparse import parse
 
-from .invariants import check_invariants
+from .invariants import check_invariants, element_spans
 
 PIECES = [
     "Jakarta (ANTARA) - ",
@@ -61,3 +61,44 @@ def test_story_like_text(text: str) -> None:
 
 def test_seed_story(seed_text: str) -> None:
     check_invariants(seed_text, parse(seed_text))
+
+
+# control characters as raw wire files carry them (ANPA, IPTC 7901), alone or in a run
+CONTROLS = st.lists(
+    st.sampled_from("\x01\x02\x03\x04\x12\x13\x19\x1b\x1c\x1e\x1f\x7f"), min_size=1, max_size=3
+).map("".join)
+LINES = [
+    "HEADLINE: Farmers protest new tax on grain exports",
+    "in the capital",
+    "DATELINE: SURABAYA, March 3",
+    "BODY:",
+    "Ferry fares to rise in spring across the strait",
+    "JAKARTA (ANTARA) - Harga cabai naik tajam di pasar induk pada Senin pagi.",
+    "WASHINGTON, Nov 26 (Reuters) - The Senate passed the bill on Tuesday.",
+    '"We are ready," she said.',
+    "<p>Officials said the bridge would open in June.</p>",
+    "## Warga sambut jembatan baru",
+    "Coalition talks could fail =",
+    "Editor: Desy Saputra",
+    "",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=8), st.data())
+@example(["HEADLINE: Farmers protest new tax on grain exports", "in the capital"], None)
+def test_control_characters_inside_a_line(lines: list[str], data: st.DataObject | None) -> None:
+    """A control run inside a line of a title or a paragraph is a character of it: it never becomes
+    an element inside another element's span, and no character is left outside every span."""
+    if data is None:  # the smallest case the fuzzer found
+        text = "HEADLINE: Farmers protest new tax on\x1fgrain exports\nin the capital"
+    else:
+        n = data.draw(st.integers(0, len(lines) - 1))
+        line = lines[n]
+        at = data.draw(st.integers(0, len(line)))
+        lines[n] = line[:at] + data.draw(CONTROLS) + line[at:]
+        text = "\n".join(lines)
+    story = parse(text)
+    check_invariants(text, story)
+    covered = set().union(*(range(*span) for span in element_spans(story)))
+    assert all(c.isspace() or i in covered for i, c in enumerate(text)), "a character outside every span"

@@ -47,10 +47,12 @@ class _Rules:
     by_label: re.Pattern[str]  # "Reporting by", "Editing by"
     byline: re.Pattern[str]  # "By John Smith", "Oleh: X"
     contributed: re.Pattern[str]
+    reported: re.Pattern[str]  # "Bleed reported from Little Rock, Arkansas."
     joiner: re.Pattern[str]
     clause_break: re.Pattern[str]
     role_of: dict[str, str]
     affiliations: frozenset[str]
+    articles: frozenset[str]  # "The": "By Tom Krasovic, The San Diego Union-Tribune" names one person
     agency_tail: re.Pattern[str]  # "..., Associated Press" after a credited name
     agency_head: re.Pattern[str]  # an agency where a byline's name would be
     role_tail: re.Pattern[str]  # ", AP National Security Writer" after a bare byline's name
@@ -104,6 +106,9 @@ def rules(lang: Lang) -> _Rules:
         by_label=regex(rf"(?P<label>{by_multi})\s*:?\s+", re.I),  # dpa: "Reporting by: X"
         byline=regex(r"(?P<label>By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.+)"),
         contributed=regex(rf"(?P<who>.+?)\s+{alt(lang.contributed, ignore_case=True)}\.?", re.I),
+        reported=regex(
+            rf"(?P<who>[^.]{{1,60}}?)\s+{alt(lang.reported, ignore_case=True)}\s+[^.]{{1,80}}\.", re.I
+        ),
         # "and"/"dan" join names only in lower case (or all capitals): "Anna Berg and Tom Hale"
         joiner=regex(rf"\s*(?:,|;|/|\||{alt([*lang.joiners, *(j.upper() for j in lang.joiners)])})\s*"),
         # between the clauses of a credit group: "; " or ", " before the next by-label
@@ -111,6 +116,7 @@ def rules(lang: Lang) -> _Rules:
         clause_break=regex(rf"\s*(?:;|,(?=\s*(?:{by_multi})\s))\s*", re.I),
         role_of=labels.role_of,
         affiliations=frozenset(w.lower() for w in lang.affiliations),
+        articles=frozenset(w.lower() for w in lang.definite),
         agency_tail=regex(rf",?\s*(?:\b[Tt]he\s+)?(?:{bylines})(?:\s+[Ww]riters?)?$"),
         role_tail=regex(rf",\s*[^,]{{0,60}}\b{ROLE_WORDS}\s*$", re.I),
         agency_head=regex(rf"(?:[Tt]he\s+)?(?:{bylines})(?:\s|$)"),  # "By Associated Press March 3"
@@ -137,10 +143,21 @@ def split_names(text: str, r: _Rules) -> list[str] | None:
             continue
         if "@" in part or not LETTERS.search(part):  # dpa: "Rachel More, +49 30 2852 31472, <x@dpa.com>"
             continue
-        if not is_name(part):
+        words = part.split()
+        if len(words) > 1 and words[0].lower() in r.articles:  # an outlet: "The San Diego Union-Tribune"
+            continue
+        if not (is_name(part) or _name_with_slip(words)):
             return None
         names.append(" ".join(part.split()))  # "Jane\u00a0Doe" of a scraped page is "Jane Doe"
     return names or None
+
+
+def _name_with_slip(words: list[str]) -> bool:
+    """A name of three or more words with one middle word typed in lower case: "Ade irma Junida"."""
+    if len(words) < 3:
+        return False
+    inner = [w for w in words[1:-1] if not NAME_WORD.fullmatch(w)]
+    return len(inner) == 1 and inner[0].isalpha() and is_name(" ".join(w for w in words if w is not inner[0]))
 
 
 def byline_credits(text: str, start: int, end: int, label_start: int = -1) -> list[Credit]:
@@ -212,7 +229,16 @@ def parse_credits(raw: str, start: int, r: _Rules) -> list[Credit] | None:
             ]
             rest = clause[m.end() :].strip().rstrip(").")
         elif (m := r.contributed.fullmatch(clause)) is not None:
-            roles, rest = ["contributor"], _strip_affiliation(m.group("who"), r)
+            # AP names its reporter first, in a sentence of its own: "Bleed reported from Little Rock,
+            # Arkansas. Associated Press writers ... contributed to this report."
+            who = m.group("who")
+            if (reporter := r.reported.match(who)) is not None:
+                names = split_names(reporter.group("who"), r)
+                if names is None:
+                    return None
+                out.extend(Credit("reporter", name, text, span) for name in names)
+                who = who[reporter.end() :]
+            roles, rest = ["contributor"], _strip_affiliation(who, r)
         else:
             return None
         names = split_names(rest, r)
@@ -230,6 +256,10 @@ def _strip_affiliation(text: str, r: _Rules) -> str:
 BYLINES = (
     regex(r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*(?P<names>.+)"),
     regex(r"(?P<names>[^-–—|]{3,60}?)\s+[-–—|]\s+[A-Za-z][\w.]*(?:News|news|\.com|\.co\.id|\.id|\.my)"),
+    # Tempo signs a story off with its reporters in capitals: "HALIDA BUNGA | ANDITA RAHMA", "DEWI NURITA | MAJALAH TEMPO"
+    regex(
+        r"(?P<names>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?: \| [A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}){1,3})"
+    ),
 )
 
 

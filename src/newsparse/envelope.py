@@ -23,7 +23,7 @@ from .credits import byline_credits
 from .lang import agencies
 from .layout import Seg
 from .model import Credit, OtherLine, Title
-from .patterns import TAG, alt, clean
+from .patterns import LETTERS, TAG, alt, clean
 
 # what the text inside a tag is, by the tag's name
 TAG_CONTEXT = {
@@ -56,9 +56,10 @@ CARET = regex(r"\^(?P<value>.*?)(?P<end>[<=])?")
 WIRE_LINE = regex(
     r"[a-z]\d{4}|[a-z] [a-z] [A-Z]{2}-\S+.*|[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Z]{3}<?"
     r"|[A-Z]{2}-[\w-]+,\d{2,5}<?|\d+ of \d+ DOCUMENTS?"
-    # dpa (IPTC 7901): header "eca0003 3 i 380  dpa 0045", closing stamp "212322 GMT Nov 18" (DDHHMM)
-    r"|[a-z]{2,4}\d{3,5}\s+\d\s+[a-z]{1,2}\s+\d{3}\s+(?:[a-z]{2,8}\s+)?[a-z]{2,5}\s+\d{3,4}"
-    r"|\d{6}\s+GMT\s+[A-Z][a-z\u00e4]{2}\s+\d\d\s*"
+    # dpa (IPTC 7901): header "eca0003 3 i 380  dpa 0045" (a short take "93", a partner "dpa-tns"),
+    # closing stamp "212322 GMT Nov 18" (DDHHMM; a partner's take may leave out GMT)
+    r"|[a-z]{2,4}\d{3,5}\s+\d\s+[a-z]{1,2}\s+\d{2,4}\s+(?:[a-z]{2,8}\s+)?[a-z]{2,5}(?:-[a-z]{2,5})?\s+\d{3,4}"
+    r"|\d{6}\s+(?:GMT\s+)?[A-Z][a-z\u00e4]{2}\s+\d\d\s*"
     # AP newsgroup slug "APn  03/09 0006  Iraq War Dead"; corpus document id "APW19980820.1428"
     r"|AP[a-z]{0,2}\s+\d\d/\d\d\s+\d{4}\s+.{0,80}|[A-Z]{3}(?:_[A-Z]{3}_)?\d{8}\.\d{4}\s*"
     # AP's closing profile of slug, category and regions: "(PROFILE (WS SL:BC-Storm; CT:i; (REG:EURO;) ...) )"
@@ -131,7 +132,9 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             elif context == "dateline" and hints.dateline is None:
                 hints.dateline = (a, b)
             elif context == "anpa" and not piece.startswith(("By ", "BY ", "By\u00a0", "BY\u00a0")):
-                if hints.title is None and not ANPA_NOTE.match(piece):
+                if (
+                    hints.title is None and not ANPA_NOTE.match(piece) and LETTERS.search(piece)
+                ):  # not "^^^^^^>"
                     hints.title = Title(clean(piece), (a, b))
                 else:
                     _emit(text, hints, "envelope", a, b)
@@ -250,7 +253,20 @@ def _pieces(text: str, seg: Seg) -> list[tuple[int, int, str]]:
         pos = b
     if pos < seg.end:
         cut.append((pos, seg.end, "text"))
-    return _trim(text, cut)
+    return _trim(text, _inner_controls(cut))
+
+
+def _inner_controls(cut: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A control run with text on both sides is a character of that text, not a cut: "HEADLINE:
+    Farmers protest new tax on\\x1fgrain exports" is one headline (cut there, its second half
+    became an element inside the headline's span once the next line carried the headline on)."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, kind in cut:
+        if kind == "text" and len(out) >= 2 and out[-1][2] == "control" and out[-2][2] == "text":
+            out.pop()
+            a = out.pop()[0]
+        out.append((a, b, kind))
+    return out
 
 
 def _envelope(text: str, a: int, b: int, kind: str, state: _State, hints: Hints) -> None:

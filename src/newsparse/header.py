@@ -22,11 +22,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import places
 from .cache import regex
 from .dates import looks_like_date, parse_date
 from .lang import Lang, agencies
 from .model import Header
-from .patterns import ASCII_DIGIT, DASHES, alt, clean
+from .patterns import ASCII_DIGIT, DASHES, alt, clean, ends_sentence
 
 HEAD = 220  # datelines sit in the first characters of a line: patterns only ever see this much
 
@@ -115,6 +116,14 @@ def _rules(
     return paren, city_agency, agency_city, agency_only, known
 
 
+@cache
+def _raw_take() -> re.Pattern[str]:
+    """A raw take's dateline, the agency bare between the date and the dash: "OSAKA, Japan, March 3 Kyodo -"."""
+    return regex(
+        rf"(?P<pre>[^()\n]{{1,60}}?\d)\s+(?P<agency>{alt(agencies()['agencies']['parenthesised'])})\s*(?P<sep>{SEP})(?=\s)"
+    )
+
+
 _WS = r"(?:\s|&nbsp;)*"
 
 
@@ -130,6 +139,10 @@ _BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<
 _WHOLE = regex(r"(?P<pre>[^()\n]{1,60}?)\s*")
 # the body may follow a capitals city's colon without a space: "GEORGE TOWN:Keadaan di ..."
 _PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
+
+
+# a city in capitals with nothing after it but the lead's first word (Reuters on the web): "BEIJING French ..."
+_CAPS_CITY = regex(r"(?P<pre>[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+){0,2})(?= [A-Z][a-z])")
 
 
 def _is_site(text: str) -> bool:
@@ -173,6 +186,8 @@ def _agency_ok(agency: str, known: frozenset[str], has_sep: bool, lang: Lang) ->
     low = a.lower()
     if low in known or low.startswith(_prefixes(known)):
         return True
+    if "/" in low and any(part in known for part in low.split("/")):  # a partner's take: "(tca/dpa)"
+        return True
     if not has_sep or _weekday(a, lang) or looks_like_date(a, lang) or any(ch.isdigit() for ch in a):
         return False
     words = a.split()
@@ -183,7 +198,9 @@ def _agency_ok(agency: str, known: frozenset[str], has_sep: bool, lang: Lang) ->
 
 def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, str | None, str | None] | None:
     """City, region and date text from "Mataram, NTB" / "WASHINGTON, Nov 26" / "Jakarta, 12/3"."""
-    parts = [p.strip() for p in pre.replace("&nbsp;", " ").split(",")]
+    parts = [
+        p.strip() for p in pre.replace("&nbsp;", " ").rstrip(", ").split(",")
+    ]  # "Gresik, (Antara Jatim)"
     if len(parts) > 1 and _is_site(parts[0]):  # "REPUBLIKA.CO.ID, Bandung, 19/3 (Antara) -"
         parts = parts[1:]
     city, region, date = parts[0], None, None
@@ -262,6 +279,10 @@ def match_dateline(
         parts = _split_pre(m.group("pre"), lang)
         if parts:
             found = (m, *parts, m.group("agency"))
+    if found is None and separated and comma and (m := _raw_take().match(head)) is not None:
+        parts = _split_pre(m.group("pre"), lang)
+        if parts and parts[2] is not None:  # only with its date: "OSAKA, Japan, March 3 Kyodo -"
+            found = (m, *parts, m.group("agency"))
     if (
         found is None
         and separated
@@ -272,6 +293,10 @@ def match_dateline(
         dash = m.group("sep").strip()[-1:] in DASHES
         pre = m.group("pre")
         parts = _split_pre(pre, lang, capitals=not weak or ("," not in pre and not dash))
+        if parts and parts[0] != parts[0].upper() and "," not in pre and not places.is_place(parts[0]):
+            parts = (
+                None  # detik's "Jakarta -" is a place we know; a caption's "Ilustrasi - Petugas ..." is not
+            )
         if parts is None and "," in pre:  # Reuters-21578 lowercases some stories: "Lima, april 2 -"
             parts = _split_pre(pre, lang)
             if parts is not None and (parts[2] is None or _weekday(parts[0], lang)):
@@ -291,9 +316,19 @@ def match_dateline(
         parts = _split_pre(whole.group("pre"), lang, capitals=True) if whole else None
         if whole and parts and parts[2] is not None:
             found = (whole, *parts, None)
+    if (
+        found is None
+        and weak
+        and head[:4].isupper()
+        and (m := _CAPS_CITY.match(head)) is not None
+        and places.is_place(m.group("pre"))
+    ):  # "BEIJING French luxury goods firm ...": no mark at all
+        found = (m, m.group("pre"), None, None, None)
     if found is None:
         return None
     m, city, region, date_text, agency = found
+    if agency is None and city is not None and city.lower() in known:  # "BERNAMA, Jan 12 2011": no city
+        city, agency = None, city
     raw_end = m.end()
     raw = head[:raw_end].rstrip()
     body = raw_end
@@ -345,3 +380,45 @@ def field_dateline(text: str, start: int, end: int, lang: Lang, year: int | None
     city, region, date_text = parts
     date = parse_date(date_text, lang, year) if date_text else None
     return Header(raw, _squash(city), _squash(region), None, date, (start, end))
+
+
+# a stamp or a corpus id before the headline on its line (an archive's listing):
+# "4/15/93 1242  Turkey sends ...", "May 13, 1993  _Five Russian ..._", "XIE19981203.0008  1998-12-03  NATO ..."
+TITLE_STAMP = regex(
+    r"(?:[A-Z]{3}(?:_[A-Z]{3}_)?\d{8}\.\d{4}\s+)?"
+    r"(?:\d{1,2}/\d{1,2}/(?:\d\d){1,2}(?:\s+\d{1,2}:?\d\d)?|(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?"
+    r"|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d\d)?\s+"
+)
+
+
+def title_stamp(text: str, start: int, end: int) -> int:
+    """Where the headline starts on a line that opens with a stamp or a corpus id (start when it
+    does not). Every stamp the pattern knows has its year, so "May 13, 1993 was ..." would be cut
+    too: a headline seldom opens so, an archive's listing often does."""
+    if not (text[start : start + 1].isdigit() or text[start : start + 1].isupper()):
+        return start
+    m = TITLE_STAMP.match(text, start, min(end, start + 60))
+    if m is None or not text[start : m.end()].strip() or m.end() >= end:
+        return start
+    after = text[m.end()]
+    return m.end() if after.isupper() or after.isdigit() or after in "_\"'“" else start
+
+
+@cache
+def _sign_offs() -> frozenset[str]:
+    data = agencies()
+    names = (*data["agencies"]["parenthesised"], *data["photo_credits"]["agencies"])
+    return frozenset(n.upper() for n in names)
+
+
+def signed_caption(raw: str) -> bool:
+    """A photo caption: sentences signed by an agency ("... di Palu. ANTARA", "... on Monday. REUTERS")
+    or ending in a photo credit with a slash ("... the crater. (NASA/JPL-Caltech)"). Never a title."""
+    line = raw.rstrip()
+    if line.endswith(")"):
+        bracket = line.rfind("(")
+        return bracket > 0 and "/" in line[bracket:] and ends_sentence(line[:bracket])
+    if not line[-1:].isupper():
+        return False
+    head, _, last = line.rpartition(". ")
+    return bool(head) and last.strip().upper() == last.strip() and last.strip() in _sign_offs()

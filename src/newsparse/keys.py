@@ -6,22 +6,22 @@ printed; ``header.agency_id`` and ``header.city_key`` are what a ``GROUP BY`` wa
 
 >>> agency_id("ANTARA News/Reuters"), agency_id("tca/dpa"), agency_id("Some Blog")
 ('antara', 'dpa', None)
->>> city_key("JAKARTA"), city_key("  Kuala\\nLumpur "), city_key("Belém"), city_key("BELEM")
-('jakarta', 'kuala lumpur', 'belem', 'belem')
+>>> city_key("JAKARTA"), city_key("  Kuala\\nLumpur "), city_key("Belém"), city_key("PEKING")
+('jakarta', 'kuala lumpur', 'belem', 'beijing')
 
 Agency ids are data: ``agencies.toml`` ``[ids]`` maps each id to the spellings datelines print.
-A city key is the city's own spelling normalised: case folded, accents folded (wire copy in capitals
-drops them: ``BELEM`` for ``Belém``, ``SAO PAULO``), runs of whitespace made one space. Names of one place
-in different words (``Brussel``, ``BRUSSELS``; ``PEKING``, ``BEIJING``) stay apart until the gazetteer
-of issue 17 lands: it maps its aliases onto one key in ``city_key`` (its one hook), and every output
-follows, since the key is derived from ``header.city`` when a story is written out.
+A city key is the gazetteer's key for the place (``places.key``: ``PEKING`` and ``Beijing`` are
+``beijing``, ``Penang`` is ``pulau pinang``); a place it does not know keys by its own spelling
+normalised: case folded, accents folded (wire copy in capitals drops them: ``BELEM`` for ``Belém``,
+``SAO PAULO``), runs of whitespace made one space. The key is derived from ``header.city`` when a
+story is written out.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache, lru_cache
 
+from . import places
 from .lang import agencies
 
 PAIR = "/"  # "ANTARA/AFP", "tca/dpa", "The Jakarta Post/ANN": the first part with an id wins
@@ -52,10 +52,9 @@ def agency_id(agency: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def city_key(city: str | None) -> str | None:
-    """One key per place whatever its case, spacing or accents: ``jakarta`` for Jakarta and JAKARTA."""
+    """One key per place whatever its case, spacing, accents or other name: ``jakarta`` for Jakarta
+    and JAKARTA, ``beijing`` for PEKING (the gazetteer's key); a place the gazetteer does not know keys
+    by its own spelling, folded."""
     if not city:
         return None
-    if city.isascii():
-        return " ".join(city.casefold().split()) or None
-    bare = "".join(c for c in unicodedata.normalize("NFKD", city) if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split()) or None
+    return places.key(city) or places.canonical(city) or None

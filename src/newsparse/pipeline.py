@@ -17,7 +17,7 @@ from .credits import byline_credits, credit_group_open
 from .dates import find_year
 from .footers import footer_hints, split_glued
 from .footers import rules as footer_rules
-from .header import Dateline, field_dateline, glued_dateline, match_dateline
+from .header import Dateline, field_dateline, glued_dateline, match_dateline, signed_caption, title_stamp
 from .lang import Lang, agencies, load_all
 from .language import detect_language
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
@@ -33,6 +33,12 @@ SEPARATORS = "|·•"  # between footers glued on one line
 WIRE_CODE = regex(r"[A-Za-z]\d|\d[A-Za-z]{3}|-\w+-|&|\^|/\w+/|^/")
 TOP = 8  # the dateline is looked for among the first body lines (or paragraphs) only
 LOOK = 40  # lines grouped into paragraphs to find those first paragraphs
+STAMP_WORDS = (
+    14  # a timestamp line is a date and a few words ("Report taken from The New York Times, Tuesday, ...")
+)
+SENTENCE_DATE = regex(
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+)  # Indonesian copy's date in a sentence: "Minggu (22/9/2024)"
 GLUED_LINES = 3  # a dateline glued behind a caption or deck is looked for in the first lines only
 
 
@@ -60,8 +66,8 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
         )
         # (not "Kompas.com - 03/03/2025, 14:05 WIB": a site's name before its stamp names no city)
         found = stamp_line and match_dateline(text, segs[i].start, segs[i].end, lang, weak=False, year=year)
-        if found and found.header.city is not None:
-            kinds[i] = None
+        if found and (found.header.city is not None or found.header.date is not None):
+            kinds[i] = None  # "BERNAMA, Jan 12 2011": an agency in the city's place, with its date
     body = [i for i, k in enumerate(kinds) if k is None]
     header: Header | None = None
     if hints.dateline is not None and not _opens_with_dateline(text, segs, body, lang, year):
@@ -312,7 +318,10 @@ def _find_header(
             n = block[0]
             i = body[n]
             found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=True, year=year)
-            if found and (n == 0 or segs[i].end - found.end >= 40):
+            # (or alone on the first line of its paragraph: "Jakarta -" / "Nilai tukar rupiah ...")
+            if found and (
+                n == 0 or segs[i].end - found.end >= 40 or (len(block) > 1 and found.end >= segs[i].end)
+            ):
                 header, at = found, n
                 break
     if header is None:  # a caption or deck glued before the dateline by a one-line scrape
@@ -337,9 +346,15 @@ def _find_header(
             while last + 1 < len(above) and _title_goes_on(segs, above, last, lines, lang):
                 last += 1
                 taken.add(last)
-            span = (segs[above[pick]].start, segs[above[last]].end)
-            span = _headline(text, *span)
+            line = (segs[above[pick]].start, segs[above[last]].end)
+            span = _headline(text, *line)
             title = Title(clean(text[slice(*span)]), span)
+            # the format's marks ("## ", " =") are an envelope line: no character is outside every span
+            for a, b in ((line[0], span[0]), (span[1], line[1])):
+                if mark := text[a:b].strip():
+                    a = text.index(mark, a)
+                    kind = "timestamp" if ASCII_DIGIT.search(mark) else "envelope"  # "4/15/93 1242"
+                    others.append(OtherLine(kind, mark, (a, a + len(mark))))
         for n, i in enumerate(above):
             s = segs[i]
             raw = lines[n]
@@ -355,6 +370,12 @@ def _find_header(
         if header.end < seg.end:  # the rest of the dateline's line opens the first paragraph
             placed.append((body[at], replace(seg, start=header.end)))
         rest = body[at + 1 :]
+        if title is None and header.end >= seg.end and _title_below(text, segs, rest):
+            # a dateline alone on its line over the headline: "STOCKHOLM, Aug 29, 2014 (AFP) -" /
+            # "Sweden court accepts ..." / a blank line / the body
+            t = segs[rest[0]]
+            title = Title(clean(text[t.start : t.end]), (t.start, t.end))
+            rest = rest[1:]
     else:
         rest = body
         if len(body) >= 2:
@@ -366,6 +387,16 @@ def _find_header(
                 rest = body[1:]
     placed.extend((i, segs[i]) for i in rest)
     return header, title, placed
+
+
+def _title_below(text: str, segs: list[Seg], rest: list[int]) -> bool:
+    """Is the line under a dateline that fills its own line the headline: a headline's shape, a
+    blank line after it, and a longer paragraph after that?"""
+    if len(rest) < 2:
+        return False
+    t, nxt = segs[rest[0]], segs[rest[1]]
+    raw = text[t.start : t.end]
+    return nxt.gap_before and t.line + 1 < nxt.line and _headline_like(raw) and nxt.end - nxt.start > len(raw)
 
 
 def _glued_before(text: str, start: int, end: int, lang: Lang) -> list[OtherLine]:
@@ -447,7 +478,8 @@ def _pick_title(lines: list[str], lang: Lang) -> int | None:
     for n, raw in enumerate(lines):
         if _headline_like(raw) and not (several and _is_stamp_line(raw, lang)):
             return n
-    return 0 if lines and not _is_lead(lines[0]) and _may_title(lines[0]) else None
+    # (never a caption's sentences signed by an agency: "Petugas berjalan ke arah ... Saroso. ANTARA")
+    return 0 if lines and not _is_lead(lines[0]) and _may_title(lines[0]) and _title_like(lines[0]) else None
 
 
 def _headline_like(raw: str) -> bool:
@@ -465,7 +497,9 @@ def _may_title(raw: str) -> bool:
     not a gallery counter ("1 / 5")."""
     return (
         LETTERS.search(raw) is not None
-        and not raw.startswith(("By ", "By\u00a0"))
+        and not raw.startswith(("By ", "By\u00a0", "* ", "\u2022 "))  # Reuters' bullets over the story
+        and not (raw[:1] == "(" and raw[-1:] == ")")  # an advisory: "(Adds comments, detail)"
+        and not signed_caption(raw)  # a caption over the story: "Petugas berjalan ke ... di Palu. ANTARA"
         and not _affiliation().fullmatch(raw.strip())
     )
 
@@ -480,20 +514,36 @@ def _affiliation() -> re.Pattern[str]:
 
 def _headline(text: str, start: int, end: int) -> tuple[int, int]:
     """A headline's span without the marks of its format: IPTC 7901's end "... could fail =", a
-    Markdown heading's "## "."""
+    Markdown heading's "## ", a dataset's "-- ", an archive's stamp before it."""
     if text.endswith(" =", start, end):
         end = len(text[start : end - 1].rstrip()) + start
     if text.startswith("#", start, end):
         while start < end and (text[start] == "#" or text[start].isspace()):
             start += 1
+    if text.startswith("--", start, end):  # a dataset's field marker: "-- Farmers protest ..."
+        marker = start
+        while marker < end and text[marker] == "-":
+            marker += 1
+        if marker < end and text[marker].isspace():
+            start = marker
+            while start < end and text[start].isspace():
+                start += 1
+    start = title_stamp(text, start, end)  # "4/15/93 1242  Turkey sends ...": an archive's stamp
+    if text.startswith("_", start, end) and text.endswith("_", start + 1, end):  # "_Five Russian ..._"
+        start, end = start + 1, end - 1
     return start, end
 
 
 def _is_stamp_line(raw: str, lang: Lang) -> bool:
     """A dated line above the dateline that is not the headline: "Selasa, 24 September 2024 15.06
     WIB", "Posted by a reader, Friday, May 8, 1992"."""
-    if ends_sentence(raw) and len(raw.split()) > 6:
-        return False  # a caption's sentence with its date: "Officers inspect the scene, March 3, 2025."
+    words = len(raw.split())
+    if words > STAMP_WORDS or (
+        words > 6 and (ends_sentence(raw) or ("/" in raw and SENTENCE_DATE.search(raw)))
+    ):
+        # a caption's sentence with its date: "Officers inspect the scene, March 3, 2025.", or a line
+        # of one wrapped over several, with the date as sentences give it: "... di Kali Bekasi, Minggu (22/9/2024)"
+        return False
     stamp = read_stamp(raw, lang)
     return stamp is not None and stamp.year is not None
 

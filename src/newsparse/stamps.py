@@ -114,7 +114,17 @@ def _named(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]
 @cache
 def _dpa(lang: Lang) -> re.Pattern[str]:
     month = alt(_named(lang)[2], ignore_case=True)
-    return regex(rf"(?<!\d)(?P<d>\d\d)(?P<H>\d\d)(?P<M>\d\d)\s+GMT\s+(?P<mon>{month})\s+(?P<yy>\d\d)(?!\d)")
+    # a partner's take may leave out the zone: "211259 Nov 18" (only where the line opens with it)
+    return regex(
+        rf"(?<!\d)(?P<d>\d\d)(?P<H>\d\d)(?P<M>\d\d)\s+(?P<gmt>GMT\s+)?(?P<mon>{month})\s+(?P<yy>\d\d)(?!\d)"
+    )
+
+
+def _dpa_stamp(line: str, lang: Lang) -> re.Match[str] | None:
+    m = _dpa(lang).search(line)
+    if m is not None and not m.group("gmt") and line[: m.start()].strip("\x03 "):
+        return None  # without its zone the stamp is the whole line's start
+    return m
 
 
 def read_stamp(line: str, lang: Lang, *, month_first: bool = False) -> Stamp | None:
@@ -168,7 +178,7 @@ def _wire(line: str, lang: Lang) -> Stamp | None:
             _full_year(m.group("yy")), int(m.group("m")), int(m.group("d")),
             (int(m.group("H")), int(m.group("M")), None), _zone(m.group("zone")),
         )  # fmt: skip
-    if "GMT" in line and (m := _dpa(lang).search(line)) is not None:
+    if ("GMT" in line or line.lstrip("\x03 ")[:6].isdigit()) and (m := _dpa_stamp(line, lang)) is not None:
         return Stamp(
             _full_year(m.group("yy")), _named(lang)[2][m.group("mon").lower()], int(m.group("d")),
             (int(m.group("H")), int(m.group("M")), None), "+00:00",

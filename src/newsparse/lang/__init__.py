@@ -35,6 +35,7 @@ class Lang:
     # word lists, each from one table of the TOML files
     timestamp_words: tuple[str, ...] = _words("dates")
     contributed: tuple[str, ...] = _words("credits")
+    reported: tuple[str, ...] = _words("credits")
     joiners: tuple[str, ...] = _words("credits")
     name_particles: tuple[str, ...] = _words("credits")
     affiliations: tuple[str, ...] = _words("credits")
