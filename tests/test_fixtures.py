@@ -80,7 +80,15 @@ def _marks(story: Path) -> list:
     "story", [pytest.param(p, id=f"{p.parent.name}/{p.stem}", marks=_marks(p)) for p in STORIES]
 )
 def test_fixture_matches_gold(story: Path) -> None:
-    assert _project(parse(_read(story)).to_dict()) == _gold(story)
+    got, want = _project(parse(_read(story)).to_dict()), _gold(story)
+    if not _annotated(story):  # reported speech is compared only where the gold lists it
+        got["quotes"] = [q for q in got["quotes"] if q["kind"] != "indirect"]
+    assert got == want
+
+
+def _annotated(story: Path) -> bool:
+    gold = json.loads(story.with_suffix(".json").read_text(encoding="utf-8"))
+    return gold.get("reported_speech_annotated") is True
 
 
 @pytest.mark.parametrize("story", STORIES, ids=[f"{p.parent.name}/{p.stem}" for p in STORIES])

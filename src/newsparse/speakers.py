@@ -30,7 +30,8 @@ from .patterns import last_match, repair
 from .people import People
 from .quotes import Candidate, quote_text
 from .speech import Rules, rules
-from .subjects import SENTENCE_BREAK, WINDOW, main_subject, prescan
+from .reported import find_reported
+from .subjects import SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan
 
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
@@ -140,6 +141,28 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> _Said:
     return _Said(who, cue, full, title or people.names.get(full))
 
 
+def resolve_subject(m: re.Match[str], cue: str, at: int, r: Rules, people: People) -> _Said:
+    """The speaker of a speech verb's subject ("Kerry mengatakan", "the council, ..., said")."""
+    return _resolve(_apposed(m, r), cue, at, r, people)
+
+
+def resolve_who(who: str, cue: str, at: int, r: Rules, people: People) -> _Said:
+    """The speaker a phrase names ("Menurut Liu Wei"); with no phrase, whoever was put forward last."""
+    if not who.strip():
+        name = people.last_before(at)
+        return _Said(None, cue, name, people.names.get(name) if name else None)
+    return _resolve(who, cue, at, r, people)
+
+
+def resolve_after(after: str, at: int, r: Rules, people: People) -> _Said:
+    """The speaker of a cue after the content, read as after a direct quote (", kata dia.")."""
+    if (m := NYA.match(after)) and m.group("cue").lower() in r.nya_verbs:
+        return _resolve(m.group("cue"), m.group("cue"), at, r, people)
+    if m := r.after_cue_who.match(after):
+        return _resolve(_with_apposition(m, r, people), m.group("cue"), at, r, people)
+    return _Said(None, None, None, None)
+
+
 def _sentence_before(text: str, lo: int, at: int) -> str:
     window_lo = max(lo, at - WINDOW)
     before = text[window_lo:at]
@@ -162,11 +185,10 @@ def _title_case(words: list[str]) -> bool:
 def attribute_speakers(
     text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]
 ) -> tuple[Quote, ...]:
-    if not candidates:
-        return ()
     r = rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
     people = People(given_names=r.given_names)
-    prescan(text, paragraphs, r, people)
+    hits: list[Hit] = []
+    prescan(text, paragraphs, r, people, hits)
     out: list[tuple[str, _Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
     # (paragraph, speaker, title, end) of the last quote
     last: tuple[int, str | None, str | None, int] | None = None
@@ -262,7 +284,7 @@ def attribute_speakers(
         last = (c.last_paragraph, said.name, said.title, c.end)
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known
-    return tuple(
+    marked = [
         Quote(
             text=qtext,
             speaker=people.display(said.name),
@@ -274,4 +296,9 @@ def attribute_speakers(
             span=(c.start, c.end),
         )
         for qtext, said, c, kind in out
-    )
+    ]
+    direct = [q.span for q in marked if q.kind == "direct"]
+    reported = find_reported(text, paragraphs, hits, direct, r, people)
+    if not reported:
+        return tuple(marked)
+    return tuple(sorted((*marked, *reported), key=lambda q: (q.paragraph, q.span[0])))

@@ -1,0 +1,220 @@
+"""Reported (indirect) speech: what a source said, in the story's own words.
+
+    Menteri Luar Negeri AS John Kerry mengatakan NATO lebih menyukai jalur diplomatik ...
+    The death toll has risen to 21, local authorities said Sunday.
+    Menurut dia, akibat penutupan operasional bandara, sebanyak 27 penerbangan ... dibatalkan.
+
+No sentence is scanned here: subjects.prescan already found every cue (a speech verb and its
+subject, ", kata dia", "Menurut X", a sentence opening "Katanya,") and where each sentence starts;
+this stage reads only the sentences that hold a cue and cuts the reported content out of them:
+after the cue (cue first), before it (cue last, "..., he said."), or the whole sentence round a cue
+inside it ("Harga, kata dia, naik 5 persen"). Content wholly inside quote marks is a direct quote,
+not reported speech. Speakers are resolved as for direct quotes (speakers.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cache import regex
+from .model import Paragraph, Quote
+from .patterns import clean, repair
+from .people import People
+from .speech import Rules
+from .subjects import Hit
+
+# a sentence ends at . ! ? (and any closing marks) before a space and a capital, a digit or a mark
+SENTENCE_END = regex(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)")
+ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", "Gen", "Mr", "p.m"
+EDGE = " \t\n,:;-\u2013\u2014"
+TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
+MIN_WORDS = 3
+
+
+def find_reported(
+    text: str,
+    paragraphs: tuple[Paragraph, ...],
+    hits: list[Hit],
+    direct: list[tuple[int, int]],
+    r: Rules,
+    people: People,
+) -> list[Quote]:
+    """Every reported statement the cues point at, in story order."""
+    from .speakers import resolve_after, resolve_subject, resolve_who  # noqa: PLC0415 - a cycle
+
+    out: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    sentences: dict[int, list[int]] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        lo, hi = paragraphs[hit.paragraph].span
+        starts = sentences.get(hit.paragraph)
+        if starts is None:
+            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi)
+        s, e = _sentence_of(starts, hit.start, hi)
+        if any(a <= hit.start < b for a, b in taken):
+            continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
+        found = _content(text, hit, s, e, r)
+        if found is None:
+            continue
+        cs, ce, where = found
+        cs, ce = _trim(text, cs, ce)
+        body = text[cs:ce]
+        if len(body.split()) < MIN_WORDS or _inside_marks(cs, ce, direct):
+            continue
+        cue = text[hit.start : hit.end]
+        if hit.kind == "verb":
+            if hit.subject is not None and where != "opener":
+                said = resolve_subject(hit.subject, cue, cs, r, people)
+            else:  # "..., saying its experts ...": the sentence's subject, put forward before
+                said = resolve_who("", cue, hit.start, r, people)
+        elif hit.kind == "after":
+            said = resolve_after(text[hit.start : e], cs, r, people)
+        elif hit.kind == "according":
+            who = (hit.subject.group("who") if hit.subject else None) or ""
+            said = resolve_who(cue if cue.lower().endswith("nya") or not who else who, cue, cs, r, people)
+        else:  # "Katanya, ...": whoever was put forward last
+            said = resolve_who(cue.split()[-1], cue, hit.start, r, people)
+        taken.append((min(s, cs), max(e, ce)))
+        out.append(
+            Quote(
+                text=clean(body),
+                speaker=people.display(said.name),
+                speaker_mention=repair(said.mention) if said.mention else None,
+                cue=cue,
+                paragraph=hit.paragraph,
+                kind="indirect",
+                speaker_title=repair(said.title) if said.title else None,
+                span=(cs, ce),
+            )
+        )
+    return out
+
+
+def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    starts = [lo]
+    for m in SENTENCE_END.finditer(text, lo, hi):
+        if m.group(0) == "." and ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()):
+            continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
+        nxt = m.end()
+        while nxt < hi and text[nxt].isspace():
+            nxt += 1
+        if nxt < hi:
+            starts.append(nxt)
+    return starts
+
+
+def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
+    s, e = starts[0], hi
+    for k, start in enumerate(starts):
+        if start > at:
+            e = start
+            break
+        s = start
+        e = starts[k + 1] if k + 1 < len(starts) else hi
+    return s, e
+
+
+def _trim(text: str, cs: int, ce: int) -> tuple[int, int]:
+    while cs < ce and text[cs] in EDGE:
+        cs += 1
+    while ce > cs and (text[ce - 1] in EDGE or text[ce - 1] in ".!?"):
+        ce -= 1
+    return cs, ce
+
+
+def _inside_marks(cs: int, ce: int, direct: list[tuple[int, int]]) -> bool:
+    """Content wholly (or nearly) inside one direct quote's marks is that quote."""
+    for a, b in direct:
+        overlap = min(b, ce) - max(a, cs)
+        if overlap > 0.6 * (ce - cs):
+            return True
+    return False
+
+
+def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, str] | None:
+    """Where the reported content of a cue stands in its sentence [s, e), and its shape."""
+    before = text[s : hit.start]
+    if hit.kind == "opener":
+        return hit.end + 1, e, "opener"  # "Dikatakan, pihaknya sangat mendukung ..."
+    if hit.kind == "according":
+        m = hit.subject
+        if before.strip() == "":  # "Menurut dia, ...", "According to Liu Wei, ..."
+            if m is not None and m.group("who") is not None and not hit.end == m.end():
+                after = m.end("who")
+            else:
+                after = hit.end
+            if text.startswith(",", after) or text[hit.start : hit.end].lower().endswith("nya"):
+                return after, e, "first"
+            comma = text.find(",", after, e)  # "Menurut Kepala Dinas X, ..."
+            return (comma + 1, e, "first") if comma > 0 else None
+        if before.rstrip().endswith(","):  # "..., according to the court."
+            end = m.end() if m is not None else hit.end
+            if TAIL.match(text, end, e):
+                return s, s + len(before.rstrip()) - 1, "last"
+        return None
+    if hit.kind == "after":  # ", kata dia." / ", lanjut dia, ..." / ", katanya."
+        comma = hit.start - 1
+        while comma > s and text[comma] != ",":
+            comma -= 1
+        lead = text[s:comma]
+        if not lead.strip():
+            return None
+        rest_m = hit.subject
+        end = rest_m.end() if rest_m is not None else hit.end
+        if TAIL.match(text, end, e):
+            return s, comma, "last"
+        if text.startswith(",", end):  # a cue inside: "Harga, kata dia, naik 5 persen"
+            if len(lead.split()) <= 2 and not _quote_char(lead):  # "Selain itu, lanjut dia, ...": after it
+                return end + 1, e, "inside"
+            return s, e, "inside"
+        return None
+    # a speech verb
+    verb = text[hit.start : hit.end].lower()
+    after = hit.end
+    if verb in r.participles:
+        if not before.rstrip().endswith(","):
+            return None
+        return _after_verb(text, after, e, r, need_that=False, obj=False)
+    if verb not in r.indirect_verbs:
+        return None
+    m = hit.subject
+    if m is None:
+        if before.rstrip().endswith(",") and TAIL.match(text, hit.end, e) is None:
+            return None
+        if before.rstrip().endswith(","):  # "..., said Tourism Malaysia director X."
+            return s, s + len(before.rstrip()) - 1, "last"
+        return None
+    lead = text[s : m.start("who")]
+    if lead.rstrip().endswith(",") and lead.strip(" ,") and TAIL.match(text, hit.end, e):
+        return s, s + len(lead.rstrip()) - 1, "last"  # "The death toll ..., local authorities said Sunday."
+    if len(lead.split()) > 8 or (lead.strip() and not lead.rstrip().endswith(",") and len(lead.split()) > 2):
+        return None  # the verb's subject does not open the sentence
+    if _quote_char(lead):
+        return None
+    return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
+
+
+def _after_verb(
+    text: str, at: int, e: int, r: Rules, *, need_that: bool, obj: bool
+) -> tuple[int, int, str] | None:
+    """The content after a speech verb: past a complementizer near it ("said on Tuesday that"),
+    else straight after the verb (and its object: "told reporters the plan ...")."""
+    window = text[at : min(e, at + 80)]
+    comp = r.complementizer.search(window)
+    if (
+        comp is not None
+        and len(window[: comp.start()].split()) <= 8
+        and not _quote_char(window[: comp.start()])
+    ):
+        return at + comp.end(), e, "first"
+    if need_that:
+        return None
+    start = at
+    if obj:  # "told reporters", "told The Associated Press", "memberitahu pemberita"
+        words = re.match(r"\s*(?:(?:[A-Z]\S*|the|The)\s+){1,4}|\s*\S+\s+", window)
+        start = at + (words.end() if words else 0)
+    return start, e, "first"
+
+
+def _quote_char(s: str) -> bool:
+    return any(c in s for c in '"“”')
