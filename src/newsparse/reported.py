@@ -40,7 +40,7 @@ def find_reported(
     people: People,
 ) -> list[Quote]:
     """Every reported statement the cues point at, in story order."""
-    from .speakers import resolve_after, resolve_subject, resolve_who  # noqa: PLC0415 - a cycle
+    from .speakers import resolve_after, resolve_subject, resolve_who
 
     out: list[Quote] = []
     taken: list[tuple[int, int]] = []
@@ -139,7 +139,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if hit.kind == "according":
         m = hit.subject
         if before.strip() == "":  # "Menurut dia, ...", "According to Liu Wei, ..."
-            if m is not None and m.group("who") is not None and not hit.end == m.end():
+            if m is not None and m.group("who") is not None and hit.end != m.end():
                 after = m.end("who")
             else:
                 after = hit.end

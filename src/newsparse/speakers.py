@@ -29,8 +29,8 @@ from .names import bare_names, first_person, is_person, last_person_run, named_i
 from .patterns import last_match, repair
 from .people import People
 from .quotes import Candidate, quote_text
-from .speech import Rules, rules
 from .reported import find_reported
+from .speech import Rules, rules
 from .subjects import SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan
 
 WORD_RE = regex(r"\w+")
