@@ -28,7 +28,9 @@ SENTENCE_END = regex(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00c0-\
 ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", "Gen", "Mr", "p.m"
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
+TAIL_WORDS = 6
 MIN_WORDS = 3
+QUOTE_MARKS = "\"“”„«»`'"
 
 
 def find_reported(
@@ -57,9 +59,13 @@ def find_reported(
         if found is None:
             continue
         cs, ce, where = found
+        if where in ("first", "opener"):
+            ce = _next_report(text, hits, hit, cs, ce, r)
+        cs, ce = _trim(text, cs, ce)
+        ce = _before_quote(text, cs, ce, direct)
         cs, ce = _trim(text, cs, ce)
         body = text[cs:ce]
-        if len(body.split()) < MIN_WORDS or _inside_marks(cs, ce, direct):
+        if len(body.split()) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
             continue
         cue = text[hit.start : hit.end]
         if hit.kind == "verb":
@@ -114,12 +120,50 @@ def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
     return s, e
 
 
+def _tail(text: str, at: int, e: int, r: Rules) -> bool:
+    """Only when, where or how after a closing cue: "said Sunday.", "kata dia di Jakarta, Senin." """
+    if TAIL.match(text, at, e) is None:
+        return False
+    words = text[at:e].replace(",", " ").split()
+    if len(words) > TAIL_WORDS:
+        return False
+    first = words[0].strip(".").lower() if words else ""
+    return not words or first in r.place_word_set or first in r.dates or words[0][:1].isupper() or first in r.tail_words
+
+
 def _trim(text: str, cs: int, ce: int) -> tuple[int, int]:
     while cs < ce and text[cs] in EDGE:
         cs += 1
     while ce > cs and (text[ce - 1] in EDGE or text[ce - 1] in ".!?"):
         ce -= 1
     return cs, ce
+
+
+def _next_report(text: str, hits: list[Hit], hit: Hit, cs: int, ce: int, r: Rules) -> int:
+    """Content ends where the sentence reports again: "said A, adding that B", "said A and said B"."""
+    for other in hits:
+        if cs < other.start < ce and other.kind == "verb" and other is not hit:
+            verb = text[other.start : other.end].lower()
+            before = text[max(cs, other.start - 6) : other.start]
+            if verb in r.participles and before.rstrip().endswith(","):
+                return before.rfind(",") + other.start - len(before)
+            if before.endswith((" and ", " dan ", " serta ")) and verb in r.indirect_verbs:
+                return other.start - len(before) + before.rfind(" ", 0, -1)
+    return ce
+
+
+def _before_quote(text: str, cs: int, ce: int, direct: list[tuple[int, int]]) -> int:
+    """A direct quote that opens a new sentence inside the content ends it: 'bahwa ... . "Pasien ..."'."""
+    for a, _b in direct:
+        if cs < a < ce and text[cs:a].rstrip().endswith((".", "!", "?", ":")):
+            return a
+    return ce
+
+
+def _all_marked(body: str) -> bool:
+    """Content that opens and closes with a quote mark and holds no other: a quote, not a report."""
+    marks = [c for c in body if c in QUOTE_MARKS]
+    return len(marks) == 2 and body[0] in QUOTE_MARKS and body.rstrip(".,")[-1] in QUOTE_MARKS
 
 
 def _inside_marks(cs: int, ce: int, direct: list[tuple[int, int]]) -> bool:
@@ -161,8 +205,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None
         rest_m = hit.subject
         end = rest_m.end() if rest_m is not None else hit.end
-        if TAIL.match(text, end, e):
+        if _tail(text, end, e, r) or (rest_m is not None and rest_m.group("who") and TAIL.match(text, end, e)):
             return s, comma, "last"
+        if text[hit.start : hit.end].lower() in r.indirect_verbs:
+            return None  # "X, ..., Kamis, mengatakan, ...": the verb's own scan reads it
         if text.startswith(",", end):  # a cue inside: "Harga, kata dia, naik 5 persen"
             if len(lead.split()) <= 2 and not _quote_char(lead):  # "Selain itu, lanjut dia, ...": after it
                 return end + 1, e, "inside"
@@ -179,13 +225,16 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         return None
     m = hit.subject
     if m is None:
-        if before.rstrip().endswith(",") and TAIL.match(text, hit.end, e) is None:
+        if not before.rstrip().endswith(","):
             return None
-        if before.rstrip().endswith(","):  # "..., said Tourism Malaysia director X."
+        if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
+        if text.startswith(",", hit.end) or r.complementizer.match(text, hit.end + 1):
+            # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off
+            return hit.end, e, "first"
         return None
     lead = text[s : m.start("who")]
-    if lead.rstrip().endswith(",") and lead.strip(" ,") and TAIL.match(text, hit.end, e):
+    if lead.rstrip().endswith(",") and lead.strip(" ,") and _tail(text, hit.end, e, r):
         return s, s + len(lead.rstrip()) - 1, "last"  # "The death toll ..., local authorities said Sunday."
     if len(lead.split()) > 8 or (lead.strip() and not lead.rstrip().endswith(",") and len(lead.split()) > 2):
         return None  # the verb's subject does not open the sentence

@@ -92,6 +92,7 @@ class Rules:
     indirect_openers: tuple[str, ...]  # each with the comma after it: "Katanya,"
     complementizer: re.Pattern[str]
     according_clause: re.Pattern[str]
+    tail_words: frozenset[str]
     term_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
@@ -206,6 +207,7 @@ def rules(lang: Lang) -> Rules:
         # "said on Tuesday that", "mengatakan di Jakarta, Senin, bahwa": where the content starts
         complementizer=regex(rf"{alt(lang.complementizers, ignore_case=True)}\s"),
         # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content
+        tail_words=frozenset(w.lower() for w in lang.tail_words),
         according_clause=regex(
             rf"(?P<cue>{alt([*lang.according, *(w + 'nya' for w in lang.according if ' ' not in w)], ignore_case=True)})"
             rf"(?:\s+(?P<who>[^,.;:!?\"“”\n]{{1,120}}?)(?=\s*[,.;:!?]|\s*$))?"

@@ -55,6 +55,7 @@ class Lang:
     indirect_participles: tuple[str, ...] = _words("speech")
     indirect_openers: tuple[str, ...] = _words("speech")
     complementizers: tuple[str, ...] = _words("speech")
+    tail_words: tuple[str, ...] = _words("speech")
     pronouns: tuple[str, ...] = _words("speech")
     male_pronouns: tuple[str, ...] = _words("speech")
     female_pronouns: tuple[str, ...] = _words("speech")
