@@ -124,7 +124,7 @@ def _tail(text: str, at: int, e: int, r: Rules) -> bool:
     """Only when, where or how after a closing cue: "said Sunday.", "kata dia di Jakarta, Senin." """
     if TAIL.match(text, at, e) is None:
         return False
-    words = text[at:e].replace(",", " ").split()
+    words = [w for w in text[at:e].replace(",", " ").split() if any(c.isalnum() for c in w)]
     if len(words) > TAIL_WORDS:
         return False
     first = words[0].strip(".").lower() if words else ""
