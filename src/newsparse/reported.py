@@ -233,11 +233,16 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off
             return hit.end, e, "first"
         return None
+    # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
+    s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
     if lead.rstrip().endswith(",") and lead.strip(" ,") and _tail(text, hit.end, e, r):
         return s, s + len(lead.rstrip()) - 1, "last"  # "The death toll ..., local authorities said Sunday."
     if len(lead.split()) > 8 or (lead.strip() and not lead.rstrip().endswith(",") and len(lead.split()) > 2):
-        return None  # the verb's subject does not open the sentence
+        if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
+            return None  # the verb's subject does not open the sentence
+        # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
+        return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
     if _quote_char(lead):
         return None
     return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
@@ -249,6 +254,8 @@ def _after_verb(
     """The content after a speech verb: past a complementizer near it ("said on Tuesday that"),
     else straight after the verb (and its object: "told reporters the plan ...")."""
     window = text[at : min(e, at + 80)]
+    if window.startswith(","):
+        need_that = False  # "Suyudi menyebutkan, dari 400 KK ...": a comma opens the clause
     comp = r.complementizer.search(window)
     if (
         comp is not None
