@@ -29,6 +29,7 @@ ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", 
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
 TAIL_WORDS = 6
+APPOSITION = regex(r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z")  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
 QUOTE_MARKS = "\"“”„«»`'"
 
@@ -149,6 +150,10 @@ def _next_report(text: str, hits: list[Hit], hit: Hit, cs: int, ce: int, r: Rule
                 return before.rfind(",") + other.start - len(before)
             if before.endswith((" and ", " dan ", " serta ")) and verb in r.indirect_verbs:
                 return other.start - len(before) + before.rfind(" ", 0, -1)
+        elif cs < other.start < ce and other.kind == "according":
+            comma = text.rfind(",", cs, other.start)
+            if comma > 0 and not text[comma + 1 : other.start].strip():  # "..., according to news agency TT"
+                return comma
     return ce
 
 
@@ -205,7 +210,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None
         rest_m = hit.subject
         end = rest_m.end() if rest_m is not None else hit.end
-        if _tail(text, end, e, r) or (rest_m is not None and rest_m.group("who") and TAIL.match(text, end, e)):
+        named = rest_m is not None and (rest_m.group("who") or "")[:1].isupper()
+        if _tail(text, end, e, r) or (named and (TAIL.match(text, end, e) or APPOSITION.match(text, end, e))):
             return s, comma, "last"
         if text[hit.start : hit.end].lower() in r.indirect_verbs:
             return None  # "X, ..., Kamis, mengatakan, ...": the verb's own scan reads it
@@ -226,6 +232,12 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     m = hit.subject
     if m is None:
         if not before.rstrip().endswith(","):
+            clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(",")) + 1 :]
+            if 1 <= len(clause.split()) <= 4 and not _quote_char(clause) and clause == before[-len(clause) :]:
+                # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
+                if before[: len(before) - len(clause)].strip(" ,") and not before.rstrip(" ").endswith(clause.rstrip()):
+                    return None
+                return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
@@ -238,7 +250,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     lead = text[s : m.start("who")]
     if lead.rstrip().endswith(",") and lead.strip(" ,") and _tail(text, hit.end, e, r):
         return s, s + len(lead.rstrip()) - 1, "last"  # "The death toll ..., local authorities said Sunday."
-    if len(lead.split()) > 8 or (lead.strip() and not lead.rstrip().endswith(",") and len(lead.split()) > 2):
+    opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
+    if len(lead.split()) > 12 or (lead.strip() and not lead.rstrip().endswith(",") and len(opening.split()) > 3):
         if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
         # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
