@@ -37,8 +37,9 @@ def _paragraph(story: Story, index: int, source: str) -> Text:
         if q.paragraph != index:
             continue
         where = p.text.find(q.text[: min(len(q.text), 60)])
-        if where >= 0:
-            text.stylize("bold yellow", where, min(len(p.text), where + len(q.text)))
+        if where >= 0:  # quoted speech in bold yellow, reported speech underlined in cyan
+            style = "underline cyan" if q.kind == "indirect" else "bold yellow"
+            text.stylize(style, where, min(len(p.text), where + len(q.text)))
     return text
 
 
@@ -53,6 +54,10 @@ def story_view(story: Story, source: str) -> Group:
             who = q.speaker or "?"
             if q.speaker_title:
                 who += f" ({q.speaker_title})"
+            if q.kind == "indirect":  # reported speech apart from quoted speech: who, and the cue as written
+                line = f"  ↳ reported · {who} · {q.cue or '?'}"
+                body.add_row("", Text(line, style="cyan"))
+                continue
             body.add_row(
                 "", Text(f"  ↳ {q.kind} quote · {who}" + (f" · {q.cue}" if q.cue else ""), style="green")
             )

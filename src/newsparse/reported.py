@@ -29,7 +29,10 @@ ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", 
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
 TAIL_WORDS = 6
-APPOSITION = regex(r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z")  # "..., said X, executive vice president of Y."
+INSIDE = regex(r"(?:\s+[^\s,;:\"“”]+){0,4}?\s*,\s*[a-z]")  # "she said, were ...": the content goes on
+APPOSITION = regex(
+    r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
+)  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
 QUOTE_MARKS = "\"“”„«»`'"
 
@@ -81,7 +84,8 @@ def find_reported(
             said = resolve_who(cue if cue.lower().endswith("nya") or not who else who, cue, cs, r, people)
         else:  # "Katanya, ...": whoever was put forward last
             said = resolve_who(cue.split()[-1], cue, hit.start, r, people)
-        taken.append((min(s, cs), max(e, ce)))
+        # the sentence is this cue's, but for a second report after the content ("..., adding that ...")
+        taken.append((min(s, cs), ce if where in ("first", "opener") else max(e, ce)))
         out.append(
             Quote(
                 text=clean(body),
@@ -129,7 +133,13 @@ def _tail(text: str, at: int, e: int, r: Rules) -> bool:
     if len(words) > TAIL_WORDS:
         return False
     first = words[0].strip(".").lower() if words else ""
-    return not words or first in r.place_word_set or first in r.dates or words[0][:1].isupper() or first in r.tail_words
+    return (
+        not words
+        or first in r.place_word_set
+        or first in r.dates
+        or words[0][:1].isupper()
+        or first in r.tail_words
+    )
 
 
 def _trim(text: str, cs: int, ce: int) -> tuple[int, int]:
@@ -235,9 +245,13 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(",")) + 1 :]
             if 1 <= len(clause.split()) <= 4 and not _quote_char(clause) and clause == before[-len(clause) :]:
                 # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
-                if before[: len(before) - len(clause)].strip(" ,") and not before.rstrip(" ").endswith(clause.rstrip()):
+                if before[: len(before) - len(clause)].strip(" ,") and not before.rstrip(" ").endswith(
+                    clause.rstrip()
+                ):
                     return None
-                return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
+                return _after_verb(
+                    text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object
+                )
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
@@ -250,15 +264,33 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     lead = text[s : m.start("who")]
     if lead.rstrip().endswith(",") and lead.strip(" ,") and _tail(text, hit.end, e, r):
         return s, s + len(lead.rstrip()) - 1, "last"  # "The death toll ..., local authorities said Sunday."
+    if (
+        lead.rstrip().endswith(",")
+        and len(lead.split()) > 2
+        and m.group("who").lower() in r.pronouns
+        and INSIDE.match(text, hit.end, e)
+    ):
+        return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
-    if len(lead.split()) > 12 or (lead.strip() and not lead.rstrip().endswith(",") and len(opening.split()) > 3):
+    if len(lead.split()) > 12 or (
+        lead.strip() and not lead.rstrip().endswith(",") and len(opening.split()) > 3
+    ):
         if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
         # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
-        return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
+        return _after_verb(
+            text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object
+        )
     if _quote_char(lead):
         return None
-    return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
+    found = _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
+    if (
+        found is not None
+        and verb in r.requests
+        and not r.request_marker.search(text, found[0], min(e, found[0] + 90))
+    ):
+        return None  # "meminta keterangan saksi": a request for a thing, not that someone do something
+    return found
 
 
 def _after_verb(
@@ -270,10 +302,12 @@ def _after_verb(
     if window.startswith(","):
         need_that = False  # "Suyudi menyebutkan, dari 400 KK ...": a comma opens the clause
     comp = r.complementizer.search(window)
+    words = window[: comp.start()].lower().split() if comp is not None else []
     if (
         comp is not None
-        and len(window[: comp.start()].split()) <= 8
+        and len(words) <= 8
         and not _quote_char(window[: comp.start()])
+        and not r.participles.intersection(words)  # "told reporters X, adding that Y": Y is the adding's
     ):
         return at + comp.end(), e, "first"
     if need_that:

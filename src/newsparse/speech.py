@@ -93,6 +93,8 @@ class Rules:
     complementizer: re.Pattern[str]
     according_clause: re.Pattern[str]
     tail_words: frozenset[str]
+    requests: frozenset[str]
+    request_marker: re.Pattern[str]
     term_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
@@ -208,6 +210,8 @@ def rules(lang: Lang) -> Rules:
         complementizer=regex(rf"{alt(lang.complementizers, ignore_case=True)}\s"),
         # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content
         tail_words=frozenset(w.lower() for w in lang.tail_words),
+        requests=frozenset(w.lower() for w in lang.indirect_requests),
+        request_marker=regex(alt(lang.request_markers)),
         according_clause=regex(
             rf"(?P<cue>{alt([*lang.according, *(w + 'nya' for w in lang.according if ' ' not in w)], ignore_case=True)})"
             rf"(?:\s+(?P<who>[^,.;:!?\"“”\n]{{1,120}}?)(?=\s*[,.;:!?]|\s*$))?"
