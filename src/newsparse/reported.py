@@ -14,8 +14,6 @@ not reported speech. Speakers are resolved as for direct quotes (speakers.py).
 
 from __future__ import annotations
 
-import re
-
 from .cache import regex
 from .model import Paragraph, Quote
 from .patterns import clean, repair
@@ -29,6 +27,9 @@ ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", 
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
 TAIL_WORDS = 6
+OBJECT = regex(
+    r"\s*(?:(?:[A-Z]\S*|the|The)\s+){1,4}|\s*\S+\s+"
+)  # "told The Associated Press", "told reporters"
 INSIDE = regex(r"(?:\s+[^\s,;:\"“”]+){0,4}?\s*,\s*[a-z]")  # "she said, were ...": the content goes on
 APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
@@ -314,8 +315,8 @@ def _after_verb(
         return None
     start = at
     if obj:  # "told reporters", "told The Associated Press", "memberitahu pemberita"
-        words = re.match(r"\s*(?:(?:[A-Z]\S*|the|The)\s+){1,4}|\s*\S+\s+", window)
-        start = at + (words.end() if words else 0)
+        target = OBJECT.match(window)
+        start = at + (target.end() if target else 0)
     return start, e, "first"
 
 
