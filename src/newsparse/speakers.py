@@ -31,7 +31,7 @@ from .people import People
 from .quotes import Candidate, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
-from .subjects import SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan
+from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan
 
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
@@ -143,6 +143,13 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> _Said:
 
 def resolve_subject(m: re.Match[str], cue: str, at: int, r: Rules, people: People) -> _Said:
     """The speaker of a speech verb's subject ("Kerry mengatakan", "the council, ..., said")."""
+    who = m.group("who")
+    apposition = m.string[m.end("rel") if m.groupdict().get("rel") else m.end("who") : m.start("cue")]
+    if who[:1].isupper() and BARE_NAME.match(apposition) and (named := bare_names(apposition, r)):
+        # "Ketua Kelompok Tani Maju Bersama, Sarinah, menyebutkan": the title, then the name
+        title = " ".join(t for t in (split_title(who, r)[1] or who, named[0][1]) if t) or None
+        full = people.canonical(named[0][0], title)
+        return _Said(who, cue, full, people.names.get(full) or title)
     return _resolve(_apposed(m, r), cue, at, r, people)
 
 
@@ -257,7 +264,7 @@ def attribute_speakers(
                 continue  # a scare quote
             kind = "partial"
             if said is None and report is not None:
-                said = _resolve(_apposed(report, r), report.group("cue"), c.start, r, people)
+                said = resolve_subject(report, report.group("cue"), c.start, r, people)
         elif said is None:
             if len(words) < 4 or (_title_case(words) and len(words) <= 5):
                 continue
