@@ -73,6 +73,12 @@ def find_reported(
         if len(body.split()) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
             continue
         cue = text[hit.start : hit.end]
+        if (
+            hit.kind == "after"
+            and hit.subject is not None
+            and (hit.subject.group("who") or "").lower() in r.pronouns
+        ):
+            cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
         if hit.kind == "verb":
             if hit.subject is not None and where != "opener":
                 said = resolve_subject(hit.subject, cue, cs, r, people)
@@ -227,7 +233,9 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         if text[hit.start : hit.end].lower() in r.indirect_verbs:
             return None  # "X, ..., Kamis, mengatakan, ...": the verb's own scan reads it
         if text.startswith(",", end):  # a cue inside: "Harga, kata dia, naik 5 persen"
-            if len(lead.split()) <= 2 and not _quote_char(lead):  # "Selain itu, lanjut dia, ...": after it
+            words = lead.split()
+            connective = len(words) == 1 or (len(words) == 2 and words[0].lower() in r.not_names)
+            if connective and not _quote_char(lead):  # "Selain itu, lanjut dia, ...": after it
                 return end + 1, e, "inside"
             return s, e, "inside"
         return None
