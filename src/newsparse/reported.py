@@ -264,10 +264,9 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
-        if text.startswith(",", hit.end) or r.complementizer.match(text, hit.end + 1):
-            # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off
-            return hit.end, e, "first"
-        return None
+        # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
+        # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
+        return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
