@@ -50,6 +50,7 @@ def find_reported(
     from .speakers import resolve_after, resolve_subject, resolve_who
 
     out: list[Quote] = []
+    org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
     sentences: dict[int, list[int]] = {}
     for hit in sorted(hits, key=lambda h: h.start):
@@ -82,6 +83,23 @@ def find_reported(
         if hit.kind == "verb":
             if hit.subject is not None and where != "opener":
                 said = resolve_subject(hit.subject, cue, cs, r, people)
+                who = hit.subject.group("who")
+                words = who.split()
+                if words[0].lower() in r.determiner_words:
+                    words = words[1:]
+                if (
+                    said.name is None
+                    and words
+                    and words[0][:1].isupper()
+                    and words[0].lower() not in r.not_names
+                ):
+                    org = " ".join(words)  # "The Cairo-based Arab Organization ... said": it speaks
+                    said.name, org_named = org, org
+            elif text[max(s, hit.start - 4) : hit.start].strip().lower() in r.org_pronouns and org_named:
+                said = resolve_who(
+                    "", cue, hit.start, r, people
+                )  # "It said ...": the organisation named last
+                said.name, said.title = org_named, None
             else:  # "..., saying its experts ...": the sentence's subject, put forward before
                 said = resolve_who("", cue, hit.start, r, people)
         elif hit.kind == "after":
@@ -266,7 +284,9 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return s, s + len(before.rstrip()) - 1, "last"
         # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
-        return _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
+        return _after_verb(
+            text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object
+        )
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]

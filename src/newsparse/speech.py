@@ -93,6 +93,8 @@ class Rules:
     complementizer: re.Pattern[str]
     according_clause: re.Pattern[str]
     tail_words: frozenset[str]
+    org_pronouns: frozenset[str]
+    determiner_words: frozenset[str]
     requests: frozenset[str]
     request_marker: re.Pattern[str]
     term_words: frozenset[str]
@@ -210,6 +212,8 @@ def rules(lang: Lang) -> Rules:
         complementizer=regex(rf"{alt(lang.complementizers, ignore_case=True)}\s"),
         # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content
         tail_words=frozenset(w.lower() for w in lang.tail_words),
+        org_pronouns=frozenset(w.lower() for w in lang.org_pronouns),
+        determiner_words=frozenset(w.lower() for w in lang.determiners),
         requests=frozenset(w.lower() for w in lang.indirect_requests),
         request_marker=regex(alt(lang.request_markers)),
         according_clause=regex(
