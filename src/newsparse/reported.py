@@ -35,6 +35,7 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+ORG_SMALL = {"of", "for", "and", "on", "the", "&", "dan", "untuk", "bagi"}  # inside an organisation's name
 QUOTE_MARKS = "\"“”„«»`'"
 
 
@@ -90,8 +91,8 @@ def find_reported(
                 if (
                     said.name is None
                     and words
-                    and words[0][:1].isupper()
                     and words[0].lower() not in r.not_names
+                    and all(w[:1].isupper() or w in ORG_SMALL for w in words)  # a name, not "central bank"
                 ):
                     org = " ".join(words)  # "The Cairo-based Arab Organization ... said": it speaks
                     said.name, org_named = org, org
