@@ -54,20 +54,23 @@ def find_reported(
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
     sentences: dict[int, list[int]] = {}
-    for hit in sorted(hits, key=lambda h: h.start):
+    ordered = sorted(hits, key=lambda h: h.start)
+    for k, hit in enumerate(ordered):
+        if hit.kind == "verb" and text[hit.start : hit.end].lower() not in r.reporting_cues:
+            continue  # a verb that frames a partial quote only ("hailed", "calling")
+        if taken and any(a <= hit.start < b for a, b in taken[-3:]):
+            continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         lo, hi = paragraphs[hit.paragraph].span
         starts = sentences.get(hit.paragraph)
         if starts is None:
             starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi)
         s, e = _sentence_of(starts, hit.start, hi)
-        if any(a <= hit.start < b for a, b in taken):
-            continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         found = _content(text, hit, s, e, r)
         if found is None:
             continue
         cs, ce, where = found
         if where in ("first", "opener"):
-            ce = _next_report(text, hits, hit, cs, ce, r)
+            ce = _next_report(text, ordered, k, cs, ce, r)
         cs, ce = _trim(text, cs, ce)
         ce = _before_quote(text, cs, ce, direct)
         cs, ce = _trim(text, cs, ce)
@@ -176,17 +179,19 @@ def _trim(text: str, cs: int, ce: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _next_report(text: str, hits: list[Hit], hit: Hit, cs: int, ce: int, r: Rules) -> int:
+def _next_report(text: str, ordered: list[Hit], k: int, cs: int, ce: int, r: Rules) -> int:
     """Content ends where the sentence reports again: "said A, adding that B", "said A and said B"."""
-    for other in hits:
-        if cs < other.start < ce and other.kind == "verb" and other is not hit:
+    for other in ordered[k + 1 :]:
+        if other.start >= ce:
+            break
+        if cs < other.start and other.kind == "verb":
             verb = text[other.start : other.end].lower()
             before = text[max(cs, other.start - 6) : other.start]
             if verb in r.participles and before.rstrip().endswith(","):
                 return before.rfind(",") + other.start - len(before)
             if before.endswith((" and ", " dan ", " serta ")) and verb in r.indirect_verbs:
                 return other.start - len(before) + before.rfind(" ", 0, -1)
-        elif cs < other.start < ce and other.kind == "according":
+        elif cs < other.start and other.kind == "according":
             comma = text.rfind(",", cs, other.start)
             if comma > 0 and not text[comma + 1 : other.start].strip():  # "..., according to news agency TT"
                 return comma

@@ -89,6 +89,7 @@ class Rules:
     indirect_that: frozenset[str]
     indirect_object: frozenset[str]
     participles: frozenset[str]
+    reporting_cues: frozenset[str]  # indirect_verbs | participles
     indirect_openers: tuple[str, ...]  # each with the comma after it: "Katanya,"
     complementizer: re.Pattern[str]
     according_clause: re.Pattern[str]
@@ -207,6 +208,7 @@ def rules(lang: Lang) -> Rules:
         indirect_that=frozenset(v.lower() for v in lang.indirect_that),
         indirect_object=frozenset(v.lower() for v in lang.indirect_object),
         participles=frozenset(v.lower() for v in lang.indirect_participles),
+        reporting_cues=frozenset(v.lower() for v in (*lang.indirect_verbs, *lang.indirect_participles)),
         indirect_openers=tuple(f"{w}," for w in lang.indirect_openers),
         # "said on Tuesday that", "mengatakan di Jakarta, Senin, bahwa": where the content starts
         complementizer=regex(rf"{alt(lang.complementizers, ignore_case=True)}\s"),
