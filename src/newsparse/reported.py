@@ -276,12 +276,11 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if m is None:
         if not before.rstrip().endswith(","):
             clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(",")) + 1 :]
-            if 1 <= len(clause.split()) <= 4 and not _quote_char(clause) and clause == before[-len(clause) :]:
+            if 1 <= len(clause.split()) <= 4 and not _quote_char(clause):
+                head = before[: len(before) - len(clause)]
+                if head.rstrip().endswith(",") and head.strip(" ,") and _tail(text, hit.end, e, r):
+                    return s, s + len(head.rstrip()) - 1, "last"  # "..., local media reported."
                 # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
-                if before[: len(before) - len(clause)].strip(" ,") and not before.rstrip(" ").endswith(
-                    clause.rstrip()
-                ):
-                    return None
                 return _after_verb(
                     text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object
                 )
