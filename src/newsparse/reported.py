@@ -48,7 +48,7 @@ def find_reported(
     people: People,
 ) -> list[Quote]:
     """Every reported statement the cues point at, in story order."""
-    from .speakers import resolve_after, resolve_subject, resolve_who
+    from .speakers import Said, resolve_after, resolve_subject, resolve_who
 
     out: list[Quote] = []
     org_named: str | None = None  # the organisation that spoke last, for "it said"
@@ -85,7 +85,14 @@ def find_reported(
         ):
             cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
         if hit.kind == "verb":
-            if hit.subject is not None and where != "opener":
+            if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
+                said = Said(
+                    hit.subject.group("who") if hit.subject else None,
+                    cue,
+                    hit.said,
+                    people.names.get(hit.said),
+                )
+            elif hit.subject is not None and where != "opener":
                 said = resolve_subject(hit.subject, cue, cs, r, people)
                 who = hit.subject.group("who")
                 words = who.split()

@@ -32,7 +32,7 @@ WINDOW = 220
 SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """What the scan learnt about one cue, handed on to reported.py: where the cue stands, its
     sentence (``start``: where that sentence opens, from the same scan), and its subject."""
@@ -42,6 +42,7 @@ class Hit:
     start: int  # the cue
     end: int
     subject: re.Match[str] | None  # the verb's subject ("Kerry mengatakan"), or the words after the cue
+    said: str | None = None  # who the scan put forward as that subject ("" for someone unnamed)
 
 
 def prescan(
@@ -96,10 +97,13 @@ def prescan(
             if text.endswith(r.infinitives, lo, verb.start()):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
             at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
+            hit = Hit("verb", n, verb.start(), verb.end(), at)
             if hits is not None:
-                hits.append(Hit("verb", n, verb.start(), verb.end(), at))
+                hits.append(hit)
+            people.last_put = None
             if at and _put_subject(at, r, people):
                 floor = verb.end()
+                hit.said = people.last_put  # resolved once, here: reported speech reads it back
             elif (
                 _after_clause(text, lo, verb.start())
                 and (inv := r.inverted.match(text, verb.start(), hi))
