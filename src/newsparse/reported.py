@@ -113,6 +113,10 @@ def find_reported(
                 said.name, said.title = org_named, None
             else:  # "..., saying its experts ...": the sentence's subject, put forward before
                 said = resolve_who("", cue, hit.start, r, people)
+        elif hit.kind == "after" and hit.said:
+            said = Said(
+                hit.subject.group("who") if hit.subject else None, cue, hit.said, people.names.get(hit.said)
+            )
         elif hit.kind == "after":
             said = resolve_after(text[hit.start : e], cs, r, people)
         elif hit.kind == "according":

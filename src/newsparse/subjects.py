@@ -120,8 +120,10 @@ def prescan(
                 people.put_forward(found[0], people.canonical(*found[1]))
                 floor = verb.end()
         for inv in r.inverted_cue.finditer(text, lo, hi):
+            hit = Hit("after", n, inv.start("cue"), inv.end("cue"), inv)
             if hits is not None:
-                hits.append(Hit("after", n, inv.start("cue"), inv.end("cue"), inv))
+                hits.append(hit)
+            people.last_put = None
             words = (inv.group("who") or "").split()
             while words and words[-1][:1].islower():
                 words.pop()  # "kata Kementerian Pendidikan hari ini"
@@ -133,6 +135,7 @@ def prescan(
                 and sum(w[:1].islower() for w in words) <= 2
             ):
                 _put_run(" ".join(words), inv.start(), r, people)
+                hit.said = people.last_put  # '..., kata Menteri X.': named once, here
         low = text[lo:hi].lower()
         if not any(word in low for word in r.according_words):
             continue  # no "menurut" or "according" here: skip the scan
