@@ -14,6 +14,8 @@ not reported speech. Speakers are resolved as for direct quotes (speakers.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .cache import regex
 from .model import Paragraph, Quote
 from .patterns import clean, repair
@@ -155,14 +157,8 @@ def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
-    s, e = starts[0], hi
-    for k, start in enumerate(starts):
-        if start > at:
-            e = start
-            break
-        s = start
-        e = starts[k + 1] if k + 1 < len(starts) else hi
-    return s, e
+    k = bisect_right(starts, at) - 1
+    return starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else hi
 
 
 def _tail(text: str, at: int, e: int, r: Rules) -> bool:
@@ -211,23 +207,27 @@ def _next_report(text: str, ordered: list[Hit], k: int, cs: int, ce: int, r: Rul
 
 def _before_quote(text: str, cs: int, ce: int, direct: list[tuple[int, int]]) -> int:
     """A direct quote that opens a new sentence inside the content ends it: 'bahwa ... . "Pasien ..."'."""
-    for a, _b in direct:
-        if cs < a < ce and text[cs:a].rstrip().endswith((".", "!", "?", ":")):
+    for a, _b in direct[bisect_left(direct, (cs + 1, 0)) :]:
+        if a >= ce:
+            break
+        if text[cs:a].rstrip().endswith((".", "!", "?", ":")):
             return a
     return ce
 
 
 def _all_marked(body: str) -> bool:
     """Content that opens and closes with a quote mark and holds no other: a quote, not a report."""
-    marks = [c for c in body if c in QUOTE_MARKS]
-    return len(marks) == 2 and body[0] in QUOTE_MARKS and body.rstrip(".,")[-1] in QUOTE_MARKS
+    if body[0] not in QUOTE_MARKS or body.rstrip(".,")[-1:] not in QUOTE_MARKS:
+        return False
+    return sum(body.count(c) for c in QUOTE_MARKS) == 2
 
 
 def _inside_marks(cs: int, ce: int, direct: list[tuple[int, int]]) -> bool:
-    """Content wholly (or nearly) inside one direct quote's marks is that quote."""
-    for a, b in direct:
-        overlap = min(b, ce) - max(a, cs)
-        if overlap > 0.6 * (ce - cs):
+    """Content wholly (or nearly) inside one direct quote's marks is that quote (``direct`` in order)."""
+    for a, b in direct[max(0, bisect_left(direct, (cs, cs)) - 2) :]:
+        if a >= ce:
+            break
+        if min(b, ce) - max(a, cs) > 0.6 * (ce - cs):
             return True
     return False
 

@@ -304,7 +304,7 @@ def attribute_speakers(
         )
         for qtext, said, c, kind in out
     ]
-    direct = [q.span for q in marked if q.kind == "direct"]
+    direct = sorted(q.span for q in marked if q.kind == "direct")
     reported = find_reported(text, paragraphs, hits, direct, r, people)
     if not reported:
         return tuple(marked)
