@@ -43,6 +43,8 @@ def load_all_particles() -> frozenset[str]:
 
 @dataclass(frozen=True, eq=False)
 class _Rules:
+    """A language's compiled credit patterns and label tables."""
+
     colon_label: re.Pattern[str]  # "Editor:" with the role's group
     by_label: re.Pattern[str]  # "Reporting by", "Editing by"
     byline: re.Pattern[str]  # "By John Smith", "Oleh: X"

@@ -27,6 +27,8 @@ Element = Credit | Copyright | OtherLine
 
 @dataclass(frozen=True, eq=False)
 class _Rules:
+    """A language's compiled patterns for whole non-body lines."""
+
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     reached_at: re.Pattern[str]
