@@ -61,11 +61,23 @@ def folder() -> str | None:
     return os.path.join(base, "newsparse")
 
 
+_file_for: tuple[tuple[str | None, ...], str | None] | None = None
+
+
 def _file() -> str | None:
+    """The cache file's path (None when the cache is off); worked out again only when the
+    environment variables that choose the folder change (every cached pattern asks)."""
+    global _file_for
+    environ = os.environ
+    env = environ.get("NEWSPARSE_CACHE_DIR"), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
+    if _file_for is not None and _file_for[0] == env:
+        return _file_for[1]
     where = folder()
-    if where is None or _sre is None:
-        return None
-    return os.path.join(where, f"{_python_tag()}-{FORMAT}-{__version__}-{_sources()}.marshal")
+    path = None
+    if where is not None and _sre is not None:
+        path = os.path.join(where, f"{_python_tag()}-{FORMAT}-{__version__}-{_sources()}.marshal")
+    _file_for = env, path
+    return path
 
 
 _sources_key: str | None = None
