@@ -208,7 +208,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         ]
     if (
         len(text) < 400
-        and may_be_credit(text)
+        and may_be_credit(text, c)
         and (credits := parse_credits(raw, start, c) or parse_byline(raw, start, c))
     ):
         return list(credits)
