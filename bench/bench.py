@@ -93,9 +93,13 @@ def median_time(fn: Callable[[], float], runs: int) -> float:
 # --- 1. start-up -------------------------------------------------------------------------------------
 
 
+# the floor of start-up: what any click tool that writes JSON imports (issue 16: newsparse <= 2x it)
+FLOOR_IMPORTS = "import click, json"
+
+
 def bench_startup(env: dict[str, str], runs: int) -> tuple[float, float]:
     np_cmd = [*newsparse_command(), str(SEED), "--format", "json"]
-    floor_cmd = [sys.executable, "-c", "import json"]
+    floor_cmd = [sys.executable, "-c", FLOOR_IMPORTS]
     for cmd in (np_cmd, floor_cmd):  # warm the file cache (and write .pyc files)
         run_child(cmd, env)
     np_times, floor_times = [], []
@@ -377,6 +381,10 @@ def bench_cost(src: Path, env: dict[str, str]) -> tuple[float, float]:
     callgrind totals of a run with one timed pass less one with none (start-up, the warm-up pass
     and the reading of the files cancel out). Counted, not timed: the same on a busy machine."""
     env = {**env, "NEWSPARSE_CACHE_DIR": "", "PYTHONHASHSEED": "0"}
+    # a run outside valgrind first writes the tree's bytecode: a fresh baseline worktree would
+    # otherwise compile its modules in the first counted run only, and that run's total would hold
+    # the compiling (about 1.7 M instructions a dev story, subtracted from the pass)
+    subprocess.run([sys.executable, "-c", SPEED_SCRIPT, str(src), "0", str(CORPUS)], check=True, env=env)
     one, two = callgrind_total(src, 0, env), callgrind_total(src, 1, env)
     texts = []
     for path in sorted(CORPUS.glob("*/*.txt")):
@@ -451,15 +459,15 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
             (
                 "1 start-up: newsparse seed --format json",
                 f"{np_s * 1000:.0f} ms",
-                f"{floor_s * 1000:.0f} ms python -c 'import json'",
+                f"{floor_s * 1000:.0f} ms python -c '{FLOOR_IMPORTS}'",
                 f"{ratio:.2f}x",
-                "<= 2.5x",
-                ratio <= 2.5,
+                "<= 2x",
+                ratio <= 2.0,
             ),
             (
                 "1b the same with the cache off (a first run)",
                 f"{cold_s * 1000:.0f} ms",
-                f"{cold_floor_s * 1000:.0f} ms python -c 'import json'",
+                f"{cold_floor_s * 1000:.0f} ms python -c '{FLOOR_IMPORTS}'",
                 f"{cold:.2f}x",
                 "-",
                 True,

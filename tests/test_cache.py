@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import cache
+from newsparse import __version__, cache
 from newsparse.patterns import alt
 
 from .conftest import SEED
@@ -169,7 +169,8 @@ def test_warm_up_builds_every_stage(tmp_path: Path) -> None:
 def test_an_upgrade_leaves_one_file(tmp_path: Path) -> None:
     assert _run(PARSE_SEED, tmp_path).returncode == 0
     (current,) = tmp_path.glob("derived-*.marshal")
-    stale = current.with_name(current.name.replace(".marshal", "").rsplit("-", 1)[0] + "-0.0.1.marshal")
+    stale = current.with_name(current.name.replace(f"-{__version__}-", "-0.0.1-"))
+    assert stale != current
     current.rename(stale)  # as an older newsparse left it
     other_python = tmp_path / "derived-cpython-399-0-0-4-1-0.1.0.marshal"
     other_python.write_bytes(b"")
@@ -222,3 +223,38 @@ def test_case_folds_beyond_ascii_are_all_known() -> None:
         if hits:
             found[letter] = hits
     assert found == cache._FOLDS
+
+
+def test_each_checkout_has_a_file_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checkouts of one version (or one edited between runs) never fill each other's file; the
+    files of the KEEP checkouts used last stay, older ones go."""
+    assert _run(PARSE_SEED, tmp_path).returncode == 0
+    (current,) = tmp_path.glob("derived-*.marshal")
+    ours = f"-{__version__}-{cache._sources()}.marshal"
+    assert current.name.endswith(ours)
+    others = [
+        current.with_name(current.name.replace(ours, f"-{__version__}-0000000{n}.marshal")) for n in range(4)
+    ]
+    for n, other in enumerate(others):
+        other.write_bytes(b"")
+        os.utime(other, ns=(n * 10**9, n * 10**9))  # 0 is the oldest
+    current.unlink()
+    assert _run(PARSE_SEED, tmp_path).returncode == 0
+    kept = sorted(p.name for p in tmp_path.glob("derived-*.marshal"))
+    assert kept == sorted([current.name, *(o.name for o in others[-(cache.KEEP - 1) :])])
+
+
+def test_sources_key_follows_the_package_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    package = tmp_path / "newsparse"
+    (package / "lang").mkdir(parents=True)
+    (package / "cache.py").write_text("x", encoding="utf-8")
+    (package / "lang" / "en.toml").write_text("a = 1", encoding="utf-8")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    keys = []
+    for text in ("a = 1", "a = 12"):
+        (package / "lang" / "en.toml").write_text(text, encoding="utf-8")
+        monkeypatch.setattr(cache, "_sources_key", None)
+        keys.append(cache._sources())
+    assert keys[0] != keys[1]
+    monkeypatch.setattr(cache, "_sources_key", None)
+    assert cache._sources() == keys[1]  # the same files: the same key

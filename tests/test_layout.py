@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from newsparse import parse
+from newsparse.layout import split_lines
 from newsparse.patterns import clean
 
 LONG_EN = (
@@ -221,3 +222,15 @@ def test_subheads(text: str, others: list[tuple[str, str]]) -> None:
     for o in d["other_lines"]:
         s, e = o["span"]
         assert text[s:e] == o["raw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a\n\n  b c \n\td\n", "\n\n x", "one\u00a0\n\x0b\n\x85two\x1c three", "", "   ", "x"],
+    ids=["blank-lines", "leading", "odd-spaces", "empty", "spaces", "one"],
+)
+def test_split_lines_lf_only_takes_the_same_lines_as_the_general_path(text: str) -> None:
+    """A text with LF breaks only is split by str.split; a CR at its end (one more, blank, line)
+    sends it the general way, which must give the same segments."""
+    assert split_lines(text) == split_lines(text + "\r")
+    assert [s.line for s in split_lines(text)] == [s.line for s in split_lines(text.replace("\n", "\r\n"))]

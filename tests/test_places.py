@@ -80,3 +80,18 @@ def test_squeeze_and_canonical() -> None:
     assert places.squeeze("Kuala-Lumpur ") == "kualalumpur"
     assert places.squeeze("São Paulo") == "saopaulo"
     assert places.canonical("  São   Paulo ") == "sao paulo"
+
+
+def test_scan_gives_what_the_dict_gives() -> None:
+    """The first lookups of a process search the file's text: the same answer as the dict, for every
+    known form (a form two rows list goes to the later row, as the dict's update does) and for
+    forms one letter short or long."""
+    index = places._places()
+    forms = sorted(index)
+    probe = [*forms, *(f + "x" for f in forms[::37]), *(f[:-1] for f in forms[::41]), "a", "zz"]
+    assert [places._scan(f) for f in probe] == [index.get(f) for f in probe]
+
+
+def test_error_scan_finds_no_partial_form() -> None:
+    assert places._scan("lumpur") is None  # a piece of "kualalumpur" is no place
+    assert places._scan("kualalumpur") == "kuala lumpur"

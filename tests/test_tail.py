@@ -656,3 +656,58 @@ def test_spans_slice_back_to_raw(text: str) -> None:
         s, e = el["span"]
         assert 0 <= s <= e <= len(text)
         assert text[s:e] == el["raw"]
+
+
+# lines the credit parsers read: the cheap test in front of them must let each one through
+CREDIT_LINES = [
+    "Editor: Ani Lestari",
+    "(Reporting by Tom Hale; Editing by Paul Grey)",
+    "; Editor: Ani Lestari",
+    "Pewarta : Budi Santoso\u00a0",
+    "Annisa Rahmawati - detikNews",
+    "HALIDA BUNGA | ANDITA RAHMA",
+    "Laporan Wartawan Tribunnews.com, Yohanes Saragih",
+    "By\tJane Doe",
+    "Pewarta&nbsp;: Dewi Lestari",
+    "Associated Press writer Jane Roe contributed to this report.",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_LINES, ids=range(len(CREDIT_LINES)))
+def test_may_be_credit_lets_every_credit_line_through(line: str) -> None:
+    from newsparse.credits import may_be_credit, parse_byline, parse_credits, rules
+    from newsparse.lang import load_all
+
+    r = rules(load_all())
+    assert parse_credits(line, 0, r) or parse_byline(line, 0, r)
+    assert may_be_credit(line.strip(), r)
+
+
+def test_may_be_credit_turns_body_lines_away() -> None:
+    """A body sentence with a dash or a colon later on is no credit: the parsers are not tried."""
+    from newsparse.credits import may_be_credit, rules
+    from newsparse.lang import load_all
+
+    r = rules(load_all())
+    for line in (
+        "Harga beras naik - kata pedagang di pasar: stok menipis pada Senin.",
+        "The plan - announced on Monday - drew criticism: critics called it rushed.",
+    ):
+        assert not may_be_credit(line, r)
+
+
+def test_may_be_credit_agrees_with_the_parsers_on_every_fixture_line() -> None:
+    """Every line of the fixtures and samples that the credit parsers read as credits passes the test."""
+    from newsparse.credits import may_be_credit, parse_byline, parse_credits, rules
+    from newsparse.lang import load_all
+
+    from .conftest import FIXTURES, SAMPLES
+
+    r = rules(load_all())
+    read = 0
+    for path in [*sorted(FIXTURES.glob("*/*.txt")), *sorted(SAMPLES.glob("*.txt"))]:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.strip() and (parse_credits(line, 0, r) or parse_byline(line, 0, r)):
+                read += 1
+                assert may_be_credit(line.strip(), r), line
+    assert read > 50

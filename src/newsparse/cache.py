@@ -7,7 +7,8 @@ user's cache folder and later runs load them in about a millisecond:
 
 - a compiled pattern is stored as the regex engine's program for it (what the standard library's
   ``re`` compiler hands to ``_sre.compile``), keyed by the pattern and its flags. The file name
-  carries the Python version, the engine's format number and the newsparse version, and an entry
+  carries the Python version, the engine's format number, the newsparse version and a key of the
+  package's files (``_sources``: a checkout's patterns never fill another's file), and an entry
   the engine refuses is compiled afresh: a stale or damaged file costs speed, never a wrong result;
 - a pattern's text built from a word list (``patterns.alt``) is stored keyed by the words;
 - a data file is stored as parsed, keyed by its name and a checksum of its text.
@@ -60,11 +61,47 @@ def folder() -> str | None:
     return os.path.join(base, "newsparse")
 
 
+_file_for: tuple[tuple[str | None, ...], str | None] | None = None
+
+
 def _file() -> str | None:
+    """The cache file's path (None when the cache is off); worked out again only when the
+    environment variables that choose the folder change (every cached pattern asks)."""
+    global _file_for
+    environ = os.environ
+    env = environ.get("NEWSPARSE_CACHE_DIR"), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
+    if _file_for is not None and _file_for[0] == env:
+        return _file_for[1]
     where = folder()
-    if where is None or _sre is None:
-        return None
-    return os.path.join(where, f"{_python_tag()}-{FORMAT}-{__version__}.marshal")
+    path = None
+    if where is not None and _sre is not None:
+        path = os.path.join(where, f"{_python_tag()}-{FORMAT}-{__version__}-{_sources()}.marshal")
+    _file_for = env, path
+    return path
+
+
+_sources_key: str | None = None
+KEEP = 3  # files kept per newsparse version: a few checkouts or installs of it side by side
+
+
+def _sources() -> str:
+    """A key for the package's own files (name, size and time of change of every module and data
+    file): two checkouts or installs of one version, or one edited between runs, keep files of their
+    own, so that one's patterns never fill the other's file (a file holding several versions' entries
+    costs every run the loading of them all). One directory listing, no file read."""
+    global _sources_key
+    if _sources_key is None:
+        here = os.path.dirname(os.path.abspath(__file__))
+        parts = []
+        for where in (here, os.path.join(here, "lang")):
+            with contextlib.suppress(OSError), os.scandir(where) as entries:
+                for entry in entries:
+                    if entry.name.endswith((".py", ".toml", ".txt")):
+                        st = entry.stat()
+                        parts.append(f"{entry.name}:{st.st_size}:{st.st_mtime_ns}")
+        parts.sort()
+        _sources_key = f"{zlib.crc32(chr(10).join([here, *parts]).encode('utf-8', 'surrogatepass')):08x}"
+    return _sources_key
 
 
 def _python_tag() -> str:
@@ -106,17 +143,28 @@ def _save() -> None:
         with open(temporary, "wb") as fh:
             fh.write(marshal.dumps(_table))
         os.replace(temporary, path)
-        # the same Python's files of other newsparse versions are stale: an upgrade leaves one file
-        for entry in os.scandir(where):
-            if (
-                entry.name.startswith(f"{_python_tag()}-")
-                and entry.name.endswith(".marshal")
-                and entry.name != name
-            ):
-                os.unlink(entry.path)
+        _prune(where, name)
     except (OSError, ValueError):  # a read-only or full disk: the next run compiles again
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+
+
+def _prune(where: str, name: str) -> None:
+    """The same Python's files of other newsparse versions are stale (an upgrade leaves one file);
+    of this version's other checkouts, the KEEP - 1 used last are kept."""
+    ours = f"{_python_tag()}-{FORMAT}-{__version__}-"
+    siblings = []
+    for entry in os.scandir(where):
+        if not entry.name.startswith(f"{_python_tag()}-") or not entry.name.endswith(".marshal"):
+            continue
+        if entry.name == name:
+            continue
+        if entry.name.startswith(ours):
+            siblings.append((entry.stat().st_mtime_ns, entry.path))
+        else:
+            os.unlink(entry.path)
+    for _, path in sorted(siblings, reverse=True)[KEEP - 1 :]:
+        os.unlink(path)
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:

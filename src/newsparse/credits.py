@@ -43,6 +43,8 @@ def load_all_particles() -> frozenset[str]:
 
 @dataclass(frozen=True, eq=False)
 class _Rules:
+    """A language's compiled credit patterns and label tables."""
+
     colon_label: re.Pattern[str]  # "Editor:" with the role's group
     by_label: re.Pattern[str]  # "Reporting by", "Editing by"
     byline: re.Pattern[str]  # "By John Smith", "Oleh: X"
@@ -57,6 +59,7 @@ class _Rules:
     agency_head: re.Pattern[str]  # an agency where a byline's name would be
     role_tail: re.Pattern[str]  # ", AP National Security Writer" after a bare byline's name
     affiliation: re.Pattern[str]  # "AP staff writer" before one
+    starts: tuple[str, ...]  # lowercased: the first word of every label, and "by", "oleh", "laporan"
 
 
 class Labels(NamedTuple):
@@ -126,6 +129,7 @@ def rules(lang: Lang) -> _Rules:
             rf"(?:(?:[A-Z][\w.-]{{1,20}}\s+){{0,3}}?(?:staff\s+)?{ROLE_WORDS}\s+)?",
             re.I,
         ),
+        starts=tuple(sorted({*(label.split()[0] for label in labels.role_of), "by", "oleh", "laporan"})),
     )
 
 
@@ -179,9 +183,31 @@ def credit_group_open(lang: Lang) -> re.Pattern[str]:
     return regex(rf"\((?:{alt(by_labels, ignore_case=True)})[^()]*$", re.I)
 
 
-def may_be_credit(text: str) -> bool:
-    """Cheap test before the credit patterns: a label's colon near the start, a "by", a dash byline,
-    "Laporan ...", a bracketed credit group, or a contribution sentence."""
+# how a byline of the name-dash-outlet kind ends (BYLINES): "Annisa Rahmawati - detikNews"
+OUTLET_ENDS = ("News", "news", ".com", ".co.id", ".id", ".my")
+# what a credit group may open with before its first label: "(", "; " of an empty first clause
+CREDIT_LEAD = " \t\n\r\f\v(;,"
+
+
+def may_be_credit(text: str, r: _Rules) -> bool:
+    """Cheap test before the credit patterns, true for every stripped line they can read: the line
+    opens with a label's first word (after a bracket), or "By", "Oleh", "Laporan"; it ends like a
+    name-dash-outlet byline or holds Tempo's " | "; or it is a contribution sentence. A line beyond
+    ASCII (whose case folds are re's own) or with an entity (cleaned before it is read) takes the
+    broad test."""
+    if not text.isascii() or "&" in text:
+        return _may_be_credit_broad(text)
+    return (
+        text.lower().lstrip(CREDIT_LEAD).startswith(r.starts)
+        or text.endswith(OUTLET_ENDS)
+        or " | " in text
+        or _mentions_contribution(text)
+    )
+
+
+def _may_be_credit_broad(text: str) -> bool:
+    """A label's colon near the start, a "by", a dash byline, "Laporan ...", a bracketed credit
+    group, or a contribution sentence."""
     head = text[:60].replace("\u00a0", " ")  # a scraped page's no-break spaces: "By\u00a0Jane Doe"
     low = head.lower()
     return (

@@ -78,6 +78,8 @@ ANPA_NOTE = regex(
 
 @dataclass
 class Hints:
+    """What the envelope told about the story: fields, a body marker, lines set aside."""
+
     title: Title | None = None
     dateline: tuple[int, int] | None = None  # a dateline field's text, parsed by the header stage
     year: int | None = None
@@ -159,6 +161,8 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
 
 @dataclass
 class _State:
+    """Where unwrap stands in the envelope: open tags, a record's line, a pending gap."""
+
     context: str | None = None  # set by an open tag or a BODY marker, until it closes
     line_context: str | None = None  # set by a record label or an ANPA line, for one line
     gap: bool = False  # an envelope piece stands between the last body text and the next

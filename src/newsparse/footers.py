@@ -29,6 +29,8 @@ from .tail import COPYRIGHT_START, classify
 
 @dataclass(frozen=True, eq=False)
 class _Rules:
+    """A language's glued-footer marker and the cheap keys in front of it."""
+
     marker: re.Pattern[str]  # where a glued footer may start
     marker_keys: _MarkerKeys  # what a marker needs, for a cheap test before the scan
 

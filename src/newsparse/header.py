@@ -77,6 +77,8 @@ def _not_cities() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Dateline:
+    """A dateline found: its header, where the body starts, a byline glued before it."""
+
     header: Header
     end: int  # where the body after the dateline starts (whitespace skipped)
     byline: tuple[int, int] | None = (

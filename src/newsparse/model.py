@@ -26,6 +26,8 @@ def _span() -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Title:
+    """The headline: ``Warga Garut sambut jembatan baru``."""
+
     text: str
     span: Span = _span()
 
@@ -54,12 +56,17 @@ class Header:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """One body paragraph, its text cleaned (entities decoded, whitespace collapsed)."""
+
     text: str
     span: Span = _span()
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """Speech in the story: words between quote marks, or reported speech (kind "indirect"), with who
+    said them and the speech verb or phrase that says so."""
+
     text: str  # the words between the marks; for reported speech, the reported content
     speaker: str | None  # the fullest name the story gives, without titles
     speaker_mention: str | None  # the words at the cue: "dia", "Rasmussen", "he"
@@ -89,6 +96,8 @@ class Credit:
 
 @dataclass(frozen=True, slots=True)
 class Copyright:
+    """The copyright line: ``Copyright © ANTARA 2026``, its holder and year."""
+
     raw: str
     holder: str | None
     year: int | None
@@ -106,6 +115,8 @@ class OtherLine:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where the story was read from: the file's path, its encoding and the SHA-256 of its bytes."""
+
     path: str | None = None
     encoding: str | None = None
     sha256: str | None = None
@@ -113,6 +124,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Story:
+    """One parsed story: every element the parser found, each with its span in the text."""
+
     source: Source
     language: str | None
     title: Title | None

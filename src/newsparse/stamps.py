@@ -35,6 +35,8 @@ DIGIT = regex(r"\d")
 
 @dataclass(frozen=True, slots=True)
 class Stamp:
+    """A date (and maybe a time and an offset) read from a timestamp line or a wire stamp."""
+
     year: int | None
     month: int
     day: int

@@ -27,6 +27,8 @@ Element = Credit | Copyright | OtherLine
 
 @dataclass(frozen=True, eq=False)
 class _Rules:
+    """A language's compiled patterns for whole non-body lines."""
+
     related: re.Pattern[str]
     boilerplate: re.Pattern[str]
     reached_at: re.Pattern[str]
@@ -206,7 +208,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         ]
     if (
         len(text) < 400
-        and may_be_credit(text)
+        and may_be_credit(text, c)
         and (credits := parse_credits(raw, start, c) or parse_byline(raw, start, c))
     ):
         return list(credits)

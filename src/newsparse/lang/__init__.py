@@ -27,6 +27,8 @@ def _words(table: str, key: str | None = None) -> Any:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the stages cache compiled rules per Lang
 class Lang:
+    """One language's word lists (lang/<code>.toml), as the stages use them."""
+
     code: str
     detect_words: frozenset[str]
     months: tuple[tuple[str, ...], ...]  # 12 entries, January first
