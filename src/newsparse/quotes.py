@@ -27,6 +27,10 @@ from .patterns import DOUBLE_QUOTES, UPPER, clean
 MOJI_MARK = "\u00e2\u20ac"
 MOJI_SKIP = "\u201d\u201c\u2122\u02dc\u00a6\u00a2\u00a1"  # "â€”" is a dash, not a quote mark
 MOJI_GLYPH = {"\u0153": "\u201c", "\u009d": "\u201d", "\ufffd": "\u201d"}
+# the same marks read as cp1252 twice ("Ã¢â‚¬Å“" for “, "Ã¢â‚¬Â\x9d" for ”): a dash twice read
+# ("Ã¢â‚¬â€\x9d") holds a once-read ” of its own, so the whole run is matched, and skipped
+MOJI2_MARK = "\u00c3\u00a2\u00e2\u201a\u00ac"
+MOJI2_GLYPH = {"\u00c5\u201c": "\u201c", "\u00c2\u009d": "\u201d", "\u00c2\ufffd": "\u201d"}
 
 
 ENTITY_GLYPH = {
@@ -71,6 +75,7 @@ def _mark_pattern(marks: str, *, wire: bool) -> re.Pattern[str]:
         # scan (an assertion first would make it try every alternative at every position): the
         # backslash's "after a space" is checked behind it
         extra = (
+            f"{MOJI2_MARK}(?:\u00c5\u201c|\u00c2[\u009d\ufffd]|\u00e2\u20ac.|)|"
             f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|``(?!`)|''(?!')|\\\\(?<!\\S\\\\)(?=[{UPPER}])|"
         )
     return regex(f"{extra}&(?:amp;)?(?:{entities});|{runs}")
@@ -99,7 +104,11 @@ def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> 
     bare = False  # a bare backslash among the marks (rare): only then the filter below
     for m in pattern.finditer(text, lo, hi):
         run = m.group(0)
-        if run.startswith(MOJI_MARK):
+        if run.startswith(MOJI2_MARK):
+            if (moji := MOJI2_GLYPH.get(run[len(MOJI2_MARK) :])) is None:
+                continue
+            glyph = moji
+        elif run.startswith(MOJI_MARK):
             if run[-1] in MOJI_SKIP:
                 continue
             glyph = MOJI_GLYPH[run[-1]]

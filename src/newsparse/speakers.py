@@ -34,6 +34,7 @@ from .subjects import SENTENCE_BREAK, WINDOW, main_subject, prescan
 
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
+BLANK = " \t\r\n\u00a0\u00c2"
 LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 
 
@@ -152,6 +153,18 @@ def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> 
     return any(tuple(words[-n:]) in phrases for n in (1, 2, 3, 4) if len(words) >= n)
 
 
+def _sentence_intro(before: str, qtext: str, words: list[str], r: Rules) -> bool:
+    """A whole sentence of speech after a colon, or after a speech verb and a comma, with no speaker
+    next to the verb: "A Christian, she prayed: "..."", "..., dan mengatakan, "Saya tidak mundur."""""
+    if len(words) < 3 or not qtext[:1].isupper() or qtext[-1] not in ".!?,":
+        return False
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        return True
+    last = tail[:-1].rsplit(None, 1)[-1:]
+    return tail.endswith(",") and bool(last) and last[0].lower() in r.reporting_words
+
+
 def _title_case(words: list[str]) -> bool:
     """ "Mutiara Hitam", "the Old Lady": a name or a title (a leading article aside)."""
     if len(words) > 1 and words[0].lower() in {"the", "a", "an", "si", "sang"}:
@@ -199,7 +212,11 @@ def attribute_speakers(
             direct_intro = True
             if said is None:
                 said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
-        mid_sentence = bool(before.strip()) and not direct_intro
+        sentence_intro = intro and not direct_intro and _sentence_intro(before, qtext, words, r)
+        if sentence_intro:
+            direct_intro = True  # 'she prayed: "Don't desert us now."', 'dan mengatakan, "Saya tidak mundur."'
+        # (no-break spaces read through the wrong code page, "Â\xa0", are blank too)
+        mid_sentence = bool(before.strip(BLANK)) and not direct_intro
         kind = "direct"
         if mid_sentence:
             if _title_case(words) and len(words) <= 5:
@@ -237,7 +254,7 @@ def attribute_speakers(
             if said is None and report is not None:
                 said = _resolve(_apposed(report, r), report.group("cue"), c.start, r, people)
         elif said is None:
-            if len(words) < 4 or (_title_case(words) and len(words) <= 5):
+            if (len(words) < 4 and not sentence_intro) or (_title_case(words) and len(words) <= 5):
                 continue
             # a quote with no cue of its own goes on from the last speaker (broken by attribution, or the next paragraph)
             if last is not None and c.paragraph - last[0] <= 1 and last[1]:
