@@ -1007,7 +1007,14 @@ KIND_CASES = [
         'Direktur badan itu Laura Chen juga menyebut "kesalahan terbesar publik adalah anggapan bahwa '
         "kami menjual data warga. Harian Washington Post pada Jumat menyiarkan laporan tentang pusat "
         "data itu.\n",
-        [("kesalahan terbesar publik adalah anggapan bahwa kami menjual data warga.", "Laura Chen", 1, "partial")],
+        [
+            (
+                "kesalahan terbesar publik adalah anggapan bahwa kami menjual data warga.",
+                "Laura Chen",
+                1,
+                "partial",
+            )
+        ],
         id="id-unclosed-inside-a-sentence",
     ),
     pytest.param(

@@ -251,7 +251,12 @@ def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
 
 
 def _unclosed(
-    text: str, open_at: int, pieces: list[tuple[int, int]], first: int, last: int, paragraphs: tuple[Paragraph, ...]
+    text: str,
+    open_at: int,
+    pieces: list[tuple[int, int]],
+    first: int,
+    last: int,
+    paragraphs: tuple[Paragraph, ...],
 ) -> Candidate:
     """A quote whose closing mark is missing. One opened inside a sentence ('NSA juga menyebut
     "kesalahan persepsi ... warga AS. Fox News pada Jumat ...') ends with its sentence; one that
@@ -260,7 +265,12 @@ def _unclosed(
         a, b = pieces[0]
         lo = paragraphs[first].span[0]
         lead = text[_trim_end(text, lo, open_at) - 1 : open_at].strip()
-        if lead and lead not in SENTENCE_ENDS and lead not in ":" and (end := SENTENCE_END.search(text, a, b)):
+        if (
+            lead
+            and lead not in SENTENCE_ENDS
+            and lead not in ":"
+            and (end := SENTENCE_END.search(text, a, b))
+        ):
             return Candidate(open_at, end.start() + 1, [(a, end.start() + 1)], first, first, False)
     return Candidate(open_at, pieces[-1][1], pieces, first, last, False)
 

@@ -155,7 +155,8 @@ def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> 
 
 def _sentence_intro(before: str, qtext: str, words: list[str], r: Rules) -> bool:
     """A whole sentence of speech after a colon, or after a speech verb and a comma, with no speaker
-    next to the verb: "A Christian, she prayed: "..."", "..., dan mengatakan, "Saya tidak mundur."""""
+    next to the verb: 'A Christian, she prayed: "Don't desert us now."', '..., dan mengatakan,
+    "Saya tidak mundur."'."""
     if len(words) < 3 or not qtext[:1].isupper() or qtext[-1] not in ".!?,":
         return False
     tail = before.rstrip()
@@ -213,8 +214,8 @@ def attribute_speakers(
             if said is None:
                 said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
         sentence_intro = intro and not direct_intro and _sentence_intro(before, qtext, words, r)
-        if sentence_intro:
-            direct_intro = True  # 'she prayed: "Don't desert us now."', 'dan mengatakan, "Saya tidak mundur."'
+        if sentence_intro:  # 'she prayed: "Don't desert us now."', 'dan mengatakan, "Saya tidak mundur."'
+            direct_intro = True
         # (no-break spaces read through the wrong code page, "Â\xa0", are blank too)
         mid_sentence = bool(before.strip(BLANK)) and not direct_intro
         kind = "direct"
