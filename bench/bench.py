@@ -282,6 +282,112 @@ def bench_hostile_mb() -> float:
     return time.perf_counter() - start
 
 
+# --- 7. parse cost and speed against an older commit -------------------------------------------------
+
+START = "cb26626"  # the commit issue 16 started from: --baseline's default
+
+# a child that parses the dev stories in-process: a warm-up pass, then PASSES timed passes, each
+# printed as stories per second (argv: the src folder to import newsparse from, then the passes)
+SPEED_SCRIPT = """\
+import glob, os, sys, time
+sys.path.insert(0, sys.argv[1])
+import newsparse
+from newsparse import parse
+assert os.path.dirname(os.path.dirname(newsparse.__file__)) == sys.argv[1], newsparse.__file__
+texts = []
+for path in sorted(glob.glob(os.path.join(sys.argv[3], "*", "*.txt"))):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            texts.append(fh.read())
+    except UnicodeDecodeError:
+        continue  # as story_texts: odd encodings belong to the tests
+for text in texts:
+    parse(text).to_dict()
+for _ in range(int(sys.argv[2])):
+    start = time.perf_counter()
+    for text in texts:
+        parse(text).to_dict()
+    print(len(texts) / (time.perf_counter() - start), flush=True)
+"""
+
+
+def baseline_tree(ref: str, tmp: Path) -> Path:
+    """A git worktree of ``ref`` under tmp (remove_tree takes it away again)."""
+    where = tmp / f"newsparse-{ref}"
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "--force", str(where), ref],
+        check=True,
+        capture_output=True,
+    )
+    return where
+
+
+def remove_tree(where: Path) -> None:
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(where)], capture_output=True)
+
+
+def bench_speedup(old_src: Path, runs: int, env: dict[str, str]) -> tuple[float, float]:
+    """Stories/s over the dev corpus in one process, this tree and the old one, run in turns
+    (old, new, old, new, ...) so that a busy moment of the machine hits both; the medians."""
+    rates: dict[str, list[float]] = {"old": [], "new": []}
+    # each its own pattern cache: a version removes the cache files of other versions
+    envs = {
+        name: {**env, "NEWSPARSE_CACHE_DIR": os.path.join(env.get("NEWSPARSE_CACHE_DIR", ""), name)}
+        for name in rates
+    }
+    for _ in range(runs):
+        for name, src in (("old", old_src), ("new", ROOT / "src")):
+            out = subprocess.run(
+                [sys.executable, "-c", SPEED_SCRIPT, str(src), "3", str(CORPUS)],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=envs[name],
+            ).stdout
+            rates[name].append(max(float(x) for x in out.split()))  # the best of three passes
+    return statistics.median(rates["new"]), statistics.median(rates["old"])
+
+
+def callgrind_total(src: Path, passes: int, env: dict[str, str]) -> int:
+    out = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            SPEED_SCRIPT,
+            str(src),
+            str(passes),
+            str(CORPUS),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stderr
+    for line in out.splitlines():
+        if "Collected" in line:
+            return int(line.split()[-1])
+    raise SystemExit(f"bench: no instruction count from valgrind:\n{out}")
+
+
+def bench_cost(src: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Instructions per 1,000 characters and per story of one pass over the dev corpus: the
+    callgrind totals of a run with one timed pass less one with none (start-up, the warm-up pass
+    and the reading of the files cancel out). Counted, not timed: the same on a busy machine."""
+    env = {**env, "NEWSPARSE_CACHE_DIR": "", "PYTHONHASHSEED": "0"}
+    one, two = callgrind_total(src, 0, env), callgrind_total(src, 1, env)
+    texts = []
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue  # skipped by the child too
+    chars = sum(map(len, texts))
+    return (two - one) / chars * 1000, (two - one) / len(texts)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stories", type=int, default=10_000, help="stories for parse speed and batch (10000)")
@@ -289,9 +395,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--startup-runs", type=int, default=15, help="runs of the start-up pair (15)")
     ap.add_argument(
         "--only",
-        choices=["startup", "parse", "batch", "hostile", "archive"],
+        choices=["startup", "parse", "batch", "hostile", "archive", "speedup", "cost"],
         action="append",
-        help="one part (archive: Parquet and the Dask LocalCluster, needs newsparse[parquet,dask])",
+        help="one part (archive: Parquet and the Dask LocalCluster, needs newsparse[parquet,dask]; speedup"
+        " and cost: the dev corpus against --baseline, run by hand, cost needs valgrind)",
+    )
+    ap.add_argument(
+        "--baseline",
+        default=START,
+        help=f"the commit speedup and cost compare with, checked out in a git worktree ({START})",
     )
     ap.add_argument("--hostile-size", type=int, default=100_000, help="chars of the small hostile input")
     ap.add_argument("--tmp", type=Path, help="where to write the test archive (default: system temp)")
@@ -316,7 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
-    parts = args.only or ["startup", "parse", "batch", "hostile", "archive"]
+    parts = args.only or ["startup", "parse", "batch", "hostile", "archive", "speedup"]
     texts = story_texts()
     print(
         f"newsparse bench: Python {platform.python_version()}, {os.cpu_count()} cores, "
@@ -475,6 +587,44 @@ def _bench(args: argparse.Namespace, env: dict[str, str]) -> int:
         megabyte = bench_hostile_mb()
         rows.append(("4 hostile: 1 MB of quote marks", f"{megabyte:.3f} s", "-", "-", "< 1 s", megabyte < 1))
         print("  hostile inputs done", flush=True)
+
+    if ("speedup" in parts or "cost" in parts) and not CORPUS.is_dir():
+        print("  speedup, cost: ../shared/corpus/dev not present; not measured", flush=True)
+    elif "speedup" in parts or "cost" in parts:
+        with tempfile.TemporaryDirectory(prefix="newsparse-bench-", dir=args.tmp) as tmp:
+            tree = baseline_tree(args.baseline, Path(tmp))
+            try:
+                if "speedup" in parts:
+                    new, old = bench_speedup(tree / "src", args.runs, env)
+                    rows.append(
+                        (
+                            "7a parse + to_dict over the dev corpus, one process",
+                            f"{new:,.0f} stories/s",
+                            f"{old:,.0f} stories/s at {args.baseline}",
+                            f"{new / old:.2f}x faster",
+                            ">= 1.8x",
+                            new / old >= 1.8,
+                        )
+                    )
+                    print(f"  speedup done: {new / old:.2f}x", flush=True)
+                if "cost" in parts and shutil.which("valgrind") is None:
+                    print("  cost: valgrind not found; not measured", flush=True)
+                elif "cost" in parts:
+                    per_k, per_story = bench_cost(ROOT / "src", env)
+                    old_k, old_story = bench_cost(tree / "src", env)
+                    rows.append(
+                        (
+                            "7b instructions per 1,000 chars, dev corpus",
+                            f"{per_k / 1e6:.3f} M ({per_story / 1e6:.2f} M a story)",
+                            f"{old_k / 1e6:.3f} M ({old_story / 1e6:.2f} M) at {args.baseline}",
+                            f"{old_k / per_k:.2f}x fewer",
+                            "-",
+                            True,
+                        )
+                    )
+                    print(f"  cost done: {per_k / 1e6:.3f} M per 1,000 chars", flush=True)
+            finally:
+                remove_tree(tree)
 
     headers = ("measure", "newsparse", "floor", "ratio", "target", "")
     table = [headers, *[(*r[:5], "pass" if r[5] else "FAIL") for r in rows]]

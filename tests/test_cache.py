@@ -177,3 +177,48 @@ def test_an_upgrade_leaves_one_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.glob("derived-*.marshal")) == sorted(
         [current.name, other_python.name]
     )
+
+
+# patterns whose start re's own compiler cannot summarise, so cache.regex adds a first-character set
+FIRST_CHAR_PATTERNS = [
+    (r"(?<!\d)(19\d\d|20\d\d)(?!\d)|\b\d{1,2}[:.]\d{2}\b", 0),
+    (r"(?=[A-Z])(?<![\w-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", 0),
+    (r"\b(?:kata|ujar)\s+(?P<who>\w+)", re.I),
+    (r"(?i:(?=[ks])(?:k\w+|s\w+))|(?-i:x)\d", 0),
+    (r"[^\W\d_]{2}|\(\s*\d", 0),
+    (r"(?:[ab]|(?=c)\w)x|[^a-y\s]z", re.I),
+    (r"\s*,\s*\d", 0),
+]
+# what hostile and case-folding text looks like: Kelvin sign, long s, dotted and dotless i
+ODD_TEXT = (
+    "kata Ktr \u212aata \u017fatu \u0130ni \u0131ni, 12:30 1999 2024x1 (  7 AbC De-Fg axz ~z Sx9 \u00e9z"
+)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), FIRST_CHAR_PATTERNS)
+def test_first_character_set_changes_no_match(fresh: Path, pattern: str, flags: int) -> None:
+    for text in (ODD_TEXT, TEXT, ODD_TEXT.upper(), ODD_TEXT.lower(), "x" * 50 + ODD_TEXT):
+        _same(cache.regex(pattern, flags), re.compile(pattern, flags), text)
+
+
+def test_first_chars_reads_the_start_of_a_match() -> None:
+    def first(pattern: str, flags: int = 0) -> frozenset[str] | None:
+        return cache.first_chars(cache._parser.parse(pattern, flags), flags)
+
+    assert first(r"(?=x)\b[ab]c") == {"a", "b"}
+    assert first(r"\d?k", re.I) == set("0123456789kK")
+    assert first(r"(?i:\u212a)") == {"k", "K"}  # the Kelvin sign folds to an ASCII k
+    assert first(r"\s*x") is not None and " " in first(r"\s*x")  # type: ignore[operator]
+    assert first(r"a?") is None  # may match the empty string: no set
+    assert first(r"(a)?\1x") is None  # a back-reference may come first: not reasoned about
+
+
+def test_case_folds_beyond_ascii_are_all_known() -> None:
+    """re matches these code points, and no others beyond ASCII, to ASCII letters with case ignored."""
+    beyond = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    found: dict[str, str] = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        hits = "".join(m.group() for m in re.finditer(letter, beyond, re.I))
+        if hits:
+            found[letter] = hits
+    assert found == cache._FOLDS

@@ -35,11 +35,11 @@ from ._version import __version__
 
 try:  # CPython's regex engine and compiler; elsewhere patterns are simply compiled each run
     import _sre  # type: ignore[import-not-found]
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - not CPython
     _sre = None
 
-FORMAT = 2
+FORMAT = 3  # 3: programs carry a first-character set where re's compiler gives none
 CODE = {2: "H", 4: "I"}.get(getattr(_sre, "CODESIZE", 0), "I") if _sre else "I"  # the engine's code unit
 _table: dict[tuple, Any] | None = None
 _added = False
@@ -120,11 +120,18 @@ def _save() -> None:
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the cache when this Python compiled it before."""
-    if _sre is None or _file() is None:
+    """``re.compile(pattern, flags)``, from the cache when this Python compiled it before.
+
+    The program differs from ``re.compile``'s in one way: a pattern whose start the standard
+    compiler cannot summarise (a lookaround, a word boundary or a branch of character classes
+    first) gets the set of characters its first consumed character may be (``first_chars``), so
+    that a search skips the positions no match can start at instead of trying the whole pattern
+    there. What it matches is the same."""
+    if _sre is None:
         return re.compile(pattern, flags)
+    cached = _file() is not None
     key = ("re", pattern, int(flags))
-    stored = _entries().get(key)
+    stored = _entries().get(key) if cached else None
     if stored is not None:
         try:
             flags_used, program_bytes, groups, group_names, group_index = stored
@@ -136,7 +143,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         # what re._compiler.compile does, keeping the program it builds
         parsed = _parser.parse(pattern, flags)
-        code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+        code = _with_first_chars([int(op) for op in _compiler._code(parsed, flags)], parsed, flags)
         names = parsed.state.groupdict
         index: list[str | None] = [None] * parsed.state.groups
         for name, number in names.items():
@@ -149,8 +156,158 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         raise
     except Exception:
         return re.compile(pattern, flags)
-    _remember(key, program)
+    if cached:
+        _remember(key, program)
     return compiled
+
+
+# --- the first character of a match ------------------------------------------------------------------
+
+_ASCII = frozenset(map(chr, range(128)))
+# the characters beyond ASCII that match an ASCII letter when case is ignored (re's own folding:
+# tests/test_cache.py checks the list against every code point)
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_DIGITS = frozenset("0123456789")
+_WORD = frozenset(c for c in _ASCII if c.isalnum() or c == "_")
+_SPACE_SURE = frozenset(" \t\n\r\f\v")  # whitespace by every reading of \s
+_SPACE_MAYBE = _SPACE_SURE | {c for c in _ASCII if c.isspace()}  # and by the Unicode one
+# each category's ASCII characters: (those it surely matches, those it may match)
+_CATEGORIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "CATEGORY_DIGIT": (_DIGITS, _DIGITS),
+    "CATEGORY_NOT_DIGIT": (_ASCII - _DIGITS, _ASCII - _DIGITS),
+    "CATEGORY_WORD": (_WORD, _WORD),
+    "CATEGORY_NOT_WORD": (_ASCII - _WORD, _ASCII - _WORD),
+    "CATEGORY_SPACE": (_SPACE_SURE, _SPACE_MAYBE),
+    "CATEGORY_NOT_SPACE": (_ASCII - _SPACE_MAYBE, _ASCII - _SPACE_SURE),
+}
+
+
+class _Unknown(Exception):
+    """A construct first_chars does not reason about: no set, the program stays as re makes it."""
+
+
+def first_chars(parsed: Any, flags: int) -> frozenset[str] | None:
+    """The ASCII characters a match of the parsed pattern may start with (any character beyond
+    ASCII may start one too), or None when that cannot be told: the pattern may match the empty
+    string, or a back-reference may be its first part. Zero-width parts (lookarounds, boundaries) are passed over,
+    which can only make the set larger than it need be, never smaller."""
+    try:
+        chars, nullable = _first_of_seq(parsed, flags)
+    except _Unknown:
+        return None
+    return None if nullable else frozenset(chars)
+
+
+def _first_of_seq(seq: Any, flags: int) -> tuple[set[str], bool]:
+    out: set[str] = set()
+    for op, av in seq:
+        chars, nullable = _first_of_item(str(op), av, flags)
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op: str, av: Any, flags: int) -> tuple[set[str], bool]:
+    fold = bool(flags & re.IGNORECASE)
+    if op == "LITERAL":
+        return _one_char(av, fold), False
+    if op == "NOT_LITERAL":
+        return (set(_ASCII) if fold else set(_ASCII - {chr(av)})), False
+    if op == "ANY":
+        return set(_ASCII), False
+    if op == "IN":
+        return _first_of_set(av, fold), False
+    if op == "BRANCH":
+        out: set[str] = set()
+        nullable = False
+        for alternative in av[1]:
+            chars, empty = _first_of_seq(alternative, flags)
+            out |= chars
+            nullable = nullable or empty
+        return out, nullable
+    if op == "SUBPATTERN":
+        _, add, remove, sub = av
+        return _first_of_seq(sub, (flags | add) & ~remove)
+    if op == "ATOMIC_GROUP":
+        return _first_of_seq(av, flags)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _, sub = av
+        chars, nullable = _first_of_seq(sub, flags)
+        return chars, nullable or low == 0
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):
+        return set(), True  # consumes nothing: the next part holds the first character
+    raise _Unknown(op)
+
+
+def _one_char(code: int, fold: bool) -> set[str]:
+    """The ASCII characters that match the character ``code`` (case ignored: any case form of it)."""
+    c = chr(code)
+    if not fold:
+        return {c} if code < 128 else set()
+    if code < 128:
+        return {c, c.lower(), c.upper()}
+    return {v for letter, folds in _FOLDS.items() if c in folds for v in (letter, letter.upper())}
+
+
+def _range(low: int, high: int, fold: bool) -> set[str]:
+    """The ASCII characters that match the range ``low``-``high``."""
+    out = {chr(code) for code in range(low, min(high, 127) + 1)}
+    if fold:
+        out |= {v for c in list(out) for v in (c.lower(), c.upper())}
+        out |= {
+            v
+            for letter, folds in _FOLDS.items()
+            if any(low <= ord(f) <= high for f in folds)
+            for v in (letter, letter.upper())
+        }
+    return out
+
+
+def _first_of_set(items: Any, fold: bool) -> set[str]:
+    negate = any(str(op) == "NEGATE" for op, _ in items)
+    if negate and fold:
+        return set(_ASCII)
+    sure: set[str] = set()  # what the set surely holds (its complement is what a NEGATE set may)
+    maybe: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "NEGATE":
+            continue
+        if name == "LITERAL":
+            chars = _one_char(av, fold)
+            sure |= chars
+            maybe |= chars
+        elif name == "RANGE":
+            chars = _range(av[0], av[1], fold)
+            sure |= chars
+            maybe |= chars
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            a, b = _CATEGORIES[str(av)]
+            sure |= a
+            maybe |= b
+        else:
+            raise _Unknown(name)
+    return set(_ASCII - sure) if negate else maybe
+
+
+def _with_first_chars(code: list[int], parsed: Any, flags: int) -> list[int]:
+    """The program with a first-character set in its info block, when re's compiler gave it none."""
+    info, mask = code[0], code[2]
+    if info != _constants.INFO or mask or code[3] == 0:  # re found a prefix or a set; or it may match ""
+        return code
+    chars = first_chars(parsed, flags | parsed.state.flags)
+    if chars is None or len(chars) > 100:  # nearly any character: the set would skip little
+        return code
+    # every character but the ASCII ones no match starts with (a bitmap of 256, quick to build)
+    charset = [(_constants.NEGATE, None), *((_constants.LITERAL, ord(c)) for c in sorted(_ASCII - chars))]
+    optimized, _ = _compiler._optimize_charset(charset)
+    block = [int(_constants.INFO), 0, int(_constants.SRE_INFO_CHARSET), code[3], code[4]]
+    body: list[Any] = []
+    _compiler._compile_charset(optimized, 0, body)
+    block.extend(int(x) for x in body)
+    block[1] = len(block) - 1
+    return block + code[1 + code[1] :]
 
 
 def memo(kind: str, key: tuple, make: Callable[[], str]) -> str:

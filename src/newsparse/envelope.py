@@ -91,6 +91,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
     out: list[Seg] = []
     state = _State()
     mail = _mail_headers(text, segs)
+    control = HAS_CONTROL.search(text) is not None  # once for the story: most have none on any line
     for n, seg in enumerate(segs):
         raw = text[seg.start : seg.end]
         if n < mail:
@@ -98,7 +99,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             state.gap = True
             continue
         title = hints.title
-        if state.title_open and title is not None and not seg.gap_before and not _has_envelope(raw):
+        if state.title_open and title is not None and not seg.gap_before and not _has_envelope(raw, control):
             # a headline field wrapped over two lines: "HEADLINE: Ferry fares to rise in spring across\nthe strait"
             hints.title = Title(clean(text[title.span[0] : seg.end]), (title.span[0], seg.end))
             continue
@@ -107,7 +108,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             _emit(text, hints, "advisory", seg.start, seg.end)
             state.gap = True
             continue
-        if state.context is None and not _has_envelope(raw):
+        if state.context is None and not _has_envelope(raw, control):
             out.append(replace(seg, gap_before=True) if state.gap else seg)
             state.gap = False
             continue
@@ -210,7 +211,9 @@ def _mail_header(text: str, seg: Seg, hints: Hints) -> None:
         _emit(text, hints, "envelope", seg.start, seg.end)
 
 
-def _has_envelope(raw: str) -> bool:
+def _has_envelope(raw: str, control: bool = True) -> bool:
+    """Does the line hold envelope: a tag, an entity, a caret line, a record label, a control
+    character (only looked for when ``control``: the story has one), a wire line?"""
     return (
         "<" in raw
         or "&#" in raw
@@ -220,7 +223,7 @@ def _has_envelope(raw: str) -> bool:
             and (record := RECORD.match(raw)) is not None
             and record.group("label") in RECORDS
         )
-        or HAS_CONTROL.search(raw) is not None
+        or (control and HAS_CONTROL.search(raw) is not None)
         or WIRE_LINE.fullmatch(raw) is not None
     )
 

@@ -111,7 +111,7 @@ ENTITY = regex(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 def repair(raw: str) -> str:
     """Mojibake fixed with ftfy (conservative: quotes stay curly, widths and ligatures untouched)."""
-    if not MOJIBAKE.search(raw):
+    if raw.isascii() or not MOJIBAKE.search(raw):  # (its runs open beyond ASCII)
         return raw
     return _fixer()(raw)
 

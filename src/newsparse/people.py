@@ -96,7 +96,7 @@ class People:
         for known in self.by_token.get(tokens[0], ()):
             k = known.split()
             if len(tokens) == 1 and tokens[0] not in k:  # "Assad" in "Bashar al-Assad"
-                k = [PARTICLE_RE.sub("", w) for w in k]
+                k = [_bare(w) for w in k]
             if (
                 len(k) >= len(tokens)
                 and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1))
@@ -107,7 +107,7 @@ class People:
             self.names[name] = title
             for token in set(tokens):
                 self._index(token, name)
-                if (bare := PARTICLE_RE.sub("", token)) != token:  # "Bashar al-Assad" is also "Assad"
+                if (bare := _bare(token)) != token:  # "Bashar al-Assad" is also "Assad"
                     self._index(bare, name)
             # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
             for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
@@ -172,6 +172,11 @@ class People:
                 if self.gender.get(name, gender) == gender:
                     return name
         return None
+
+
+def _bare(word: str) -> str:
+    """The word without its particle: "Assad" of "al-Assad" (a word without a hyphen has none)."""
+    return PARTICLE_RE.sub("", word) if "-" in word else word
 
 
 def _one_slip(a: str, b: str) -> bool:

@@ -210,7 +210,8 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         and (credits := parse_credits(raw, start, c) or parse_byline(raw, start, c))
     ):
         return list(credits)
-    if (m := c.colon_label.fullmatch(text)) and m.end() == len(text):  # "Editor :" with no name
+    # "Editor :" with no name (the stripped line ends with the colon the label's pattern ends with)
+    if text.endswith((":", "\uff1a")) and (m := c.colon_label.fullmatch(text)) and m.end() == len(text):
         return [OtherLine("empty-credit", raw, span)]
     if r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
