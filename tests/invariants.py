@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import itertools
 
-from newsparse import Story
+from newsparse import Quote, Story
 from newsparse.patterns import LINE_BREAK, clean
+
+
+def marked(story: Story) -> list[Quote]:
+    """The quotes in marks (direct and partial), without reported speech."""
+    return [q for q in story.quotes if q.kind != "indirect"]
 
 
 def element_spans(story: Story) -> list[tuple[int, int]]:

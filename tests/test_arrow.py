@@ -159,7 +159,8 @@ def test_flat_schema_matches_the_rows(table: str) -> None:
 def test_flat_rows_carry_the_story_keys() -> None:
     story = parse_file(SEED).to_dict()
     rows = flat_rows(story, "quotes")
-    assert len(rows) == 4
+    assert len(rows) == 10  # 4 marked quotes and 6 reported statements, each with its kind and cue
+    assert sorted(r["kind"] for r in rows) == ["direct"] * 3 + ["indirect"] * 6 + ["partial"]
     assert rows[1] == {
         "path": str(SEED),
         "language": "id",

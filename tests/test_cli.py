@@ -55,6 +55,10 @@ def test_rich_view_shows_the_parts() -> None:
     assert "paragraphs (14" in result.output
     assert "Desy Saputra" in result.output
     assert "Anders Fogh Rasmussen" in result.output
+    # reported speech on its own line, apart from quoted speech: the speaker and the cue as written
+    assert "↳ reported · Frank-Walter Steinmeier" in result.output
+    assert result.output.count("↳ reported") == 6
+    assert "↳ direct quote · Anders Fogh Rasmussen" in result.output
 
 
 def test_stdin() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from newsparse import parse, patterns
 
-from .invariants import check_invariants
+from .invariants import check_invariants, marked
 
 SGML = """<REUTERS TOPICS="YES" NEWID="1">
 <DATE>26-FEB-1987 15:01:01.79</DATE>
@@ -88,7 +88,7 @@ def test_record_export() -> None:
         ("reporter", "Tom Price", "BYLINE: Tom Price, Staff Writer")
     ]
     assert len(story.paragraphs) == 2
-    assert story.quotes[0].speaker == "Ann Moore"
+    assert marked(story)[0].speaker == "Ann Moore"
     raws = {o.raw for o in story.other_lines}
     assert {"LANGUAGE: ENGLISH", "LOAD-DATE: March 4, 2023", "The Harbour Gazette"} <= raws
     check_invariants(RECORDS, story)
@@ -121,7 +121,7 @@ def test_html_figure_caption_and_script() -> None:
     ]
     kinds = {o.kind for o in story.other_lines}
     assert {"caption", "script"} <= kinds
-    assert story.quotes[0].speaker == "Lim Boon Keat"
+    assert marked(story)[0].speaker == "Lim Boon Keat"
     check_invariants(text, story)
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from newsparse import NewsparseError, parse, parse_file
 from newsparse.cli import cli
 
-from .invariants import check_invariants
+from .invariants import check_invariants, marked
 
 STORY = (
     "Jakarta (ANTARA) - Pemerintah menaikkan harga “beras” mulai pekan depan, kata menteri.\n\n"
@@ -45,7 +45,7 @@ def test_encodings(tmp_path: Path, data: bytes, encoding: str) -> None:
     assert story.source.encoding == encoding
     assert story.header is not None and story.header.raw == "Jakarta (ANTARA) -"
     assert story.editor == "Agus Salim"
-    assert story.quotes[0].speaker == "Budi Santoso"
+    assert marked(story)[0].speaker == "Budi Santoso"
 
 
 def test_cp1252_is_detected(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_mojibake_repaired_spans_point_into_the_input() -> None:
     text = _as_cp1252(STORY)
     story = parse(text)
     assert story.paragraphs[0].text.startswith("Pemerintah menaikkan harga “beras”")
-    assert story.quotes[0].text == "Kami sudah menghitung dampaknya,"
+    assert marked(story)[0].text == "Kami sudah menghitung dampaknya,"
     assert any("mojibake" in w for w in story.warnings)
     a, b = story.paragraphs[0].span
     assert "â€œberasâ€" in text[a:b]
@@ -94,8 +94,8 @@ def test_entities_and_tags() -> None:
     story = parse(text)
     assert story.header is not None and story.header.city == "Jakarta"
     assert [p.text for p in story.paragraphs] == ["Harga beras naik & stok aman.", '"Kami siap," kata Budi.']
-    assert story.quotes[0].text == "Kami siap,"
-    assert story.quotes[0].speaker == "Budi"
+    assert marked(story)[0].text == "Kami siap,"
+    assert marked(story)[0].speaker == "Budi"
     assert story.editor == "Agus Salim"
     assert {o.raw for o in story.other_lines} == {"<p>", "</p><p>", "</p><br>"}
     assert any("entities" in w for w in story.warnings)
@@ -152,7 +152,7 @@ def test_one_line_story_keeps_one_paragraph() -> None:
     assert len(story.paragraphs) == 1
     assert story.editor == "Agus Salim"
     assert story.copyright is not None and story.copyright.holder == "ANTARA"
-    assert story.quotes[0].speaker == "Budi Santoso"
+    assert marked(story)[0].speaker == "Budi Santoso"
     check_invariants(text, story)
 
 
@@ -180,13 +180,13 @@ def test_no_break_spaces_read_as_spaces(where: str) -> None:
         ("reporter", "Rina Kusuma"),
         ("editor", "Ani Lestari"),
     ]
-    assert [q.speaker for q in story.quotes] == ["Hafiz Rahman"]
+    assert [q.speaker for q in marked(story)] == ["Hafiz Rahman"]
     check_invariants(nbsp, story)
 
 
 def test_no_break_space_is_no_letter_of_a_name() -> None:
     text = 'LONDON: Polis\u00a0menahan\u00a0seorang lelaki semalam.\n\n"Siasatan masih berjalan," katanya.\n'
-    assert [q.speaker for q in parse(text).quotes] == [None]
+    assert [q.speaker for q in marked(parse(text))] == [None]
 
 
 # --- hostile files -------------------------------------------------------------------------------------

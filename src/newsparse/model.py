@@ -60,14 +60,14 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    text: str  # the words between the marks
+    text: str  # the words between the marks; for reported speech, the reported content
     speaker: str | None  # the fullest name the story gives, without titles
     speaker_mention: str | None  # the words at the cue: "dia", "Rasmussen", "he"
     cue: str | None  # the speech verb: "kata", "said", "menurut"
     paragraph: int  # index into paragraphs where the quote opens
-    kind: str  # "direct" | "partial"
+    kind: str  # "direct" | "partial" | "indirect" (reported speech: "Police said the man was arrested")
     speaker_title: str | None = None  # the role the story gives: "Sekretaris Jenderal NATO"
-    span: Span = _span()  # the quote including its marks
+    span: Span = _span()  # the quote including its marks (reported speech: the content)
 
     def __post_init__(self) -> None:
         for name in ("speaker", "speaker_mention", "speaker_title", "cue"):

@@ -37,6 +37,7 @@ class People:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
     forward: set[str] = field(default_factory=set)  # every name put forward so far
+    last_put: str | None = None  # the name put forward last ("" for someone unnamed)
     by_initial: dict[str, list[str]] = field(
         default_factory=dict
     )  # a letter -> the words of by_token it opens
@@ -139,6 +140,7 @@ class People:
     def put_forward(self, at: int, name: str) -> None:
         bisect.insort(self.events, (at, name))
         self.forward.add(name)
+        self.last_put = name
 
     def put_forward_word(self, word: str) -> bool:
         if word in self.known_as:

@@ -63,24 +63,25 @@ def _header_panel(story: Story) -> Panel:
 
 
 def _paragraph(story: Story, index: int) -> Text:
-    """The paragraph's text, its quotes in bold yellow; escaped piece by piece, so the highlights stay
+    """The paragraph's text, its quoted speech in bold yellow and reported speech underlined; escaped piece by piece, so the highlights stay
     on the quoted words however many characters an escape adds."""
     p = story.paragraphs[index]
-    marks: list[tuple[int, int]] = []
+    marks: list[tuple[int, int, str]] = []
     for q in story.quotes:
         if q.paragraph != index:
             continue
         where = p.text.find(q.text[: min(len(q.text), 60)])
-        if where >= 0:
-            marks.append((where, min(len(p.text), where + len(q.text))))
+        if where >= 0:  # quoted speech in bold yellow, reported speech underlined in cyan
+            style = "underline cyan" if q.kind == "indirect" else "bold yellow"
+            marks.append((where, min(len(p.text), where + len(q.text)), style))
     text = Text()
     at = 0
-    for start, end in sorted(marks):
+    for start, end, style in sorted(marks):
         start = max(start, at)
         if start >= end:
             continue
         text.append(safe(p.text[at:start]))
-        text.append(safe(p.text[start:end]), style="bold yellow")
+        text.append(safe(p.text[start:end]), style=style)
         at = end
     text.append(safe(p.text[at:]))
     return text
@@ -101,6 +102,9 @@ def _body(story: Story) -> Table:
             who = q.speaker or "?"
             if q.speaker_title:
                 who += f" ({q.speaker_title})"
+            if q.kind == "indirect":  # reported speech apart from quoted speech: who, and the cue as written
+                body.add_row("", _text(f"  ↳ reported · {who} · {q.cue or '?'}", "cyan"))
+                continue
             body.add_row("", _text(f"  ↳ {q.kind} quote · {who}" + (f" · {q.cue}" if q.cue else ""), "green"))
     for o in subheads[s:]:
         body.add_row("", _text(o.raw.strip(), "bold underline"))

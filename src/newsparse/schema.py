@@ -98,10 +98,11 @@ def json_schema() -> dict[str, Any]:
                             "speaker_title": _NSTR,
                             "cue": _NSTR,
                             "paragraph": {"type": "integer", "minimum": 0},
-                            "kind": {"enum": ["direct", "partial"]},
+                            "kind": {"enum": ["direct", "partial", "indirect"]},  # indirect: reported speech
                             "span": _SPAN,
                         },
-                        "quoted speech; span includes the marks",
+                        "speech: direct and partial quotes (span includes the marks) and reported "
+                        "speech (kind indirect: text and span are the reported content, cue the verb)",
                     ),
                 },
                 "credits": {

@@ -29,8 +29,9 @@ from .names import bare_names, first_person, is_person, last_person_run, named_i
 from .patterns import last_match, repair
 from .people import People
 from .quotes import Candidate, quote_text
+from .reported import find_reported
 from .speech import Rules, rules
-from .subjects import SENTENCE_BREAK, WINDOW, main_subject, prescan
+from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan
 
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
@@ -42,7 +43,7 @@ PARTY_TAG = regex(r"[DRI]-[A-Z][\w.]{1,12}")  # "D-Ore", "R-Texas", "I-Vt"
 
 
 @dataclass
-class _Said:
+class Said:
     mention: str | None
     cue: str | None
     name: str | None
@@ -78,7 +79,7 @@ def _apposed(m: re.Match[str], r: Rules) -> str:
     return " ".join(t for t in (named[0][1], named[0][0]) if t) if named else who
 
 
-def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> _Said:
+def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
     who = who.strip()
     if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
         who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
@@ -97,30 +98,30 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> _Said:
         name = people.last_before(at, gender)
         if name and gender:
             people.gender.setdefault(name, gender)
-        return _Said(who, cue, name, people.names.get(name) if name else None)
+        return Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and r.term_after.fullmatch(r.place_words.split(who, maxsplit=1)[0].split()[-1]):
         # "ujar istri aktor Irwansyah itu pada ...": a description that points back (not Irwansyah)
         name = people.last_before(at)
-        return _Said(who, cue, name, people.names.get(name) if name else None)
+        return Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := pick_run(who, r, people)):
         name, title = split_title(run, r)  # '," said chief executive Ann Moore': a role, then the name
         if name and is_person(name):
             full = people.canonical(name, title)
-            return _Said(who, cue, full, title or people.names.get(full))
+            return Said(who, cue, full, title or people.names.get(full))
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
-            return _Said(who, cue, full, people.names.get(full))
+            return Said(who, cue, full, people.names.get(full))
         if (anon := r.anon_start.match(who + " ")) and (inside := named_inside(who, anon.end(), r, people)):
             full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
-            return _Said(who, cue, full, people.names.get(full))
+            return Said(who, cue, full, people.names.get(full))
         if (
             anon
             and (org := r.name_run.fullmatch(who, anon.end()))
             and split_title(org.group(0), r)[1] is None
         ):
             full = people.canonical(org.group(0), None)  # "The Foreign Ministry has said": it speaks
-            return _Said(who, cue, full, None)
+            return Said(who, cue, full, None)
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
         title = people.names.get(name) if name else None
@@ -131,14 +132,43 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> _Said:
             r.definite.match(r.place_words.split(who, maxsplit=1)[0])  # "kementerian itu dalam ..."
             or (title and any(role in low and role in title.lower() for role in r.roles))
         ):
-            return _Said(who, cue, name, title)
-        return _Said(who, cue, None, None)
+            return Said(who, cue, name, title)
+        return Said(who, cue, None, None)
     name, title = split_title(who, r)
     if not name:
         last = people.last_titled_before(at)
-        return _Said(who, cue, last, people.names.get(last) if last else None)
+        return Said(who, cue, last, people.names.get(last) if last else None)
     full = people.canonical(name, title)
-    return _Said(who, cue, full, title or people.names.get(full))
+    return Said(who, cue, full, title or people.names.get(full))
+
+
+def resolve_subject(m: re.Match[str], cue: str, at: int, r: Rules, people: People) -> Said:
+    """The speaker of a speech verb's subject ("Kerry mengatakan", "the council, ..., said")."""
+    who = m.group("who")
+    apposition = m.string[m.end("rel") if m.groupdict().get("rel") else m.end("who") : m.start("cue")]
+    if who[:1].isupper() and BARE_NAME.match(apposition) and (named := bare_names(apposition, r)):
+        # "Ketua Kelompok Tani Maju Bersama, Sarinah, menyebutkan": the title, then the name
+        title = " ".join(t for t in (split_title(who, r)[1] or who, named[0][1]) if t) or None
+        full = people.canonical(named[0][0], title)
+        return Said(who, cue, full, people.names.get(full) or title)
+    return _resolve(_apposed(m, r), cue, at, r, people)
+
+
+def resolve_who(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
+    """The speaker a phrase names ("Menurut Liu Wei"); with no phrase, whoever was put forward last."""
+    if not who.strip():
+        name = people.last_before(at)
+        return Said(None, cue, name, people.names.get(name) if name else None)
+    return _resolve(who, cue, at, r, people)
+
+
+def resolve_after(after: str, at: int, r: Rules, people: People) -> Said:
+    """The speaker of a cue after the content, read as after a direct quote (", kata dia.")."""
+    if (m := NYA.match(after)) and m.group("cue").lower() in r.nya_verbs:
+        return _resolve(m.group("cue"), m.group("cue"), at, r, people)
+    if m := r.after_cue_who.match(after):
+        return _resolve(_with_apposition(m, r, people), m.group("cue"), at, r, people)
+    return Said(None, None, None, None)
 
 
 def _sentence_before(text: str, lo: int, at: int) -> str:
@@ -176,12 +206,11 @@ def _title_case(words: list[str]) -> bool:
 def attribute_speakers(
     text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]
 ) -> tuple[Quote, ...]:
-    if not candidates:
-        return ()
     r = rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
     people = People(given_names=r.given_names)
-    prescan(text, paragraphs, r, people)
-    out: list[tuple[str, _Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
+    hits: list[Hit] = []
+    prescan(text, paragraphs, r, people, hits)
+    out: list[tuple[str, Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
     # (paragraph, speaker, title, end) of the last quote
     last: tuple[int, str | None, str | None, int] | None = None
     for c in candidates:
@@ -193,7 +222,7 @@ def attribute_speakers(
         hi = paragraphs[c.last_paragraph].span[1]
         after = text[c.end : min(hi, c.end + WINDOW)]
         before = _sentence_before(text, lo, c.start)
-        said: _Said | None = None
+        said: Said | None = None
         direct_intro = False
         if (m := NYA.match(after)) and m.group("cue").lower() in r.nya_verbs:
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
@@ -248,12 +277,12 @@ def attribute_speakers(
                 found = first_person(text, c.start - len(before), c.start, r)
                 if found is not None:
                     full = people.canonical(*found[1])
-                    said = _Said(None, None, full, people.names.get(full))
+                    said = Said(None, None, full, people.names.get(full))
             if said is None and report is None:
                 continue  # a scare quote
             kind = "partial"
             if said is None and report is not None:
-                said = _resolve(_apposed(report, r), report.group("cue"), c.start, r, people)
+                said = resolve_subject(report, report.group("cue"), c.start, r, people)
         elif said is None:
             if (len(words) < 4 and not sentence_intro) or (_title_case(words) and len(words) <= 5):
                 continue
@@ -265,22 +294,22 @@ def attribute_speakers(
                 cue_end = SENTENCE_BREAK.search(text, last[3], c.start)
                 since = people.put_forward_between(cue_end.end(), c.start) if cue_end else None
                 said = (
-                    _Said(None, None, since, people.names.get(since))
+                    Said(None, None, since, people.names.get(since))
                     if since
-                    else _Said(None, None, last[1], last[2])
+                    else Said(None, None, last[1], last[2])
                 )
             elif name := people.last_before(c.start):
                 # the person the sentences before put forward: "Datuk K Ramasamy berkata, ...\n\n"JKR ..."
-                said = _Said(None, None, name, people.names.get(name))
+                said = Said(None, None, name, people.names.get(name))
             else:
-                said = _Said(None, None, None, None)
+                said = Said(None, None, None, None)
         assert said is not None  # every branch above found a speaker (or none) or went on
         if said.name:
             people.put_forward(c.start, said.name)
         last = (c.last_paragraph, said.name, said.title, c.end)
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known
-    return tuple(
+    marked = [
         Quote(
             text=qtext,
             speaker=people.display(said.name),
@@ -292,4 +321,9 @@ def attribute_speakers(
             span=(c.start, c.end),
         )
         for qtext, said, c, kind in out
-    )
+    ]
+    direct = sorted(q.span for q in marked if q.kind == "direct")
+    reported = find_reported(text, paragraphs, hits, direct, r, people)
+    if not reported:
+        return tuple(marked)
+    return tuple(sorted((*marked, *reported), key=lambda q: (q.paragraph, q.span[0])))

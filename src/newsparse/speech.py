@@ -84,6 +84,20 @@ class Rules:
     reporting_words: frozenset[str]
     according_words: frozenset[str]
     infinitives: tuple[str, ...]  # each with the space or line break after it: "untuk ", "to\n"
+    # reported speech (reported.py): the verbs, lower-cased, and the shapes around them
+    indirect_verbs: frozenset[str]
+    indirect_that: frozenset[str]
+    indirect_object: frozenset[str]
+    participles: frozenset[str]
+    reporting_cues: frozenset[str]  # indirect_verbs | participles
+    indirect_openers: tuple[str, ...]  # each with the comma after it: "Katanya,"
+    complementizer: re.Pattern[str]
+    according_clause: re.Pattern[str]
+    tail_words: frozenset[str]
+    org_pronouns: frozenset[str]
+    determiner_words: frozenset[str]
+    requests: frozenset[str]
+    request_marker: re.Pattern[str]
     term_words: frozenset[str]
     given_names: frozenset[str]
     term_after: re.Pattern[str]
@@ -94,6 +108,8 @@ class Rules:
 @cache
 def rules(lang: Lang) -> Rules:
     cue = alt(lang.speech_verbs, ignore_case=True)
+    # the verbs the sentence scan looks for: those that frame a partial quote and those that report
+    reporting_verbs = (*lang.reporting_verbs, *lang.indirect_verbs, *lang.indirect_participles)
     according = alt(lang.according, ignore_case=True)
     pron = alt(lang.pronouns)
     abbreviations = [t for t in lang.titles if t.endswith(".") and len(t) <= 5]
@@ -119,7 +135,7 @@ def rules(lang: Lang) -> Rules:
     subject_name = _name_run(abbreviations, lang.name_connectors, whole=True)
     # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
     relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
-    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(lang.reporting_verbs)})"
+    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(reporting_verbs)})"
     return Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
         # '," kata Presiden dan Ketua Pegawai Eksekutif, Nusantara Aero, Daniel Hartono.':
@@ -136,11 +152,11 @@ def rules(lang: Lang) -> Rules:
         before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:;]\s*$"),
         reporting=regex(subject_verb + r"\b"),
         # "..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim."
-        inverted=regex(rf"\b(?P<cue>{alt(lang.reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
+        inverted=regex(rf"\b(?P<cue>{alt(reporting_verbs)})\s+{phrase}(?=[.,;]|$)"),
         # "Jawatankuasa ... telah melaksanakan koordinasi ..., kata Menteri Kerja Raya Datuk Seri
         # Ahmad Faizal Hamid.": a cue after a reported clause names who spoke
-        inverted_cue=regex(rf",\s*(?P<cue>{cue})\s+{phrase}(?=[.,;]|$)"),
-        reporting_verb=regex(alt(lang.reporting_verbs)),
+        inverted_cue=regex(rf",\s*(?P<cue>{cue})(?:\s+{phrase})?(?=[.,;]|$)"),  # also '..., katanya.'
+        reporting_verb=regex(alt(reporting_verbs)),
         reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first
         according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=regex(
@@ -185,9 +201,27 @@ def rules(lang: Lang) -> Rules:
         ),
         copula_end=regex(rf"{alt(lang.copulas, ignore_case=True)}\s*$", re.I),
         list_end=regex(rf"(?:,|{alt(lang.list_joiners)})\s*$"),
-        reporting_words=frozenset(w.lower() for v in lang.reporting_verbs for w in v.split()[:1]),
+        reporting_words=frozenset(w.lower() for v in reporting_verbs for w in v.split()[:1]),
         according_words=frozenset(w.lower() for v in lang.according for w in v.split()[:1]),
         infinitives=tuple(f" {w}{gap}" for w in lang.infinitives for gap in (" ", "\n")),
+        indirect_verbs=frozenset(v.lower() for v in lang.indirect_verbs),
+        indirect_that=frozenset(v.lower() for v in lang.indirect_that),
+        indirect_object=frozenset(v.lower() for v in lang.indirect_object),
+        participles=frozenset(v.lower() for v in lang.indirect_participles),
+        reporting_cues=frozenset(v.lower() for v in (*lang.indirect_verbs, *lang.indirect_participles)),
+        indirect_openers=tuple(f"{w}," for w in lang.indirect_openers),
+        # "said on Tuesday that", "mengatakan di Jakarta, Senin, bahwa": where the content starts
+        complementizer=regex(rf"{alt(lang.complementizers, ignore_case=True)}\s"),
+        # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content
+        tail_words=frozenset(w.lower() for w in lang.tail_words),
+        org_pronouns=frozenset(w.lower() for w in lang.org_pronouns),
+        determiner_words=frozenset(w.lower() for w in lang.determiners),
+        requests=frozenset(w.lower() for w in lang.indirect_requests),
+        request_marker=regex(alt(lang.request_markers)),
+        according_clause=regex(
+            rf"(?P<cue>{alt([*lang.according, *(w + 'nya' for w in lang.according if ' ' not in w)], ignore_case=True)})"
+            rf"(?:\s+(?P<who>[^,.;:!?\"“”\n]{{1,120}}?)(?=\s*[,.;:!?]|\s*$))?"
+        ),
         term_words=frozenset(w.lower() for w in lang.term_nouns),
         given_names=frozenset(lang.given_names),
         term_after=regex(rf"\s*{alt(lang.term_after)}(?!\w)") if lang.term_after else regex("(?!)"),

@@ -13,6 +13,7 @@ before the verb, else the name after it ("..., said X."), else the first person 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .cache import regex
 from .model import Paragraph
@@ -31,9 +32,25 @@ WINDOW = 220
 SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
 
 
-def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: People) -> None:
-    """Register named people and the subjects of speech verbs, in story order."""
-    for p in paragraphs:
+@dataclass(slots=True)
+class Hit:
+    """What the scan learnt about one cue, handed on to reported.py: where the cue stands, its
+    sentence (``start``: where that sentence opens, from the same scan), and its subject."""
+
+    kind: str  # "verb" (a speech verb), "after" (", kata dia"), "opener" ("Katanya, ..."), "according"
+    paragraph: int
+    start: int  # the cue
+    end: int
+    subject: re.Match[str] | None  # the verb's subject ("Kerry mengatakan"), or the words after the cue
+    said: str | None = None  # who the scan put forward as that subject ("" for someone unnamed)
+
+
+def prescan(
+    text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: People, hits: list[Hit] | None = None
+) -> None:
+    """Register named people and the subjects of speech verbs, in story order; with ``hits``, also
+    hand on every cue found (for reported speech)."""
+    for n, p in enumerate(paragraphs):
         lo, hi = p.span
         for m in r.name_run.finditer(text, lo, hi):
             if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname ...
@@ -59,6 +76,8 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
         for start in (lo, *(b.end() for b in SENTENCE_BREAK.finditer(text, lo, hi))):
             if not _is_upper(text[start : start + 1]):
                 continue  # a subject opens with a capital: skip the pattern
+            if hits is not None and text.startswith(r.indirect_openers, start):
+                hits.append(Hit("opener", n, start, text.index(",", start), None))  # "Katanya, ..."
             subject = r.subject.match(text, start, hi)
             if subject and text[start : subject.start("who")].strip(" ,").lower() in r.not_names:
                 subject = None  # "Katanya, Siti Aminah mempunyai ...": reported, not the speaker
@@ -78,8 +97,13 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
             if text.endswith(r.infinitives, lo, verb.start()):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
             at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
+            hit = Hit("verb", n, verb.start(), verb.end(), at)
+            if hits is not None:
+                hits.append(hit)
+            people.last_put = None
             if at and _put_subject(at, r, people):
                 floor = verb.end()
+                hit.said = people.last_put  # resolved once, here: reported speech reads it back
             elif (
                 _after_clause(text, lo, verb.start())
                 and (inv := r.inverted.match(text, verb.start(), hi))
@@ -96,7 +120,11 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
                 people.put_forward(found[0], people.canonical(*found[1]))
                 floor = verb.end()
         for inv in r.inverted_cue.finditer(text, lo, hi):
-            words = inv.group("who").split()
+            hit = Hit("after", n, inv.start("cue"), inv.end("cue"), inv)
+            if hits is not None:
+                hits.append(hit)
+            people.last_put = None
+            words = (inv.group("who") or "").split()
             while words and words[-1][:1].islower():
                 words.pop()  # "kata Kementerian Pendidikan hari ini"
             # a name, not a clause (", berkata dia sudah ..."); a title may run long
@@ -107,9 +135,13 @@ def prescan(text: str, paragraphs: tuple[Paragraph, ...], r: Rules, people: Peop
                 and sum(w[:1].islower() for w in words) <= 2
             ):
                 _put_run(" ".join(words), inv.start(), r, people)
+                hit.said = people.last_put  # '..., kata Menteri X.': named once, here
         low = text[lo:hi].lower()
         if not any(word in low for word in r.according_words):
             continue  # no "menurut" or "according" here: skip the scan
+        if hits is not None:
+            for m in r.according_clause.finditer(text, lo, hi):
+                hits.append(Hit("according", n, m.start(), m.end("cue"), m))
         for m in r.according_who.finditer(text, lo, hi):
             name, title = split_title(m.group("who"), r)
             if is_person(name):
