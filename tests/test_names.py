@@ -25,6 +25,9 @@ from newsparse.speech import rules
         ("Wanita", None),
         # an adverb opening a sentence: "Seakan menegaskan ..."
         ("Seakan", None),
+        # two people joined: the first one
+        ("Chen and Fu", "Chen"),
+        ("Rina Kusuma dan Budi Santoso", "Rina Kusuma"),
         # a name stays a name
         ("Ratna Dewi Lestari", "Ratna Dewi Lestari"),
     ],

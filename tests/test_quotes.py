@@ -1049,6 +1049,36 @@ KIND_CASES = [
         [("Jadi tinggal berlatih minggu depan,", "Bambang Sutrisno", 2, "direct")],
         id="id-pria-is-no-name",
     ),
+    pytest.param(
+        "STEPANAKERT (AP) -- Traders at the bazaar complain about the new border\nposts.\n\n"
+        '"We have to pay customs on all this, on cars, on wine," complained Anna\nKowalski, a small trader.\n\n'
+        '"We want our own country," she said.\n',
+        [
+            ("We have to pay customs on all this, on cars, on wine,", "Anna Kowalski", 1, "direct"),
+            ("We want our own country,", "Anna Kowalski", 2, "direct"),
+        ],
+        id="en-name-broken-by-a-hard-wrap",
+    ),
+    pytest.param(
+        "JAKARTA (ANTARA) - Ekspor minyak sawit ke Chile naik tajam tahun lalu.\n\n"
+        '"Ini contoh agar kita perlu mengejarnya," ungkap Direktur Perdagangan Bilateral, Kementerian '
+        "Perdagangan (Kemendag), Rina Kusuma Dewi di Jakarta, Senin.\n",
+        [("Ini contoh agar kita perlu mengejarnya,", "Rina Kusuma Dewi", 1, "direct")],
+        id="id-ministry-short-form-between-commas",
+    ),
+    pytest.param(
+        "NEW YORK (ANTARA/PRNewswire) -- Helix Inc. mengumumkan akuisisi SeaBright.\n\n"
+        '"Akuisisi ini memberi kami platform distribusi yang mapan," kata Bapak Marco Bellini, CEO Helix Inc.\n',
+        [("Akuisisi ini memberi kami platform distribusi yang mapan,", "Marco Bellini", 1, "direct")],
+        id="id-name-then-role-at-a-company",
+    ),
+    pytest.param(
+        "BANGKOK (AP) -- Chen Meiling and her husband fled to Thailand last year.\n\n"
+        "Chen and Fu said they had been followed for weeks.\n\n"
+        '"Now, what can they do?" Chen asked.\n',
+        [("Now, what can they do?", "Chen Meiling", 2, "direct")],
+        id="en-two-people-joined",
+    ),
 ]
 
 

@@ -59,14 +59,23 @@ def _with_apposition(m: re.Match[str], r: Rules, people: People) -> str:
         return who
     if not who[:1].isupper():  # "said the regulator's chief executive, Colin Marsh"
         return apos
-    if who.split()[0] in r.titles and split_title(apos, r)[0] is not None:
+    if who.split()[0] in r.titles and split_title(apos, r)[0] is not None and not _role_at_org(apos, r):
         # "ujar Direktur Jenderal Perhubungan ... dan Logistik Kemenhub, Rina Wulandari": a title
-        # whole, then the name after the comma
+        # whole, then the name after the comma ("kata Bapak Noe Saglio, CEO StarAsia" names him)
         return apos
     run = pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
         return f"{who} {apos}"
     return who
+
+
+def _role_at_org(run: str, r: Rules) -> bool:
+    """A role at an organisation, not a person: "CEO StarAsia", "CEO Coty Inc" (a title, then one
+    word or words ending in a company's title word)."""
+    name, title = split_title(run, r)
+    if not name or not title:
+        return False
+    return " " not in name or name.split()[-1] in r.titles
 
 
 def _apposed(m: re.Match[str], r: Rules) -> str:
