@@ -1079,6 +1079,27 @@ KIND_CASES = [
         [("Now, what can they do?", "Chen Meiling", 2, "direct")],
         id="en-two-people-joined",
     ),
+    pytest.param(
+        "SEOUL (AP) -- North Korea said Monday it had detained an American tourist, Daniel Ross, 52, in "
+        "the port city of Rajin.\n\n"
+        '"During questioning he admitted to crimes against the state," KCNA state media reported.\n\n'
+        '"His crimes were proved by evidence," it said.\n',
+        [
+            ("During questioning he admitted to crimes against the state,", "KCNA", 1, "direct"),
+            ("His crimes were proved by evidence,", "KCNA", 2, "direct"),
+        ],
+        id="en-state-media-speaks",
+    ),
+    pytest.param(
+        "SEOUL (Yonhap) -- North Korea's main newspaper attacked the joint drill on Sunday.\n\n"
+        '"The drill is an outright hostile act," the Minju Choson said in a commentary.\n\n'
+        'The paper said the drill included a "stabilization maneuver" in recaptured areas.\n',
+        [
+            ("The drill is an outright hostile act,", "Minju Choson", 1, "direct"),
+            ("stabilization maneuver", "Minju Choson", 2, "partial"),
+        ],
+        id="en-the-paper-is-the-paper-named",
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ from .lang import load_all
 from .model import Paragraph, Quote
 from .names import bare_names, first_person, is_person, last_person_run, named_inside, pick_run, split_title
 from .patterns import last_match, repair
-from .people import People
+from .people import ACRONYM, People
 from .quotes import Candidate, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
@@ -78,6 +78,35 @@ def _role_at_org(run: str, r: Rules) -> bool:
     return " " not in name or name.split()[-1] in r.titles
 
 
+def _org_description(low: str, r: Rules) -> bool:
+    """ "the paper", "the state news agency", "kementerian itu": a definite description of an
+    organisation, a few lowercase words ("a spokesperson for the authority" is a person, unnamed;
+    "the state Ports Department" names one of its own)."""
+    words = low.split()
+    definite = bool(words) and words[0] == "the"
+    if definite:
+        words = words[1:]
+    elif words and words[-1] in r.term_after_words:
+        words = words[:-1]  # "kementerian itu"
+    else:
+        return False
+    if not 1 <= len(words) <= 3:
+        return False
+    return words[-1] in r.org_nouns or " ".join(words[-2:]) in r.org_nouns
+
+
+def _speaking_org(phrase: str, r: Rules, people: People) -> str | None:
+    """The organisation the words before a cue name: '," KCNA state media reported' (an acronym,
+    then a lowercase description), '," it said' (the organisation that spoke last)."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in r.org_pronouns:
+        return people.org
+    if 1 <= len(words) <= 4 and ACRONYM.fullmatch(words[0]) and all(w.islower() for w in words[1:]):
+        people.org = people.canonical(words[0], None)
+        return people.org
+    return None
+
+
 def _apposed(m: re.Match[str], r: Rules) -> str:
     """A description, then a name between commas: "the militia chief in the town, Omar Haddad,
     said" is Omar Haddad; any other subject stays as it is."""
@@ -118,11 +147,15 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             full = people.canonical(name, title)
             return Said(who, cue, full, title or people.names.get(full))
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
+        if people.org and who[1:].islower() and _org_description(low, r):
+            return Said(who, cue, people.org, None)  # "The paper said" after the Rodong Sinmun spoke
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
             return Said(who, cue, full, people.names.get(full))
         if (anon := r.anon_start.match(who + " ")) and (inside := named_inside(who, anon.end(), r, people)):
             full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
+            if low.startswith("the ") and who[anon.end() : anon.end() + 1].isupper():
+                people.org = full  # "the Rodong Sinmun said": no person takes an article
             return Said(who, cue, full, people.names.get(full))
         if (
             anon
@@ -130,6 +163,7 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             and split_title(org.group(0), r)[1] is None
         ):
             full = people.canonical(org.group(0), None)  # "The Foreign Ministry has said": it speaks
+            people.org = full
             return Said(who, cue, full, None)
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
@@ -242,9 +276,11 @@ def attribute_speakers(
         elif (
             qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
             and (m := r.after_words_cue.match(after))
-            and (run := last_person_run(m.group("who"), r, people))
         ):
-            said = _resolve(run, m.group("cue"), c.start, r, people)
+            if run := last_person_run(m.group("who"), r, people):
+                said = _resolve(run, m.group("cue"), c.start, r, people)
+            elif org := _speaking_org(m.group("who"), r, people):
+                said = Said(m.group("who"), m.group("cue"), org, None)
         intro = before.rstrip().endswith((",", ":", ";"))  # both intro patterns end in "," ":" or ";"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
         if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
@@ -315,6 +351,8 @@ def attribute_speakers(
         assert said is not None  # every branch above found a speaker (or none) or went on
         if said.name:
             people.put_forward(c.start, said.name)
+            if ACRONYM.fullmatch(said.name) or said.name.split()[0] in r.org_heads:
+                people.org = said.name
         last = (c.last_paragraph, said.name, said.title, c.end)
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known

@@ -103,6 +103,8 @@ class Rules:
     according_clause: re.Pattern[str]
     tail_words: frozenset[str]
     org_pronouns: frozenset[str]
+    org_nouns: frozenset[str]
+    term_after_words: frozenset[str]
     determiner_words: frozenset[str]
     requests: frozenset[str]
     request_marker: re.Pattern[str]
@@ -227,6 +229,8 @@ def rules(lang: Lang) -> Rules:
         # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content
         tail_words=frozenset(w.lower() for w in lang.tail_words),
         org_pronouns=frozenset(w.lower() for w in lang.org_pronouns),
+        org_nouns=frozenset(w.lower() for w in lang.org_nouns),
+        term_after_words=frozenset(lang.term_after),
         determiner_words=frozenset(w.lower() for w in lang.determiners),
         requests=frozenset(w.lower() for w in lang.indirect_requests),
         request_marker=regex(alt(lang.request_markers)),
