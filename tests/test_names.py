@@ -25,6 +25,9 @@ from newsparse.speech import rules
         ("Wanita", None),
         # an adverb opening a sentence: "Seakan menegaskan ..."
         ("Seakan", None),
+        # "his side", "the applicant": nouns at a sentence start
+        ("Pihaknya", None),
+        ("Pemohon", None),
         # two people joined: the first one
         ("Chen and Fu", "Chen"),
         ("Rina Kusuma dan Budi Santoso", "Rina Kusuma"),
@@ -34,3 +37,9 @@ from newsparse.speech import rules
 )
 def test_words_that_name_no_one(run: str, name: str | None) -> None:
     assert split_title(run, rules(load_all()))[0] == name
+
+
+def test_a_backtick_inside_a_name_is_an_apostrophe() -> None:
+    r = rules(load_all())
+    assert r.name_run.fullmatch("Abdul Rahman Ma`mun")
+    assert not r.name_run.fullmatch("Mamun`")

@@ -22,8 +22,9 @@ from .patterns import UPPER, alt
 from .people import CONNECTORS, PARTICLE
 
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
+# a backtick inside a word is an apostrophe ("Abdul Rahman Ma`mun")
 # letters read through the wrong code page ("PeÃ±a") still belong to the name; a no-break space does not
-NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
+NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’`\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
 
 
 def _name_run(
