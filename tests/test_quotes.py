@@ -1100,6 +1100,20 @@ KIND_CASES = [
         ],
         id="en-the-paper-is-the-paper-named",
     ),
+    pytest.param(
+        "JAKARTA (ANTARA) - PT Nusa Seluler Tbk dan PT Andalas Telekom memperluas kerja sama penjualan.\n\n"
+        '"Kerja sama ini memperluas jaringan kami ke seluruh Indonesia," demikian disampaikan Rudy Hartanto '
+        "Wibowo, Presiden Direktur Nusa Seluler.\n",
+        [
+            (
+                "Kerja sama ini memperluas jaringan kami ke seluruh Indonesia,",
+                "Rudy Hartanto Wibowo",
+                1,
+                "direct",
+            )
+        ],
+        id="id-demikian-disampaikan",
+    ),
 ]
 
 
