@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from newsparse.model import SCHEMA
+
 from .conftest import SEED
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/*.txt"))
@@ -84,6 +86,19 @@ def temp_files(folder: Path) -> list[Path]:
 # --- interrupts ------------------------------------------------------------------------------------
 
 
+def interrupt_once(proc: subprocess.Popen[str], started) -> tuple[int, str]:
+    """One Ctrl-C to the batch's process group once ``started()`` holds: its exit status and stderr."""
+    try:
+        assert wait_for(started, 60), "the batch wrote nothing to interrupt"
+        os.killpg(proc.pid, signal.SIGINT)  # one Ctrl-C: a clean stop
+        status = proc.wait(timeout=30)
+        _, err = proc.communicate()
+    finally:
+        if group_alive(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+    return status, err
+
+
 def test_error_second_interrupt_exits_at_once(tmp_path: Path) -> None:
     src = archive(tmp_path / "big", 3000)
     out = tmp_path / "out"
@@ -110,14 +125,7 @@ def test_error_second_interrupt_exits_at_once(tmp_path: Path) -> None:
 def test_error_interrupt_says_a_file_output_was_not_kept(tmp_path: Path) -> None:
     archive(tmp_path / "big", 3000)
     proc = start("big", "-o", "all.jsonl", "-j", "2", cwd=tmp_path)
-    try:
-        assert wait_for(lambda: temp_files(tmp_path), 60), "no temporary output appeared"
-        os.killpg(proc.pid, signal.SIGINT)  # one Ctrl-C: a clean stop
-        status = proc.wait(timeout=30)
-        _, err = proc.communicate()
-    finally:
-        if group_alive(proc.pid):
-            os.killpg(proc.pid, signal.SIGKILL)
+    status, err = interrupt_once(proc, lambda: temp_files(tmp_path))
     assert status == 130
     # before: "the outputs written are whole, run again to resume" -- but nothing was kept
     assert err.strip().splitlines() == [
@@ -130,18 +138,11 @@ def test_error_interrupt_says_a_file_output_was_not_kept(tmp_path: Path) -> None
 def test_interrupt_of_a_folder_output_keeps_whole_files(tmp_path: Path) -> None:
     archive(tmp_path / "big", 3000)
     proc = start("big", "-o", "out", "-j", "2", cwd=tmp_path)
-    try:
-        assert wait_for(lambda: any((tmp_path / "out").glob("*.json")), 60)
-        os.killpg(proc.pid, signal.SIGINT)
-        status = proc.wait(timeout=30)
-        _, err = proc.communicate()
-    finally:
-        if group_alive(proc.pid):
-            os.killpg(proc.pid, signal.SIGKILL)
+    status, err = interrupt_once(proc, lambda: any((tmp_path / "out").glob("*.json")))
     assert status == 130
     assert "the .json files written to out are whole: run again to go on (it skips them)" in err
     written = list((tmp_path / "out").glob("*.json"))
-    assert written and all(json.loads(p.read_text())["schema"] == "newsparse/1.1" for p in written)
+    assert written and all(json.loads(p.read_text())["schema"] == SCHEMA for p in written)
     assert temp_files(tmp_path / "out") == []  # (that a re-run skips them: test_batch's resume tests)
 
 
