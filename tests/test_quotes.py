@@ -974,3 +974,149 @@ def test_single_marks_story() -> None:
 def test_error_apostrophes_in_a_double_mark_story_are_not_quotes() -> None:
     text = "JAKARTA (Reuters) - \"It's done,\" he said of the workers' deal, which ends in '27."
     assert [q["text"] for q in parse(text).to_dict()["quotes"]] == ["It's done,"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of unseen copy (issue 17): marks read twice through cp1252, paragraphs run into one line,
+# a lost closing mark, speech after a colon or a bare speech verb
+# ---------------------------------------------------------------------------------------------
+
+MOJI2_OPEN = "\u00c3\u00a2\u00e2\u201a\u00ac\u00c5\u201c"  # “ read as cp1252 twice
+MOJI2_CLOSE = "\u00c3\u00a2\u00e2\u201a\u00ac\u00c2\u009d"  # ”
+MOJI2_DASH = "\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u009d"  # — (it holds a once-read ” of its own)
+
+KIND_CASES = [
+    pytest.param(
+        "SURABAYA (ANTARA) - PT Sinar Laut Tbk membeli pabrik pengalengan di Gresik "
+        f"{MOJI2_DASH} nilainya belum diumumkan.\n\n"
+        f"{MOJI2_OPEN}Pembelian ini memperkuat pasokan kami di Jawa Timur,{MOJI2_CLOSE} kata Direktur "
+        "Utama Hendra Wijaya.\n",
+        [("Pembelian ini memperkuat pasokan kami di Jawa Timur,", "Hendra Wijaya", 1, "direct")],
+        id="id-marks-read-twice",
+    ),
+    pytest.param(
+        "SANDAKAN: Ketua Polis Daerah Sandakan, Asisten Komisioner Rahim Osman berkata, air pasang "
+        'merobohkan lagi rumah di Kampung Laut. "Pada pagi tadi, kita kenal pasti 38 buah rumah roboh. '
+        '"Kemudian, 684 orang berada di pusat pemindahan sementara," katanya.\n',
+        [
+            (
+                "Pada pagi tadi, kita kenal pasti 38 buah rumah roboh. Kemudian, 684 orang berada di "
+                "pusat pemindahan sementara,",
+                "Rahim Osman",
+                0,
+                "direct",
+            )
+        ],
+        id="ms-paragraphs-on-one-line",
+    ),
+    pytest.param(
+        "WASHINGTON (ANTARA) - Badan Sensus Amerika Serikat membantah laporan kebocoran data warga.\n\n"
+        'Direktur badan itu Laura Chen juga menyebut "kesalahan terbesar publik adalah anggapan bahwa '
+        "kami menjual data warga. Harian Washington Post pada Jumat menyiarkan laporan tentang pusat "
+        "data itu.\n",
+        [
+            (
+                "kesalahan terbesar publik adalah anggapan bahwa kami menjual data warga.",
+                "Laura Chen",
+                1,
+                "partial",
+            )
+        ],
+        id="id-unclosed-inside-a-sentence",
+    ),
+    pytest.param(
+        "BEIRUT (AP) - Maria Haddad was exhausted after weeks on the road.\n\n"
+        'A Christian, she prayed: "Do not desert us now, not like this."\n',
+        [("Do not desert us now, not like this.", "Maria Haddad", 1, "direct")],
+        id="en-colon-no-cue",
+    ),
+    pytest.param(
+        "JENEWA (ANTARA News) - Utusan Khusus PBB Stefan Lindqvist, Jumat, membantah laporan mengenai "
+        'rencananya untuk mundur, dan mengatakan, "Saya tidak mundur." Ia berbicara kepada wartawan.\n',
+        [("Saya tidak mundur.", "Stefan Lindqvist", 0, "direct")],
+        id="id-verb-comma-short-sentence",
+    ),
+    pytest.param(
+        "MEDAN (ANTARA) - Bank Sumut membuka kantor cabang baru di Binjai. \u00c2\u00a0\u00c2\u00a0 "
+        '"Kantor ini melayani nasabah di utara kota," ujar Direktur Utama Rahmat Lubis.\n',
+        [("Kantor ini melayani nasabah di utara kota,", "Rahmat Lubis", 0, "direct")],
+        id="id-mojibake-spaces-before-a-quote",
+    ),
+    pytest.param(
+        "JAKARTA (ANTARA) - Ketua Umum PBSI Bambang Sutrisno mengumumkan dua pemain baru.\n\n"
+        "Pria yang juga pengusaha itu mengatakan, kedua pemain sudah menandatangani kontrak.\n\n"
+        '"Jadi tinggal berlatih minggu depan," kata dia.\n',
+        [("Jadi tinggal berlatih minggu depan,", "Bambang Sutrisno", 2, "direct")],
+        id="id-pria-is-no-name",
+    ),
+    pytest.param(
+        "STEPANAKERT (AP) -- Traders at the bazaar complain about the new border\nposts.\n\n"
+        '"We have to pay customs on all this, on cars, on wine," complained Anna\nKowalski, a small trader.\n\n'
+        '"We want our own country," she said.\n',
+        [
+            ("We have to pay customs on all this, on cars, on wine,", "Anna Kowalski", 1, "direct"),
+            ("We want our own country,", "Anna Kowalski", 2, "direct"),
+        ],
+        id="en-name-broken-by-a-hard-wrap",
+    ),
+    pytest.param(
+        "JAKARTA (ANTARA) - Ekspor minyak sawit ke Chile naik tajam tahun lalu.\n\n"
+        '"Ini contoh agar kita perlu mengejarnya," ungkap Direktur Perdagangan Bilateral, Kementerian '
+        "Perdagangan (Kemendag), Rina Kusuma Dewi di Jakarta, Senin.\n",
+        [("Ini contoh agar kita perlu mengejarnya,", "Rina Kusuma Dewi", 1, "direct")],
+        id="id-ministry-short-form-between-commas",
+    ),
+    pytest.param(
+        "NEW YORK (ANTARA/PRNewswire) -- Helix Inc. mengumumkan akuisisi SeaBright.\n\n"
+        '"Akuisisi ini memberi kami platform distribusi yang mapan," kata Bapak Marco Bellini, CEO Helix Inc.\n',
+        [("Akuisisi ini memberi kami platform distribusi yang mapan,", "Marco Bellini", 1, "direct")],
+        id="id-name-then-role-at-a-company",
+    ),
+    pytest.param(
+        "BANGKOK (AP) -- Chen Meiling and her husband fled to Thailand last year.\n\n"
+        "Chen and Fu said they had been followed for weeks.\n\n"
+        '"Now, what can they do?" Chen asked.\n',
+        [("Now, what can they do?", "Chen Meiling", 2, "direct")],
+        id="en-two-people-joined",
+    ),
+    pytest.param(
+        "SEOUL (AP) -- North Korea said Monday it had detained an American tourist, Daniel Ross, 52, in "
+        "the port city of Rajin.\n\n"
+        '"During questioning he admitted to crimes against the state," KCNA state media reported.\n\n'
+        '"His crimes were proved by evidence," it said.\n',
+        [
+            ("During questioning he admitted to crimes against the state,", "KCNA", 1, "direct"),
+            ("His crimes were proved by evidence,", "KCNA", 2, "direct"),
+        ],
+        id="en-state-media-speaks",
+    ),
+    pytest.param(
+        "SEOUL (Yonhap) -- North Korea's main newspaper attacked the joint drill on Sunday.\n\n"
+        '"The drill is an outright hostile act," the Minju Choson said in a commentary.\n\n'
+        'The paper said the drill included a "stabilization maneuver" in recaptured areas.\n',
+        [
+            ("The drill is an outright hostile act,", "Minju Choson", 1, "direct"),
+            ("stabilization maneuver", "Minju Choson", 2, "partial"),
+        ],
+        id="en-the-paper-is-the-paper-named",
+    ),
+    pytest.param(
+        "JAKARTA (ANTARA) - PT Nusa Seluler Tbk dan PT Andalas Telekom memperluas kerja sama penjualan.\n\n"
+        '"Kerja sama ini memperluas jaringan kami ke seluruh Indonesia," demikian disampaikan Rudy Hartanto '
+        "Wibowo, Presiden Direktur Nusa Seluler.\n",
+        [
+            (
+                "Kerja sama ini memperluas jaringan kami ke seluruh Indonesia,",
+                "Rudy Hartanto Wibowo",
+                1,
+                "direct",
+            )
+        ],
+        id="id-demikian-disampaikan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KIND_CASES)
+def test_quote_kinds_of_unseen_copy(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want

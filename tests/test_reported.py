@@ -226,3 +226,15 @@ def test_seed_story_reported_speech_exact(seed_text: str) -> None:
 def test_hostile_reported_input_returns() -> None:
     text = "Jakarta (ANTARA) - " + "Dia mengatakan, kata dia, menurut dia, " * 20_000
     assert isinstance(parse(text).to_dict()["quotes"], list)
+
+
+def test_a_source_and_its_day_before_a_late_cue_is_no_content() -> None:
+    # "Kepala Bagian ..., Rina Marlina di Padang, Rabu, mengatakan ...": the stretch before the cue
+    # is who spoke and when, not what was said (issue 17)
+    text = (
+        "Padang (ANTARA) - DPRD Kota Padang berbagi informasi mengenai upaya peningkatan pendapatan "
+        "daerah ke anggota DPRD dari Kabupaten Langkat, Sumatera Utara.\n\n"
+        "Kepala Bagian (Kabag) Humas Protokol dan Publikasi DPRD Kota Padang, Rina Marlina di Padang, "
+        "Rabu, mengatakan Kota Padang juga terdampak pandemi, khususnya di bidang ekonomi.\n"
+    )
+    assert not [q for q in _reported(text) if q[0].startswith("Kepala Bagian")]

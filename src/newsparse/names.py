@@ -21,6 +21,7 @@ from .speech import Rules
 
 AFFILIATION = regex(r"\s(?:of|at|from|dari|di)\s")
 POSSESSIVE = ("'s", "\u2019s")
+JOINERS = frozenset({"and", "dan", "&"})
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
 
 
@@ -62,8 +63,8 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
     title = " ".join(tokens[:i]) or None
     rest = tokens[i:]
     for k, token in enumerate(rest):
-        if token in {"of", "for", "the"}:
-            rest = rest[:k]
+        if token in {"of", "for", "the"} or (k and token in JOINERS):
+            rest = rest[:k]  # "Chen and Fu": two people, the first named first
             break
     long_name = len(rest) > 5 or (
         len(rest) > 4 and rest[0] not in r.given_names
@@ -146,6 +147,8 @@ def first_person(text: str, start: int, end: int, r: Rules) -> tuple[int, tuple[
             or text[max(0, m.start() - 6) : m.start()] == "&quot;"
         ):
             continue
+        if r.term_after.match(text, m.end()):
+            continue  # "Bekas Menteri Kerja Raya itu": a description that points back, not a name
         name, title = split_title(m.group(0), r)
         if is_person(name) and (title or len(name.split()) >= 2):
             return m.start(), (name, title)

@@ -37,6 +37,7 @@ class People:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every naming
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
     forward: set[str] = field(default_factory=set)  # every name put forward so far
+    org: str | None = None  # the organisation that spoke last: '"...," it said', "the paper said"
     last_put: str | None = None  # the name put forward last ("" for someone unnamed)
     by_initial: dict[str, list[str]] = field(
         default_factory=dict

@@ -27,6 +27,10 @@ from .patterns import DOUBLE_QUOTES, UPPER, clean
 MOJI_MARK = "\u00e2\u20ac"
 MOJI_SKIP = "\u201d\u201c\u2122\u02dc\u00a6\u00a2\u00a1"  # "â€”" is a dash, not a quote mark
 MOJI_GLYPH = {"\u0153": "\u201c", "\u009d": "\u201d", "\ufffd": "\u201d"}
+# the same marks read as cp1252 twice ("Ã¢â‚¬Å“" for “, "Ã¢â‚¬Â\x9d" for ”): a dash twice read
+# ("Ã¢â‚¬â€\x9d") holds a once-read ” of its own, so the whole run is matched, and skipped
+MOJI2_MARK = "\u00c3\u00a2\u00e2\u201a\u00ac"
+MOJI2_GLYPH = {"\u00c5\u201c": "\u201c", "\u00c2\u009d": "\u201d", "\u00c2\ufffd": "\u201d"}
 
 
 ENTITY_GLYPH = {
@@ -71,6 +75,7 @@ def _mark_pattern(marks: str, *, wire: bool) -> re.Pattern[str]:
         # scan (an assertion first would make it try every alternative at every position): the
         # backslash's "after a space" is checked behind it
         extra = (
+            f"{MOJI2_MARK}(?:\u00c5\u201c|\u00c2[\u009d\ufffd]|\u00e2\u20ac.|)|"
             f"{MOJI_MARK}[{MOJI_SKIP}{''.join(MOJI_GLYPH)}]|``(?!`)|''(?!')|\\\\(?<!\\S\\\\)(?=[{UPPER}])|"
         )
     return regex(f"{extra}&(?:amp;)?(?:{entities});|{runs}")
@@ -87,6 +92,10 @@ SINGLE_MARK = _mark_pattern(SINGLE, wire=False)
 SINGLE_SPEECH = regex("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 
 
+SENTENCE_ENDS = ".!?"
+SENTENCE_END = regex(f"[.!?](?=\\s+[{UPPER}])")  # "... warga AS. Fox News"
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     start: int
@@ -99,7 +108,11 @@ def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> 
     bare = False  # a bare backslash among the marks (rare): only then the filter below
     for m in pattern.finditer(text, lo, hi):
         run = m.group(0)
-        if run.startswith(MOJI_MARK):
+        if run.startswith(MOJI2_MARK):
+            if (moji := MOJI2_GLYPH.get(run[len(MOJI2_MARK) :])) is None:
+                continue
+            glyph = moji
+        elif run.startswith(MOJI_MARK):
             if run[-1] in MOJI_SKIP:
                 continue
             glyph = MOJI_GLYPH[run[-1]]
@@ -206,7 +219,7 @@ def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
                 piece_start = marks[0].end
                 marks = marks[1:]
             else:
-                found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, n - 1, False))
+                found.append(_unclosed(text, open_at, pieces, first_par, n - 1, paragraphs))
                 open_at = None
         for k, mark in enumerate(marks):
             role = _role(text, mark, lo, hi)
@@ -221,15 +234,45 @@ def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
                 pieces.append((piece_start, i))
                 found.append(Candidate(open_at, mark.end, pieces, first_par, n, True))
                 open_at = None
+            elif role == "open" and text[_trim_end(text, lo, i) - 1 : i].strip() in SENTENCE_ENDS:
+                # '"Pada pagi tadi, ... 108 buah rumah. "Kemudian, ... 684 orang," kata': paragraphs run
+                # into one line; the quote goes on, as it would in the next paragraph
+                pieces.append((piece_start, _trim_end(text, piece_start, i)))
+                piece_start = mark.end
             elif role == "open":  # a new quote opens before the old one closed: the old one was unclosed
                 pieces.append((piece_start, _trim_end(text, piece_start, i)))
-                found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, n, False))
+                found.append(_unclosed(text, open_at, pieces, first_par, n, paragraphs))
                 open_at, piece_start, pieces, first_par = i, mark.end, [], n
         if open_at is not None:
             pieces.append((piece_start, hi))
     if open_at is not None:
-        found.append(Candidate(open_at, pieces[-1][1], pieces, first_par, len(paragraphs) - 1, False))
+        found.append(_unclosed(text, open_at, pieces, first_par, len(paragraphs) - 1, paragraphs))
     return [c for c in found if any(b > a for a, b in c.pieces)]
+
+
+def _unclosed(
+    text: str,
+    open_at: int,
+    pieces: list[tuple[int, int]],
+    first: int,
+    last: int,
+    paragraphs: tuple[Paragraph, ...],
+) -> Candidate:
+    """A quote whose closing mark is missing. One opened inside a sentence ('NSA juga menyebut
+    "kesalahan persepsi ... warga AS. Fox News pada Jumat ...') ends with its sentence; one that
+    opens a sentence may run on ('"Some had their head cut off ... . They were all men, ...')."""
+    if len(pieces) == 1:
+        a, b = pieces[0]
+        lo = paragraphs[first].span[0]
+        lead = text[_trim_end(text, lo, open_at) - 1 : open_at].strip()
+        if (
+            lead
+            and lead not in SENTENCE_ENDS
+            and lead not in ":"
+            and (end := SENTENCE_END.search(text, a, b))
+        ):
+            return Candidate(open_at, end.start() + 1, [(a, end.start() + 1)], first, first, False)
+    return Candidate(open_at, pieces[-1][1], pieces, first, last, False)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

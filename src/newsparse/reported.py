@@ -79,6 +79,8 @@ def find_reported(
         body = text[cs:ce]
         if len(body.split()) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
             continue
+        if _dated_tail(body, r):
+            continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
         cue = text[hit.start : hit.end]
         if (
             hit.kind == "after"
@@ -365,3 +367,14 @@ def _after_verb(
 
 def _quote_char(s: str) -> bool:
     return any(c in s for c in '"“”')
+
+
+def _dated_tail(body: str, r: Rules) -> bool:
+    """Is the stretch a source and the day the story adds before a late cue ("Kepala Bagian Humas
+    DPRD Kota Padang, El Fauzi di Padang, Rabu, mengatakan"): capitalised words ending in a comma and
+    a day? (Content that runs on to '..., demikian dilaporkan media, Kamis' is a clause.)"""
+    head, _, last = body.rstrip(" .,;").rpartition(" ")
+    if not head.endswith(",") or last.lower() not in r.dates:
+        return False
+    words = body.split()  # a name and a title, not a clause: few lowercase words
+    return sum(w[:1].islower() for w in words) * 3 <= len(words)

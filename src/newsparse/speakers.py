@@ -27,7 +27,7 @@ from .lang import load_all
 from .model import Paragraph, Quote
 from .names import bare_names, first_person, is_person, last_person_run, named_inside, pick_run, split_title
 from .patterns import last_match, repair
-from .people import People
+from .people import ACRONYM, People
 from .quotes import Candidate, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
@@ -35,6 +35,7 @@ from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, pres
 
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
+BLANK = " \t\r\n\u00a0\u00c2"
 LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 
 
@@ -58,14 +59,52 @@ def _with_apposition(m: re.Match[str], r: Rules, people: People) -> str:
         return who
     if not who[:1].isupper():  # "said the regulator's chief executive, Colin Marsh"
         return apos
-    if who.split()[0] in r.titles and split_title(apos, r)[0] is not None:
+    if who.split()[0] in r.titles and split_title(apos, r)[0] is not None and not _role_at_org(apos, r):
         # "ujar Direktur Jenderal Perhubungan ... dan Logistik Kemenhub, Rina Wulandari": a title
-        # whole, then the name after the comma
+        # whole, then the name after the comma ("kata Bapak Noe Saglio, CEO StarAsia" names him)
         return apos
     run = pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
         return f"{who} {apos}"
     return who
+
+
+def _role_at_org(run: str, r: Rules) -> bool:
+    """A role at an organisation, not a person: "CEO StarAsia", "CEO Coty Inc" (a title, then one
+    word or words ending in a company's title word)."""
+    name, title = split_title(run, r)
+    if not name or not title:
+        return False
+    return " " not in name or name.split()[-1] in r.titles
+
+
+def _org_description(low: str, r: Rules) -> bool:
+    """ "the paper", "the state news agency", "kementerian itu": a definite description of an
+    organisation, a few lowercase words ("a spokesperson for the authority" is a person, unnamed;
+    "the state Ports Department" names one of its own)."""
+    words = low.split()
+    definite = bool(words) and words[0] == "the"
+    if definite:
+        words = words[1:]
+    elif words and words[-1] in r.term_after_words:
+        words = words[:-1]  # "kementerian itu"
+    else:
+        return False
+    if not 1 <= len(words) <= 3:
+        return False
+    return words[-1] in r.org_nouns or " ".join(words[-2:]) in r.org_nouns
+
+
+def _speaking_org(phrase: str, r: Rules, people: People) -> str | None:
+    """The organisation the words before a cue name: '," KCNA state media reported' (an acronym,
+    then a lowercase description), '," it said' (the organisation that spoke last)."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in r.org_pronouns:
+        return people.org
+    if 1 <= len(words) <= 4 and ACRONYM.fullmatch(words[0]) and all(w.islower() for w in words[1:]):
+        people.org = people.canonical(words[0], None)
+        return people.org
+    return None
 
 
 def _apposed(m: re.Match[str], r: Rules) -> str:
@@ -108,11 +147,15 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             full = people.canonical(name, title)
             return Said(who, cue, full, title or people.names.get(full))
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
+        if people.org and who[1:].islower() and _org_description(low, r):
+            return Said(who, cue, people.org, None)  # "The paper said" after the Rodong Sinmun spoke
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
             return Said(who, cue, full, people.names.get(full))
         if (anon := r.anon_start.match(who + " ")) and (inside := named_inside(who, anon.end(), r, people)):
             full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
+            if low.startswith("the ") and who[anon.end() : anon.end() + 1].isupper():
+                people.org = full  # "the Rodong Sinmun said": no person takes an article
             return Said(who, cue, full, people.names.get(full))
         if (
             anon
@@ -120,6 +163,7 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             and split_title(org.group(0), r)[1] is None
         ):
             full = people.canonical(org.group(0), None)  # "The Foreign Ministry has said": it speaks
+            people.org = full
             return Said(who, cue, full, None)
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
@@ -182,6 +226,19 @@ def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> 
     return any(tuple(words[-n:]) in phrases for n in (1, 2, 3, 4) if len(words) >= n)
 
 
+def _sentence_intro(before: str, qtext: str, words: list[str], r: Rules) -> bool:
+    """A whole sentence of speech after a colon, or after a speech verb and a comma, with no speaker
+    next to the verb: 'A Christian, she prayed: "Don't desert us now."', '..., dan mengatakan,
+    "Saya tidak mundur."'."""
+    if len(words) < 3 or not qtext[:1].isupper() or qtext[-1] not in ".!?,":
+        return False
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        return True
+    last = tail[:-1].rsplit(None, 1)[-1:]
+    return tail.endswith(",") and bool(last) and last[0].lower() in r.reporting_words
+
+
 def _title_case(words: list[str]) -> bool:
     """ "Mutiara Hitam", "the Old Lady": a name or a title (a leading article aside)."""
     if len(words) > 1 and words[0].lower() in {"the", "a", "an", "si", "sang"}:
@@ -219,16 +276,22 @@ def attribute_speakers(
         elif (
             qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
             and (m := r.after_words_cue.match(after))
-            and (run := last_person_run(m.group("who"), r, people))
         ):
-            said = _resolve(run, m.group("cue"), c.start, r, people)
+            if run := last_person_run(m.group("who"), r, people):
+                said = _resolve(run, m.group("cue"), c.start, r, people)
+            elif org := _speaking_org(m.group("who"), r, people):
+                said = Said(m.group("who"), m.group("cue"), org, None)
         intro = before.rstrip().endswith((",", ":", ";"))  # both intro patterns end in "," ":" or ";"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
         if intro and (m := r.before_who_cue.search(before) or r.before_cue_who.search(before)):
             direct_intro = True
             if said is None:
                 said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
-        mid_sentence = bool(before.strip()) and not direct_intro
+        sentence_intro = intro and not direct_intro and _sentence_intro(before, qtext, words, r)
+        if sentence_intro:  # 'she prayed: "Don't desert us now."', 'dan mengatakan, "Saya tidak mundur."'
+            direct_intro = True
+        # (no-break spaces read through the wrong code page, "Â\xa0", are blank too)
+        mid_sentence = bool(before.strip(BLANK)) and not direct_intro
         kind = "direct"
         if mid_sentence:
             if _title_case(words) and len(words) <= 5:
@@ -266,7 +329,7 @@ def attribute_speakers(
             if said is None and report is not None:
                 said = resolve_subject(report, report.group("cue"), c.start, r, people)
         elif said is None:
-            if len(words) < 4 or (_title_case(words) and len(words) <= 5):
+            if (len(words) < 4 and not sentence_intro) or (_title_case(words) and len(words) <= 5):
                 continue
             # a quote with no cue of its own goes on from the last speaker (broken by attribution, or the next paragraph)
             if last is not None and c.paragraph - last[0] <= 1 and last[1]:
@@ -288,6 +351,8 @@ def attribute_speakers(
         assert said is not None  # every branch above found a speaker (or none) or went on
         if said.name:
             people.put_forward(c.start, said.name)
+            if ACRONYM.fullmatch(said.name) or said.name.split()[0] in r.org_heads:
+                people.org = said.name
         last = (c.last_paragraph, said.name, said.title, c.end)
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known

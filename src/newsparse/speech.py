@@ -22,18 +22,27 @@ from .patterns import UPPER, alt
 from .people import CONNECTORS, PARTICLE
 
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
+# a backtick inside a word is an apostrophe ("Abdul Rahman Ma`mun")
 # letters read through the wrong code page ("PeÃ±a") still belong to the name; a no-break space does not
-NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
+NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’`\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
 
 
-def _name_run(abbreviations: list[str], connectors: tuple[str, ...] = (), *, whole: bool = False) -> str:
+def _name_run(
+    abbreviations: list[str],
+    connectors: tuple[str, ...] = (),
+    *,
+    whole: bool = False,
+    short_names: bool = False,
+) -> str:
     """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words.
 
     ``whole=True`` takes the run whole or not at all (a possessive repeat): for a pattern where what
     follows the name can never be one more capitalised word, so that the regex engine does not try
     every shorter run when the rest of the pattern fails."""
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
-    inner = rf"(?:{word}|\([A-Z]{{2,8}}\))"  # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"
+    # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"; with ``short_names``, any short
+    # form ("Kementerian Perdagangan (Kemendag)"), which elsewhere is a person's ("Joko Widodo (Jokowi)")
+    inner = rf"(?:{word}|\([A-Z][A-Za-z]{{1,9}}\))" if short_names else rf"(?:{word}|\([A-Z]{{2,8}}\))"
     repeat = "{0,12}+" if whole else "{0,12}"
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
     small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
@@ -95,6 +104,8 @@ class Rules:
     according_clause: re.Pattern[str]
     tail_words: frozenset[str]
     org_pronouns: frozenset[str]
+    org_nouns: frozenset[str]
+    term_after_words: frozenset[str]
     determiner_words: frozenset[str]
     requests: frozenset[str]
     request_marker: re.Pattern[str]
@@ -120,6 +131,8 @@ def rules(lang: Lang) -> Rules:
     who = rf"(?P<who>{pron}|{name_run}|(?i:{anon}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
     phrase = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,160})"
+    # after a quote, a line break inside the paragraph is a hard wrap: '," complained Mais\nTalibov, a trader'
+    wrapped = r"(?P<who>(?:&#?\w{1,8};|[^.,;:!?\"“”\n]|\n(?!\s*\n)|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,160})"
     lead = r"^[\s,.;:!?\u2014\u2013-]*"
     lower = r"(?:(?:[a-z][\w\-']*|[A-Z]{2,6})\s+){0,3}?"  # '," LTA chief executive Ng Lay Hoon told'
 
@@ -133,6 +146,8 @@ def rules(lang: Lang) -> Rules:
     # (opening at a word start: searched over a window that may begin inside a word)
     # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
     subject_name = _name_run(abbreviations, lang.name_connectors, whole=True)
+    # a run between commas after a cue: '," ungkap Direktur ..., Kementerian Perdagangan (Kemendag), Ni Made'
+    between = _name_run(abbreviations, lang.name_connectors, whole=True, short_names=True)
     # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
     relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
     subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(reporting_verbs)})"
@@ -141,8 +156,8 @@ def rules(lang: Lang) -> Rules:
         # '," kata Presiden dan Ketua Pegawai Eksekutif, Nusantara Aero, Daniel Hartono.':
         # the last of up to three runs between commas
         after_cue_who=regex(
-            rf"{lead}(?P<cue>{cue}|{according})\s+{phrase}"
-            rf"(?:(?:,\s*{subject_name}(?=\s*,)){{0,2}},\s*(?!{weekdays}\b)(?P<apos>{name_run})(?=\s*[.,;]|\s*$|\s+[a-z]))?"
+            rf"{lead}(?P<cue>{cue}|{according})\s+{wrapped}"
+            rf"(?:(?:,\s*{between}(?=\s*,)){{0,2}},\s*(?!{weekdays}\b)(?P<apos>{name_run})(?=\s*[.,;]|\s*$|\s+[a-z]))?"
         ),
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
         # '," National Flood Agency head Budi Santoso told': any words, then the cue
@@ -215,6 +230,8 @@ def rules(lang: Lang) -> Rules:
         # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content
         tail_words=frozenset(w.lower() for w in lang.tail_words),
         org_pronouns=frozenset(w.lower() for w in lang.org_pronouns),
+        org_nouns=frozenset(w.lower() for w in lang.org_nouns),
+        term_after_words=frozenset(lang.term_after),
         determiner_words=frozenset(w.lower() for w in lang.determiners),
         requests=frozenset(w.lower() for w in lang.indirect_requests),
         request_marker=regex(alt(lang.request_markers)),

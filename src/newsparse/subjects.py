@@ -20,6 +20,7 @@ from .model import Paragraph
 from .names import bare_names, first_person, is_person, named_inside, pick_run, split_title
 from .patterns import last_match
 from .people import ACRONYM, People
+from .places import is_place
 from .speech import NAME_WORD, Rules
 
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
@@ -81,6 +82,8 @@ def prescan(
             subject = r.subject.match(text, start, hi)
             if subject and text[start : subject.start("who")].strip(" ,").lower() in r.not_names:
                 subject = None  # "Katanya, Siti Aminah mempunyai ...": reported, not the speaker
+            if subject and r.term_after.match(text, subject.end("who")):
+                subject = None  # "Bekas Menteri Kerja Raya itu berkata": a description that points back
             if subject:
                 head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
                 name, title = split_title(tail, r)
@@ -88,7 +91,13 @@ def prescan(
                 # a one-word subject: a word of someone put forward before ("Rayuan" of a web page
                 # named "UPUOnline Rayuan" is not)
                 known = name is not None and " " not in name and people.put_forward_word(name)
-                if is_person(name) and (title or known or 2 <= len(name.split()) <= 3):
+                # (a place of two words or more is no one: "Dari Asia, Hong Kong dan Taiwan menempati
+                # ..."; one word may be both, "Bambang")
+                if (
+                    is_person(name)
+                    and (title or known or 2 <= len(name.split()) <= 3)
+                    and not (" " in name and is_place(name))
+                ):
                     people.put_forward(subject.start("who"), people.canonical(name, title))
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")

@@ -60,6 +60,7 @@ class Lang:
     complementizers: tuple[str, ...] = _words("speech")
     tail_words: tuple[str, ...] = _words("speech")
     org_pronouns: tuple[str, ...] = _words("speech")
+    org_nouns: tuple[str, ...] = _words("speech")
     indirect_requests: tuple[str, ...] = _words("speech")
     request_markers: tuple[str, ...] = _words("speech")
     pronouns: tuple[str, ...] = _words("speech")
