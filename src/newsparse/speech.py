@@ -62,11 +62,6 @@ class Rules:
     reporting_at: re.Pattern[str]
     subject: re.Pattern[str]
     name_run: re.Pattern[str]
-    # the same patterns behind the character before a word they can start at: a search tries them
-    # only after a space or a mark, not at every letter of every word (see subjects.word_starts)
-    name_run_after: re.Pattern[str]
-    reporting_verb_after: re.Pattern[str]
-    reporting_at_after: re.Pattern[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
     place_titles: frozenset[str]
@@ -162,9 +157,7 @@ def rules(lang: Lang) -> Rules:
         # Ahmad Faizal Hamid.": a cue after a reported clause names who spoke
         inverted_cue=regex(rf",\s*(?P<cue>{cue})(?:\s+{phrase})?(?=[.,;]|$)"),  # also '..., katanya.'
         reporting_verb=regex(alt(reporting_verbs)),
-        reporting_verb_after=regex(rf"\W(?:{alt(reporting_verbs)})"),  # every verb opens with a letter
         reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first
-        reporting_at_after=regex(rf"\W(?:{subject_verb})\Z"),  # (a subject opens with a letter)
         according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=regex(
             rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
@@ -172,7 +165,6 @@ def rules(lang: Lang) -> Rules:
             rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?{DEGREES},?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
         ),
         name_run=regex(name_run),
-        name_run_after=regex(rf"[^\w-](?:{name_run})"),  # (a run opens after no letter and no hyphen)
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
         place_titles=frozenset(lang.place_titles),

@@ -13,7 +13,6 @@ before the verb, else the name after it ("..., said X."), else the first person 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .cache import regex
@@ -53,7 +52,7 @@ def prescan(
     hand on every cue found (for reported speech)."""
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
-        for m in word_starts(r.name_run_after, r.name_run, text, lo, hi):
+        for m in r.name_run.finditer(text, lo, hi):
             if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname ...
                 word = m.group(0)
                 if (
@@ -94,10 +93,10 @@ def prescan(
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
-        for verb in word_starts(r.reporting_verb_after, r.reporting_verb, text, lo, hi):
+        for verb in r.reporting_verb.finditer(text, lo, hi):
             if text.endswith(r.infinitives, lo, verb.start()):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
-            at = _search_at(r, text, _subject_window(text, floor, verb.start()), verb.end())
+            at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
             hit = Hit("verb", n, verb.start(), verb.end(), at)
             if hits is not None:
                 hits.append(hit)
@@ -147,36 +146,6 @@ def prescan(
             name, title = split_title(m.group("who"), r)
             if is_person(name):
                 people.put_forward(m.start(), people.canonical(name, title))
-
-
-def word_starts(
-    after: re.Pattern[str], plain: re.Pattern[str], text: str, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """``plain.finditer(text, lo, hi)`` for a pattern that matches only where a word starts:
-    ``after`` is the pattern behind the one character that must stand before such a start (a
-    class of non-word characters), so that the search stops at spaces and marks, not at every
-    letter. Each hit is matched again by ``plain`` to hand on the same match."""
-    pos = lo
-    while pos < hi:
-        if pos == 0 and (m := plain.match(text, 0, hi)) is not None:
-            yield m
-            pos = max(m.end(), 1)
-            continue
-        found = after.search(text, max(pos - 1, 0), hi)
-        if found is None:
-            return
-        m = plain.match(text, found.start() + 1, hi)
-        assert m is not None  # (after = one character, then plain)
-        yield m
-        pos = m.end()
-
-
-def _search_at(r: Rules, text: str, start: int, end: int) -> re.Match[str] | None:
-    """``r.reporting_at.search(text, start, end)``, tried only where a word starts."""
-    if start == 0:
-        return r.reporting_at.search(text, 0, end)
-    found = r.reporting_at_after.search(text, start - 1, end)
-    return None if found is None else r.reporting_at.match(text, found.start() + 1, end)
 
 
 def _known_as(
