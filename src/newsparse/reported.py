@@ -87,7 +87,7 @@ def find_reported(
         words = body.split()
         if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
-        if len(words) <= TAIL_WORDS and words[0].lower() in r.place_word_set | r.dates | r.tail_words:
+        if len(words) <= TAIL_WORDS and words[0].lower() in r.tail_starts:
             continue  # "said on Monday (March 30)": when or where, not what
         cue = text[hit.start : hit.end]
         if (

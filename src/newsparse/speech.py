@@ -94,6 +94,7 @@ class Rules:
     object_words: frozenset[str]
     org_nouns: frozenset[str]
     org_ends: frozenset[str]
+    tail_starts: frozenset[str]  # place words, dates and tail words: what opens a tail, not content
     cue_words: frozenset[str]  # what may follow a direct quote's end: 'ujar', 'katanya', 'she'
     indirect_object: frozenset[str]
     participles: frozenset[str]
@@ -221,6 +222,9 @@ def rules(lang: Lang) -> Rules:
         object_words=frozenset(lang.object_words),
         org_nouns=frozenset(w.lower() for w in lang.org_nouns),
         org_ends=frozenset(lang.org_ends),
+        tail_starts=frozenset(
+            {w.lower() for w in lang.after_speaker} | dates | {w.lower() for w in lang.tail_words}
+        ),
         cue_words=frozenset(w.lower() for w in (*lang.speech_verbs, *lang.pronouns)),
         indirect_object=frozenset(v.lower() for v in lang.indirect_object),
         participles=frozenset(v.lower() for v in lang.indirect_participles),
