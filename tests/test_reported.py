@@ -147,6 +147,48 @@ CASES = [
         [],
         id="en-content-in-marks-is-direct",
     ),
+    # --- round 2: bare clauses, objects, quote ends, the company ---
+    pytest.param(
+        story(
+            ANTARA,
+            "Wali Kota Bogor Dedi Kurniawan menegaskan seluruh pegawai akan menjalani tes urine pekan depan.",
+        ),
+        [("seluruh pegawai akan menjalani tes urine pekan depan", "Dedi Kurniawan", "menegaskan")],
+        id="id-bare-clause-after-a-bahwa-verb",
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Wali Kota Bogor Dedi Kurniawan menyatakan dukungannya kepada panitia festival kuliner kota tahun ini.",
+        ),
+        [],
+        id="id-noun-phrase-after-a-bahwa-verb-is-not",
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Wali Kota Bogor Dedi Kurniawan menyampaikan hal itu kepada wartawan setelah rapat berhasil digelar.",
+        ),
+        [],
+        id="id-hal-itu-is-the-object",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Harwell Industries Inc said it will split its stock two for one.",
+            "The company said the split is payable April 15 to holders of record.",
+        ),
+        [
+            ("it will split its stock two for one", "Harwell Industries Inc", "said"),
+            ("the split is payable April 15 to holders of record", "Harwell Industries Inc", "said"),
+        ],
+        id="en-the-company-is-the-one-that-spoke",
+    ),
+    pytest.param(
+        story(REUTERS, "Governor Ann Moore said on Monday (March 30)."),
+        [],
+        id="en-a-date-is-no-content",
+    ),
     # --- Malay ---
     pytest.param(
         story(

@@ -37,8 +37,13 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+# a bare clause after a verb that mostly takes "bahwa" ("menegaskan pakta integritas salah satu
+# bentuk komitmen ..."): long enough to be a clause, not "menegaskan pentingnya kerja sama"
+BARE_WORDS = 6
 ORG_SMALL = {"of", "for", "and", "on", "the", "&", "dan", "untuk", "bagi"}  # inside an organisation's name
 QUOTE_MARKS = "\"“”„«»`'"
+# a comma and a closing mark with words after them: the end of a direct quote, then its cue
+QUOTE_END = regex(r"[,!?]\\?(?:[\"”]|'')\s+(?P<next>\w+)")
 
 
 def find_reported(
@@ -81,6 +86,11 @@ def find_reported(
             continue
         if _dated_tail(body, r):
             continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
+        words = body.split()
+        if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
+            continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
+        if len(words) <= TAIL_WORDS and words[0].lower() in r.tail_starts:
+            continue  # "said on Monday (March 30)": when or where, not what
         cue = text[hit.start : hit.end]
         if (
             hit.kind == "after"
@@ -110,6 +120,13 @@ def find_reported(
                 ):
                     org = " ".join(words)  # "The Cairo-based Arab Organization ... said": it speaks
                     said.name, org_named = org, org
+                elif (
+                    org_named
+                    and len(words) == 1
+                    and who.split()[0].lower() in r.determiner_words
+                    and words[0].lower() in r.org_nouns
+                ):
+                    said.name, said.title = org_named, None  # "The company said": the one that spoke before
             elif text[max(s, hit.start - 4) : hit.start].strip().lower() in r.org_pronouns and org_named:
                 said = resolve_who(
                     "", cue, hit.start, r, people
@@ -128,6 +145,8 @@ def find_reported(
             said = resolve_who(cue if cue.lower().endswith("nya") or not who else who, cue, cs, r, people)
         else:  # "Katanya, ...": whoever was put forward last
             said = resolve_who(cue.split()[-1], cue, hit.start, r, people)
+        if said.name and said.name.split()[-1] in r.org_ends:
+            org_named = said.name  # "Niagara Mohawk Corp said ...": the organisation "it" points back to
         # the sentence is this cue's, but for a second report after the content ("..., adding that ...")
         taken.append((min(s, cs), ce if where in ("first", "opener") else max(e, ce)))
         out.append(
@@ -217,6 +236,11 @@ def _before_quote(text: str, cs: int, ce: int, direct: list[tuple[int, int]]) ->
     return ce
 
 
+def _quote_then_cue(body: str, r: Rules) -> bool:
+    """Content that runs past a direct quote's end into its cue ('...," she said', '...,\\" ujar X')."""
+    return any(m.group("next").lower() in r.cue_words for m in QUOTE_END.finditer(body))
+
+
 def _all_marked(body: str) -> bool:
     """Content that opens and closes with a quote mark and holds no other: a quote, not a report."""
     if body[0] not in QUOTE_MARKS or body.rstrip(".,")[-1:] not in QUOTE_MARKS:
@@ -282,7 +306,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if verb in r.participles:
         if not before.rstrip().endswith(","):
             return None
-        return _after_verb(text, after, e, r, need_that=False, obj=False)
+        return _after_verb(text, after, e, r, need_that=False, obj=False, bare=False)
     if verb not in r.indirect_verbs:
         return None
     m = hit.subject
@@ -295,7 +319,13 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                     return s, s + len(head.rstrip()) - 1, "last"  # "..., local media reported."
                 # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
                 return _after_verb(
-                    text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object
+                    text,
+                    after,
+                    e,
+                    r,
+                    need_that=verb in r.indirect_that,
+                    obj=verb in r.indirect_object,
+                    bare=verb in r.indirect_bare,
                 )
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
@@ -303,7 +333,13 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
         return _after_verb(
-            text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object
+            text,
+            after,
+            e,
+            r,
+            need_that=verb in r.indirect_that,
+            obj=verb in r.indirect_object,
+            bare=verb in r.indirect_bare,
         )
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
@@ -325,11 +361,25 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None  # the verb's subject does not open the sentence
         # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
         return _after_verb(
-            text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object
+            text,
+            after,
+            e,
+            r,
+            need_that=verb in r.indirect_that,
+            obj=verb in r.indirect_object,
+            bare=verb in r.indirect_bare,
         )
     if _quote_char(lead):
         return None
-    found = _after_verb(text, after, e, r, need_that=verb in r.indirect_that, obj=verb in r.indirect_object)
+    found = _after_verb(
+        text,
+        after,
+        e,
+        r,
+        need_that=verb in r.indirect_that,
+        obj=verb in r.indirect_object,
+        bare=verb in r.indirect_bare,
+    )
     if (
         found is not None
         and verb in r.requests
@@ -340,7 +390,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
 
 
 def _after_verb(
-    text: str, at: int, e: int, r: Rules, *, need_that: bool, obj: bool
+    text: str, at: int, e: int, r: Rules, *, need_that: bool, obj: bool, bare: bool
 ) -> tuple[int, int, str] | None:
     """The content after a speech verb: past a complementizer near it ("said on Tuesday that"),
     else straight after the verb (and its object: "told reporters the plan ...")."""
@@ -356,13 +406,27 @@ def _after_verb(
         and not r.participles.intersection(words)  # "told reporters X, adding that Y": Y is the adding's
     ):
         return at + comp.end(), e, "first"
-    if need_that:
-        return None
+    if need_that and not (bare and _bare_clause(text[at:e], r)):
+        return None  # "announced strict measures": a noun phrase, not what was said
     start = at
     if obj:  # "told reporters", "told The Associated Press", "memberitahu pemberita"
         target = OBJECT.match(window)
         start = at + (target.end() if target else 0)
     return start, e, "first"
+
+
+def _bare_clause(content: str, r: Rules) -> bool:
+    """Content with no "bahwa" that reads as a clause: six words or more, a predicate among the
+    first eight ("KPK akan menginformasikan ...", "kerusakan terjadi di 23 wilayah"), not opening
+    with the verb's object ("menyampaikan hal itu kepada wartawan") and holding no quote mark."""
+    words = content.lower().split()
+    if len(words) < BARE_WORDS or words[0] in r.object_words or _quote_char(content):
+        return False
+    return any(
+        w in r.clause_words
+        or (k and len(w) >= 7 and w.startswith(r.clause_prefixes) and w not in r.not_clause_words)
+        for k, w in enumerate(words[:8])
+    )
 
 
 def _quote_char(s: str) -> bool:

@@ -96,6 +96,14 @@ class Rules:
     # reported speech (reported.py): the verbs, lower-cased, and the shapes around them
     indirect_verbs: frozenset[str]
     indirect_that: frozenset[str]
+    indirect_bare: frozenset[str]
+    clause_words: frozenset[str]
+    clause_prefixes: tuple[str, ...]
+    not_clause_words: frozenset[str]
+    object_words: frozenset[str]
+    org_ends: frozenset[str]
+    tail_starts: frozenset[str]  # place words, dates and tail words: what opens a tail, not content
+    cue_words: frozenset[str]  # what may follow a direct quote's end: 'ujar', 'katanya', 'she'
     indirect_object: frozenset[str]
     participles: frozenset[str]
     reporting_cues: frozenset[str]  # indirect_verbs | participles
@@ -221,6 +229,16 @@ def rules(lang: Lang) -> Rules:
         infinitives=tuple(f" {w}{gap}" for w in lang.infinitives for gap in (" ", "\n")),
         indirect_verbs=frozenset(v.lower() for v in lang.indirect_verbs),
         indirect_that=frozenset(v.lower() for v in lang.indirect_that),
+        indirect_bare=frozenset(v.lower() for v in lang.indirect_bare),
+        clause_words=frozenset(lang.clause_words),
+        clause_prefixes=tuple(lang.clause_prefixes),
+        not_clause_words=frozenset(lang.not_clause_words),
+        object_words=frozenset(lang.object_words),
+        org_ends=frozenset(lang.org_ends),
+        tail_starts=frozenset(
+            {w.lower() for w in lang.after_speaker} | dates | {w.lower() for w in lang.tail_words}
+        ),
+        cue_words=frozenset(w.lower() for w in (*lang.speech_verbs, *lang.pronouns)),
         indirect_object=frozenset(v.lower() for v in lang.indirect_object),
         participles=frozenset(v.lower() for v in lang.indirect_participles),
         reporting_cues=frozenset(v.lower() for v in (*lang.indirect_verbs, *lang.indirect_participles)),
