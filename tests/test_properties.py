@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +105,19 @@ def test_control_characters_inside_a_line(lines: list[str], data: st.DataObject 
     check_invariants(text, story)
     covered = set().union(*(range(*span) for span in element_spans(story)))
     assert all(c.isspace() or i in covered for i, c in enumerate(text)), "a character outside every span"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HEADLINE: Farmers protest new tax on\x1fgrain exports\nin the capital",  # inside a line
+        "HEADLINE: Farmers protest new tax on grain exports\x01\nin the capital",  # ending a line
+        "JAKARTA (ANTARA) - Harga cabai naik.\x01\nEditor: Desy Saputra\x7f\x04",  # ending the story
+    ],
+    ids=["inside", "line-end", "story-end"],
+)
+def test_error_control_run_makes_no_element_inside_another(text: str) -> None:
+    story = parse(text)
+    check_invariants(text, story)
+    spans = sorted(element_spans(story))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), spans

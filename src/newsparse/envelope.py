@@ -49,6 +49,7 @@ TAG_NAME = regex(r"<\s*(/?)\s*([A-Za-z0-9]+)")
 RECORD = regex(r"(?P<label>[A-Z][A-Z-]{1,20})\s*:\s*")
 CONTROL_CHAR = "\x00-\x08\x0b\x0e-\x1f\x7f"
 CONTROL = regex(rf"(?:[{CONTROL_CHAR}]|&#(?:[0-9]|[12][0-9]|3[01]);)+")
+NONSPACE = regex(r"\S")  # is there anything after a line (a control run ending the story stays envelope)
 HAS_CONTROL = regex(f"[{CONTROL_CHAR}]")  # a plain class: the engine skips to it in one scan
 # AP's ANPA-1312 lines: "^Headline<", "^By NAME=", selector "a0417", "r a BC-AP-US-Storm 03-03 0734",
 # slug "^AP-US-Storm-Damage,0512<", end "AP-NY-03-03-23 1547EST<"; and LexisNexis "3 of 14 DOCUMENTS"
@@ -260,11 +261,12 @@ def _pieces(text: str, seg: Seg) -> list[tuple[int, int, str]]:
         pos = b
     if pos < seg.end:
         cut.append((pos, seg.end, "text"))
-    return _trim(text, _inner_controls(cut))
+    # a run that ends the story stays envelope ("... Innsbruck. 101437 GMT Apr 21 \x7f\x04" on one line)
+    return _trim(text, _inner_controls(cut, last=NONSPACE.search(text, seg.end) is None))
 
 
-def _inner_controls(cut: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A control run with text on both sides is a character of that text, not a cut: "HEADLINE:
+def _inner_controls(cut: list[tuple[int, int, str]], *, last: bool = False) -> list[tuple[int, int, str]]:
+    """A control run with text before it on its line is a character of that text, not a cut: "HEADLINE:
     Farmers protest new tax on\\x1fgrain exports" is one headline (cut there, its second half
     became an element inside the headline's span once the next line carried the headline on)."""
     out: list[tuple[int, int, str]] = []
@@ -273,6 +275,11 @@ def _inner_controls(cut: list[tuple[int, int, str]]) -> list[tuple[int, int, str
             out.pop()
             a = out.pop()[0]
         out.append((a, b, kind))
+    if not last and len(out) >= 2 and out[-1][2] == "control" and out[-2][2] == "text":
+        # a run that ends the line after its text: "... new tax on grain\x01" then the headline's
+        # next line; cut, it became an element inside the headline's span
+        b = out.pop()[1]
+        out[-1] = (out[-1][0], b, "text")
     return out
 
 
