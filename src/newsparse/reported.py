@@ -309,6 +309,12 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         return _after_verb(text, after, e, r, need_that=False, obj=False, bare=False)
     if verb not in r.indirect_verbs:
         return None
+    # what the verb takes: a 'that', an object before the content, a bare clause
+    how = {
+        "need_that": verb in r.indirect_that,
+        "obj": verb in r.indirect_object,
+        "bare": verb in r.indirect_bare,
+    }
     m = hit.subject
     if m is None:
         if not before.rstrip().endswith(","):
@@ -318,29 +324,13 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                 if head.rstrip().endswith(",") and head.strip(" ,") and _tail(text, hit.end, e, r):
                     return s, s + len(head.rstrip()) - 1, "last"  # "..., local media reported."
                 # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
-                return _after_verb(
-                    text,
-                    after,
-                    e,
-                    r,
-                    need_that=verb in r.indirect_that,
-                    obj=verb in r.indirect_object,
-                    bare=verb in r.indirect_bare,
-                )
+                return _after_verb(text, after, e, r, **how)
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
         # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
-        return _after_verb(
-            text,
-            after,
-            e,
-            r,
-            need_that=verb in r.indirect_that,
-            obj=verb in r.indirect_object,
-            bare=verb in r.indirect_bare,
-        )
+        return _after_verb(text, after, e, r, **how)
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
@@ -360,26 +350,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
         # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
-        return _after_verb(
-            text,
-            after,
-            e,
-            r,
-            need_that=verb in r.indirect_that,
-            obj=verb in r.indirect_object,
-            bare=verb in r.indirect_bare,
-        )
+        return _after_verb(text, after, e, r, **how)
     if _quote_char(lead):
         return None
-    found = _after_verb(
-        text,
-        after,
-        e,
-        r,
-        need_that=verb in r.indirect_that,
-        obj=verb in r.indirect_object,
-        bare=verb in r.indirect_bare,
-    )
+    found = _after_verb(text, after, e, r, **how)
     if (
         found is not None
         and verb in r.requests
