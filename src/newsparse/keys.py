@@ -28,8 +28,9 @@ PAIR = "/"  # "ANTARA/AFP", "tca/dpa", "The Jakarta Post/ANN": the first part wi
 
 
 def _fold(name: str) -> str:
-    """Case folded, whitespace runs made one space, a trailing dot dropped."""
-    return " ".join(name.casefold().split()).rstrip(".")
+    """The gazetteer's readable form (case and accents folded, one space between words) less a
+    trailing dot: "ANTARA  News." -> "antara news"."""
+    return places.canonical(name).rstrip(".")
 
 
 @cache
