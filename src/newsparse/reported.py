@@ -345,7 +345,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
     if len(lead.split()) > 12 or (
-        lead.strip() and not lead.rstrip().endswith(",") and len(opening.split()) > 3
+        lead.strip()
+        and not lead.rstrip().endswith(",")
+        and len(opening.split()) > 3
+        and not _title_run(opening)  # "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the subject's title
     ):
         if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
@@ -401,6 +404,14 @@ def _bare_clause(content: str, r: Rules) -> bool:
         or (k and len(w) >= 7 and w.startswith(r.clause_prefixes) and w not in r.not_clause_words)
         for k, w in enumerate(words[:8])
     )
+
+
+def _title_run(s: str) -> bool:
+    """Capitalised words and the small words inside an organisation's name ("Kepala Dinas Tanaman
+    Pangan dan Perkebunan", "Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN)"): a title
+    that the name run stopped short of, not an opening of the sentence."""
+    words = s.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
 
 
 def _quote_char(s: str) -> bool:

@@ -1,0 +1,40 @@
+"""Reported (indirect) speech in Indonesian and Malay (issue 18): invented stories in the shape of
+ANTARA, Kompas and Bernama copy, each row the reported statements its story holds, as
+(text, speaker, cue), read under ../shared/eval/GOLD_SCHEMA.md, "Reported (indirect) speech"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+
+from .test_quotes import ANTARA, BERNAMA, story  # noqa: F401  (BERNAMA: the Malay rows)
+
+R = tuple[str, str | None, str]
+
+
+def _reported(text: str) -> list[R]:
+    return [
+        (q["text"], q["speaker"], q["cue"])
+        for q in parse(text).to_dict()["quotes"]
+        if q["kind"] == "indirect"
+    ]
+
+
+CASES = [
+    # --- Indonesian ---
+    pytest.param(
+        story(
+            ANTARA,
+            "Kepala Dinas Tanaman Pangan dan Perkebunan Rudi Hartono mengatakan harga jual tembakau "
+            "cukup bagus tahun ini.",
+        ),
+        [("harga jual tembakau cukup bagus tahun ini", "Rudi Hartono", "mengatakan")],
+        id="id-title-with-dan",  # the name run stops at "dan"; the words before it are the title
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_reported_idms(text: str, want: list[R]) -> None:
+    assert _reported(text) == want
