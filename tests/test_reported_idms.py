@@ -32,6 +32,24 @@ CASES = [
         [("harga jual tembakau cukup bagus tahun ini", "Rudi Hartono", "mengatakan")],
         id="id-title-with-dan",  # the name run stops at "dan"; the words before it are the title
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Kepala Dinas Perhubungan Sambodo Purnomo menutup jalan layang itu.",
+            "Kendati demikian, kata Sambodo, pihaknya telah menyiapkan rute alternatif bagi pengendara.",
+        ),
+        [("pihaknya telah menyiapkan rute alternatif bagi pengendara", "Sambodo Purnomo", "kata")],
+        id="id-cue-inside-after-connective",  # a clause after the name, not an apposition
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Kepala Dinas Perhubungan Sambodo Purnomo menutup jalan layang itu.",
+            "Jalan itu ditutup sejak pagi, kata Sambodo, Kepala Dinas Perhubungan.",
+        ),
+        [("Jalan itu ditutup sejak pagi", "Sambodo Purnomo", "kata")],
+        id="id-cue-last-apposition",
+    ),
 ]
 
 

@@ -289,7 +289,12 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         rest_m = hit.subject
         end = rest_m.end() if rest_m is not None else hit.end
         named = rest_m is not None and (rest_m.group("who") or "")[:1].isupper()
-        if _tail(text, end, e, r) or (named and (TAIL.match(text, end, e) or APPOSITION.match(text, end, e))):
+        # "Kendati demikian, kata Sambodo, pihaknya telah menyiapkan rute ...": a clause after the
+        # name goes on with the content; it is no apposition ("kata Ha, juru bicara perusahaan")
+        goes_on = text.startswith(",", end) and _clause_after(text[end + 1 : e], r)
+        if _tail(text, end, e, r) or (
+            named and not goes_on and (TAIL.match(text, end, e) or APPOSITION.match(text, end, e))
+        ):
             return s, comma, "last"
         if text[hit.start : hit.end].lower() in r.indirect_verbs:
             return None  # "X, ..., Kamis, mengatakan, ...": the verb's own scan reads it
@@ -412,6 +417,13 @@ def _title_run(s: str) -> bool:
     that the name run stopped short of, not an opening of the sentence."""
     words = s.split()
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
+
+
+def _clause_after(rest: str, r: Rules) -> bool:
+    """Does the stretch after a cue's name read as a clause ("pihaknya telah menyiapkan rute
+    alternatif bagi pengendara"), not a title or a relative ("yang juga Ketua ...")?"""
+    words = rest.split()
+    return bool(words) and words[0][:1].islower() and words[0] not in r.tail_starts and _bare_clause(rest, r)
 
 
 def _quote_char(s: str) -> bool:
