@@ -50,6 +50,32 @@ CASES = [
         [("Jalan itu ditutup sejak pagi", "Sambodo Purnomo", "kata")],
         id="id-cue-last-apposition",
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Gubernur Andi Sudirman meminta masyarakat mencari informasi gempa dari sumber resmi.",
+        ),
+        [("masyarakat mencari informasi gempa dari sumber resmi", "Andi Sudirman", "meminta")],
+        id="id-request-bare-verb",  # no "agar": the one asked, then what they are to do
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Komisi Disiplin memeriksa rekaman pertandingan itu.",
+            "Setelah melihat video dan meminta keterangan pengawas pertandingan, pihaknya juga memanggil wasit.",
+        ),
+        [],
+        id="id-request-for-a-thing",  # "meminta keterangan": a thing asked for, whatever the subject
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Wakil Gubernur Deddy Mizwar membuka kampanye hemat energi.",
+            "Ia berpesan kepada seluruh warga untuk mematikan lampu yang tidak digunakan.",
+        ),
+        [("kepada seluruh warga untuk mematikan lampu yang tidak digunakan", "Deddy Mizwar", "berpesan")],
+        id="id-request-berpesan",
+    ),
 ]
 
 

@@ -76,6 +76,8 @@ def find_reported(
         if found is None:
             continue
         cs, ce, where = found
+        if hit.kind == "verb" and not _asks(text, hit, cs, e, r):
+            continue  # "meminta keterangan saksi": a request for a thing, not that someone do something
         if where in ("first", "opener"):
             ce = _next_report(text, ordered, k, cs, ce, r)
         cs, ce = _trim(text, cs, ce)
@@ -361,14 +363,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         return _after_verb(text, after, e, r, **how)
     if _quote_char(lead):
         return None
-    found = _after_verb(text, after, e, r, **how)
-    if (
-        found is not None
-        and verb in r.requests
-        and not r.request_marker.search(text, found[0], min(e, found[0] + 90))
-    ):
-        return None  # "meminta keterangan saksi": a request for a thing, not that someone do something
-    return found
+    return _after_verb(text, after, e, r, **how)
 
 
 def _after_verb(
@@ -395,6 +390,26 @@ def _after_verb(
         target = OBJECT.match(window)
         start = at + (target.end() if target else 0)
     return start, e, "first"
+
+
+def _asks(text: str, hit: Hit, cs: int, e: int, r: Rules) -> bool:
+    """A request reports what someone is to do: a marker ("agar", "untuk", "to") near the start of
+    its content, or a verb among its first words after the one asked ("meminta masyarakat mencari
+    sumber informasi", "meminta Kemenhub dan Pemprov DKI berkoordinasi"); any other verb reports whatever follows it."""
+    if text[hit.start : hit.end].lower() not in r.requests:
+        return True
+    if r.request_marker.search(text, cs, min(e, cs + 90)) or "," in text[hit.end : cs + 1]:
+        return True  # "meminta warga agar ...", "Ia meminta, walau ... harus tetap ..."
+    words = text[cs:e].lower().split()[:8]
+    comma = next((k for k, w in enumerate(words) if w.endswith(",")), len(words))
+    words = words[: comma + 1]  # "meminta keterangan pengawas, pihaknya juga meminta ...": the asking ends
+    return any(
+        len(w) >= 7
+        and w.startswith(r.clause_prefixes)
+        and w not in r.not_clause_words
+        and not r.list_end.search(" ".join(words[:k]))  # "meminta keterangan dan melihat ..."
+        for k, w in enumerate(words[1:], 1)
+    )
 
 
 def _bare_clause(content: str, r: Rules) -> bool:
