@@ -76,6 +76,30 @@ CASES = [
         [("kepada seluruh warga untuk mematikan lampu yang tidak digunakan", "Deddy Mizwar", "berpesan")],
         id="id-request-berpesan",
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Kapolres Rudi Hartono menggelar jumpa pers di Mapolres.",
+            "Ia menjelaskan sebagian modus para pelaku.",
+        ),
+        [],
+        id="id-explained-a-noun-phrase",  # "menjelaskan sebagian modus": what was explained, not a clause
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Menteri Perdagangan Enggartiasto Lukita membuka seminar kewirausahaan.",
+            "Ia menjelaskan salah satu penyebabnya yakni sistem pendidikan yang kurang mendorong mahasiswa.",
+        ),
+        [
+            (
+                "salah satu penyebabnya yakni sistem pendidikan yang kurang mendorong mahasiswa",
+                "Enggartiasto Lukita",
+                "menjelaskan",
+            )
+        ],
+        id="id-explained-a-bare-clause",  # "yakni" links the clause's subject and predicate
+    ),
 ]
 
 
