@@ -8,7 +8,7 @@ import pytest
 
 from newsparse import parse
 
-from .test_quotes import ANTARA, BERNAMA, story  # noqa: F401  (BERNAMA: the Malay rows)
+from .test_quotes import ANTARA, BERNAMA, story
 
 R = tuple[str, str | None, str]
 
@@ -99,6 +99,25 @@ CASES = [
             )
         ],
         id="id-explained-a-bare-clause",  # "yakni" links the clause's subject and predicate
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Gempa bermagnitudo 5,9 mengguncang Pulau Bawean pada Jumat siang.",
+            "Berdasarkan catatan BMKG, terdapat dua gempa signifikan hingga Sabtu pagi.",
+        ),
+        [("terdapat dua gempa signifikan hingga Sabtu pagi", "BMKG", "Berdasarkan catatan")],
+        id="id-berdasarkan-catatan",  # a record someone gave, like "menurut"
+    ),
+    # --- Malay ---
+    pytest.param(
+        story(
+            BERNAMA,
+            "Sepasang suami isteri ditemukan maut di luar rumah mereka.",
+            "Memetik laporan Daily Mail, pasangan itu ditikam ketika anak mereka sedang tidur.",
+        ),
+        [("pasangan itu ditikam ketika anak mereka sedang tidur", "Daily Mail", "Memetik laporan")],
+        id="ms-memetik-laporan",
     ),
 ]
 
