@@ -109,6 +109,15 @@ CASES = [
         [("terdapat dua gempa signifikan hingga Sabtu pagi", "BMKG", "Berdasarkan catatan")],
         id="id-berdasarkan-catatan",  # a record someone gave, like "menurut"
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Bupati Joko Santoso meninjau lokasi banjir.",
+            "Menurut dia penyebab banjir adalah hujan deras semalam.",
+        ),
+        [("penyebab banjir adalah hujan deras semalam", "Joko Santoso", "Menurut dia")],
+        id="id-menurut-dia-no-comma",
+    ),
     # --- Malay ---
     pytest.param(
         story(

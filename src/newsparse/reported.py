@@ -144,6 +144,9 @@ def find_reported(
             said = resolve_after(text[hit.start : e], cs, r, people)
         elif hit.kind == "according":
             who = (hit.subject.group("who") if hit.subject else None) or ""
+            first = who.split()[0] if who.strip() else ""
+            if hit.subject is not None and first.lower() in r.pronouns:  # "Menurut dia penyebabnya ..."
+                who, cue = first, text[hit.start : hit.subject.start("who") + len(first)]
             said = resolve_who(cue if cue.lower().endswith("nya") or not who else who, cue, cs, r, people)
         else:  # "Katanya, ...": whoever was put forward last
             said = resolve_who(cue.split()[-1], cue, hit.start, r, people)
@@ -274,6 +277,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                 after = hit.end
             if text.startswith(",", after) or text[hit.start : hit.end].lower().endswith("nya"):
                 return after, e, "first"
+            who = (m.group("who") or "").split() if m is not None else []
+            if m is not None and len(who) > 2 and who[0].lower() in r.pronouns and who[1].lower() not in r.tail_starts:
+                # "Menurut dia salah satu penyebabnya ...": no comma after the pronoun
+                return m.start("who") + len(who[0]), e, "first"
             comma = text.find(",", after, e)  # "Menurut Kepala Dinas X, ..."
             return (comma + 1, e, "first") if comma > 0 else None
         if before.rstrip().endswith(","):  # "..., according to the court."
