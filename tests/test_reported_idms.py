@@ -118,6 +118,14 @@ CASES = [
         [("penyebab banjir adalah hujan deras semalam", "Joko Santoso", "Menurut dia")],
         id="id-menurut-dia-no-comma",
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Pemilih di Pakistan mendatangi tempat pemungutan suara pada Sabtu pagi, demikian Reuters.",
+        ),
+        [("Pemilih di Pakistan mendatangi tempat pemungutan suara pada Sabtu pagi", "Reuters", "demikian")],
+        id="id-demikian-closer",  # "..., demikian Reuters.": the source closes the sentence
+    ),
     # --- Malay ---
     pytest.param(
         story(
