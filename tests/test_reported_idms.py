@@ -126,6 +126,15 @@ CASES = [
         [("Pemilih di Pakistan mendatangi tempat pemungutan suara pada Sabtu pagi", "Reuters", "demikian")],
         id="id-demikian-closer",  # "..., demikian Reuters.": the source closes the sentence
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Kepala Dinas Koperasi, UKM dan Perdagangan Kabupaten Gresik, M Najikh, Jumat mengatakan, "
+            "pihaknya telah mempertemukan 20 pelaku UKM dengan investor.",
+        ),
+        [("pihaknya telah mempertemukan 20 pelaku UKM dengan investor", "M Najikh", "mengatakan")],
+        id="id-name-between-commas-before-a-day",  # not "Kota Padang", the title's organisation
+    ),
     # --- Malay ---
     pytest.param(
         story(

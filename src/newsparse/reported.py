@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 
 from .cache import regex
 from .model import Paragraph, Quote
+from .names import is_person, split_title
 from .patterns import clean, repair
 from .people import People
 from .speech import Rules
@@ -111,6 +112,13 @@ def find_reported(
             elif hit.subject is not None and where != "opener":
                 said = resolve_subject(hit.subject, cue, cs, r, people)
                 who = hit.subject.group("who")
+                if (said.name is None or who.lower() in r.dates) and (
+                    found_name := _apposed_person(text, s, hit.subject.start("cue"), r)
+                ):
+                    # "Kepala Dinas ..., M Najikh, Jumat mengatakan": the name between commas
+                    said.name = people.canonical(*found_name)
+                    said.title = people.names.get(said.name) or found_name[1]
+                    who = said.name
                 words = who.split()
                 if words[0].lower() in r.determiner_words:
                     words = words[1:]
@@ -431,6 +439,20 @@ def _bare_clause(content: str, r: Rules) -> bool:
         or (k and len(w) >= 7 and w.startswith(r.clause_prefixes) and w not in r.not_clause_words)
         for k, w in enumerate(words[:8])
     )
+
+
+def _apposed_person(text: str, s: int, cue: int, r: Rules) -> tuple[str, str | None] | None:
+    """The person named between commas before a speech verb, past the day and place the story adds
+    ("..., El Fauzi di Padang, Rabu, mengatakan", "..., M Najikh, Jumat mengatakan")."""
+    for part in reversed(text[s:cue].split(",")[1:]):
+        part = r.place_words.split(f" {part.strip()} ", maxsplit=1)[0].strip()  # "El Fauzi di Padang"
+        if not part or part.lower() in r.dates:
+            continue
+        if not (part[:1].isupper() and r.name_run.fullmatch(part)):
+            return None
+        name, title = split_title(part, r)
+        return (name, title) if is_person(name) and len(name.split()) >= 2 else None
+    return None
 
 
 def _title_run(s: str) -> bool:
