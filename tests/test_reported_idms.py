@@ -135,6 +135,29 @@ CASES = [
         [("pihaknya telah mempertemukan 20 pelaku UKM dengan investor", "M Najikh", "mengatakan")],
         id="id-name-between-commas-before-a-day",  # not "Kota Padang", the title's organisation
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Soal ujian tiba terlambat di Kabupaten Bogor, kata Kepala Dinas Pendidikan Gada Sembada.",
+            '"Kami diminta menunggu," kata Gada. Gada menjelaskan, tidak biasanya pengiriman soal '
+            "dilakukan terpisah.",
+        ),
+        [
+            ("Soal ujian tiba terlambat di Kabupaten Bogor", "Gada Sembada", "kata"),
+            ("tidak biasanya pengiriman soal dilakukan terpisah", "Gada Sembada", "menjelaskan"),
+        ],
+        id="id-short-name-ends-a-sentence",  # "kata Gada." is no abbreviation like "Gen."
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Bupati Joko Santoso meninjau lokasi banjir di Desa Sukamaju.",
+            "Di bagian lain, Joko menyebut warga harus dipindahkan ke gedung sekolah, karena air masih naik. "
+            '\\"Kami sudah mengirim bantuan,\\" katanya.',
+        ),
+        [("warga harus dipindahkan ke gedung sekolah, karena air masih naik", "Joko Santoso", "menyebut")],
+        id="id-escaped-marks-end-a-sentence",  # '\\"' as scraped copy prints a mark
+    ),
     # --- Malay ---
     pytest.param(
         story(

@@ -25,7 +25,8 @@ from .speech import Rules
 from .subjects import Hit
 
 # a sentence ends at . ! ? (and any closing marks) before a space and a capital, a digit or a mark
-SENTENCE_END = regex(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)")
+# (a mark escaped with a backslash, as some scraped copy prints it: 'percetakan. \"Kita sudah ...')
+SENTENCE_END = regex(r"[.!?]+(?:\\?[\"”’')\]])*(?=\s+\\?[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)")
 ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", "Gen", "Mr", "p.m"
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
@@ -71,7 +72,7 @@ def find_reported(
         lo, hi = paragraphs[hit.paragraph].span
         starts = sentences.get(hit.paragraph)
         if starts is None:
-            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi)
+            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r)
         s, e = _sentence_of(starts, hit.start, hi)
         found = _content(text, hit, s, e, r)
         if found is None:
@@ -177,10 +178,14 @@ def find_reported(
     return out
 
 
-def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
     starts = [lo]
     for m in SENTENCE_END.finditer(text, lo, hi):
-        if m.group(0) == "." and ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()):
+        if (
+            m.group(0) == "."
+            and ABBREVIATION.search(text, max(lo, m.start() - 5), m.start())
+            and not _named_after_cue(text[max(lo, m.start() - 30) : m.start()], r)
+        ):
             continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
@@ -188,6 +193,12 @@ def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
         if nxt < hi:
             starts.append(nxt)
     return starts
+
+
+def _named_after_cue(before: str, r: Rules) -> bool:
+    """A short name closing a cue ('," kata Gada. Gada menjelaskan ...'): no abbreviation."""
+    words = before.split()
+    return len(words) >= 2 and words[-2].lower() in r.cue_words
 
 
 def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
