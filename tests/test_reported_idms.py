@@ -168,6 +168,34 @@ CASES = [
         [("pasangan itu ditikam ketika anak mereka sedang tidur", "Daily Mail", "Memetik laporan")],
         id="ms-memetik-laporan",
     ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Pesuruhjaya Polis Sabah Datuk Jauteh Dikun menafikan dakwaan itu.",
+            "Tambah beliau lagi, pihaknya belum menerima sebarang laporan polis berhubung isu itu.",
+        ),
+        [
+            ("pihaknya belum menerima sebarang laporan polis berhubung isu itu", "Jauteh Dikun", "Tambah beliau lagi"),
+        ],
+        id="ms-opener-with-lagi",
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Ketua Pengarah Kesihatan Tan Sri Dr. Noor Hisham Abdullah memaklumkan terdapat satu kluster "
+            "baharu di penjara itu.",
+        ),
+        [("terdapat satu kluster baharu di penjara itu", "Noor Hisham Abdullah", "memaklumkan")],
+        id="ms-bare-clause-terdapat",  # "terdapat" (there is) is the clause's predicate
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Polis Diraja Malaysia (PDRM) menafikan rumah balu perwira negara itu dirobohkan pihak berkuasa.",
+        ),
+        [("rumah balu perwira negara itu dirobohkan pihak berkuasa", "Polis Diraja Malaysia (PDRM)", "menafikan")],
+        id="ms-organisation-with-acronym-speaks",
+    ),
 ]
 
 

@@ -127,7 +127,8 @@ def find_reported(
                     said.name is None
                     and words
                     and words[0].lower() not in r.not_names
-                    and all(w[:1].isupper() or w in ORG_SMALL for w in words)  # a name, not "central bank"
+                    # a name ("Polis Diraja Malaysia (PDRM)"), not "central bank"
+                    and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
                 ):
                     org = " ".join(words)  # "The Cairo-based Arab Organization ... said": it speaks
                     said.name, org_named = org, org
@@ -157,8 +158,14 @@ def find_reported(
             if hit.subject is not None and first.lower() in r.pronouns:  # "Menurut dia penyebabnya ..."
                 who, cue = first, text[hit.start : hit.subject.start("who") + len(first)]
             said = resolve_who(cue if cue.lower().endswith("nya") or not who else who, cue, cs, r, people)
-        else:  # "Katanya, ...": whoever was put forward last
-            said = resolve_who(cue.split()[-1], cue, hit.start, r, people)
+        else:  # "Katanya, ...": whoever was put forward last ("Tambah beliau lagi, ...": the pronoun)
+            said = resolve_who(
+                next((w for w in reversed(cue.split()) if w.lower() in r.pronouns), cue.split()[-1]),
+                cue,
+                hit.start,
+                r,
+                people,
+            )
         if said.name and said.name.split()[-1] in r.org_ends:
             org_named = said.name  # "Niagara Mohawk Corp said ...": the organisation "it" points back to
         # the sentence is this cue's, but for a second report after the content ("..., adding that ...")
