@@ -27,6 +27,7 @@ from .subjects import Hit
 # a sentence ends at . ! ? (and any closing marks) before a space and a capital, a digit or a mark
 # (a mark escaped with a backslash, as some scraped copy prints it: 'percetakan. \"Kita sudah ...')
 SENTENCE_END = regex(r"[.!?]+(?:\\?[\"”’')\]])*(?=\s+\\?[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)")
+SHORT_WORD = regex(r"\b[A-Z][a-z]{1,3}\b(?!\.)")  # "Arab" in "Liga Arab,": a word, not "Gen."
 ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", "Gen", "Mr", "p.m"
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
@@ -187,13 +188,19 @@ def find_reported(
 
 def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
     starts = [lo]
+    words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
     for m in SENTENCE_END.finditer(text, lo, hi):
-        if (
-            m.group(0) == "."
-            and ABBREVIATION.search(text, max(lo, m.start() - 5), m.start())
-            and not _named_after_cue(text[max(lo, m.start() - 30) : m.start()], r)
-        ):
-            continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
+        if m.group(0) == "." and (short := ABBREVIATION.search(text, max(lo, m.start() - 5), m.start())):
+            if words is None:
+                words = set(SHORT_WORD.findall(text, lo, hi))
+            word = short.group(0)
+            if (
+                f"{word}." in r.titles
+                or word not in words
+                and not _named_after_cue(text[max(lo, m.start() - 30) : m.start()], r)
+            ):
+                continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
+            # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
