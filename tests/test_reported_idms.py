@@ -205,6 +205,15 @@ CASES = [
         [("rumah balu perwira negara itu dirobohkan pihak berkuasa", "Polis Diraja Malaysia (PDRM)", "menafikan")],
         id="ms-organisation-with-acronym-speaks",
     ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Menteri Komunikasi Fahmi Fadzil menjawab soalan wartawan di Parlimen.",
+            "Beliau berkata demikian selepas menjadi tetamu sesi temu bual eksklusif Bernama Radio.",
+        ),
+        [],
+        id="ms-said-so-is-no-content",  # "berkata demikian": what was said is in the sentences before
+    ),
 ]
 
 
