@@ -167,6 +167,24 @@ CASES = [
         [("utusan itu akan memutus hubungan resmi dengan Liga Arab", "Retno Marsudi", "mengatakan")],
         id="id-short-word-ends-a-sentence",  # "Arab." is a word the story prints, not "Gen."
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Gempa bermagnitudo 5,9 mengguncang Pulau Bawean pada Jumat siang.",
+            "Tak hanya itu, sebanyak 2 ribu rumah warga juga dilaporkan rusak.",
+        ),
+        [("sebanyak 2 ribu rumah warga juga dilaporkan rusak", None, "dilaporkan")],
+        id="id-passive-inside",  # the cue inside the content, the source unnamed
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Warga Desa Sukamaju melaporkan dugaan penipuan itu.",
+            "Pelaku kemudian dilaporkan ke polisi. Kawasan itu disebut sebagai kampung wisata.",
+        ),
+        [],
+        id="id-passive-no-report",  # "dilaporkan ke polisi", "disebut sebagai": no speech
+    ),
     # --- Malay ---
     pytest.param(
         story(

@@ -103,7 +103,9 @@ def find_reported(
             and (hit.subject.group("who") or "").lower() in r.pronouns
         ):
             cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
-        if hit.kind == "verb":
+        if where == "passive":
+            said = Said(None, cue, None, None)  # "... juga dilaporkan rusak": no one named
+        elif hit.kind == "verb":
             if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
                 said = Said(
                     hit.subject.group("who") if hit.subject else None,
@@ -350,6 +352,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     # a speech verb
     verb = text[hit.start : hit.end].lower()
     after = hit.end
+    if verb in r.passives:
+        return _passive(text, hit, s, e, r)
     if verb in r.participles:
         if not before.rstrip().endswith(","):
             return None
@@ -404,6 +408,27 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if _quote_char(lead):
         return None
     return _after_verb(text, after, e, r, **how)
+
+
+def _passive(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, str] | None:
+    """A passive cue inside its content, the source unnamed: "Tak hanya itu, sebanyak 2 ribu rumah
+    warga juga dilaporkan rusak" is the sentence from its subject on, after a connective and its comma;
+    not "dilaporkan ke polisi", "disebut sebagai ...", "disebut Nabi" (an agent), "dilaporkan berkata"."""
+    start = max(s, text.rfind(",", s, hit.start) + 1)
+    subject = text[start : hit.start].split()
+    nxt = text[hit.end : e].split()[:1]
+    if (
+        not 1 <= len(subject) <= 12
+        or _quote_char(text[start : hit.start])
+        or subject[-1].lower() in r.place_word_set  # "rumah yang dilaporkan rusak": a relative clause
+        or not nxt
+        or not nxt[0][:1].islower()
+        or nxt[0].strip(",.").lower() in r.tail_starts
+        or nxt[0].lower() in r.term_preposition_words
+        or nxt[0].lower() in r.reporting_cues
+    ):
+        return None
+    return start, e, "passive"
 
 
 def _after_verb(

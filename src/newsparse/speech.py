@@ -106,6 +106,7 @@ class Rules:
     cue_words: frozenset[str]  # what may follow a direct quote's end: 'ujar', 'katanya', 'she'
     indirect_object: frozenset[str]
     participles: frozenset[str]
+    passives: frozenset[str]  # "... juga dilaporkan rusak": the cue inside its content, the source unnamed
     reporting_cues: frozenset[str]  # indirect_verbs | participles
     indirect_openers: tuple[str, ...]  # each with the comma after it: "Katanya,"
     complementizer: re.Pattern[str]
@@ -241,6 +242,7 @@ def rules(lang: Lang) -> Rules:
         cue_words=frozenset(w.lower() for w in (*lang.speech_verbs, *lang.pronouns)),
         indirect_object=frozenset(v.lower() for v in lang.indirect_object),
         participles=frozenset(v.lower() for v in lang.indirect_participles),
+        passives=frozenset(v.lower() for v in lang.indirect_passives),
         reporting_cues=frozenset(v.lower() for v in (*lang.indirect_verbs, *lang.indirect_participles)),
         indirect_openers=tuple(f"{w}," for w in lang.indirect_openers),
         # "said on Tuesday that", "mengatakan di Jakarta, Senin, bahwa": where the content starts

@@ -62,6 +62,7 @@ class Lang:
     org_ends: tuple[str, ...] = _words("speech")
     indirect_object: tuple[str, ...] = _words("speech")
     indirect_participles: tuple[str, ...] = _words("speech")
+    indirect_passives: tuple[str, ...] = _words("speech")
     indirect_openers: tuple[str, ...] = _words("speech")
     complementizers: tuple[str, ...] = _words("speech")
     tail_words: tuple[str, ...] = _words("speech")
