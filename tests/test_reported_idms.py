@@ -185,6 +185,27 @@ CASES = [
         [],
         id="id-passive-no-report",  # "dilaporkan ke polisi", "disebut sebagai": no speech
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Kepala Pusat Gempa BMKG Daryono mengatakan gempa itu tidak berpotensi tsunami.",
+            "Pusat Krisis Kesehatan Kementerian Kesehatan mengatakan korban gempa dalam kondisi baik.",
+        ),
+        [
+            ("gempa itu tidak berpotensi tsunami", "Daryono", "mengatakan"),
+            ("korban gempa dalam kondisi baik", "Pusat Krisis Kesehatan Kementerian Kesehatan", "mengatakan"),
+        ],
+        id="id-organisation-of-titles-speaks",  # a ministry's unit, not the official named before
+    ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Vaksinasi tahap kedua digelar di RSUD Yowari.",
+            "Bupati mengungkapkan, vaksin kedua ini diikutinya sesuai dengan jadwal.",
+        ),
+        [("vaksin kedua ini diikutinya sesuai dengan jadwal", None, "mengungkapkan")],
+        id="id-a-role-alone-is-no-organisation",  # "Bupati" is someone the story did not name here
+    ),
     # --- Malay ---
     pytest.param(
         story(
@@ -202,7 +223,11 @@ CASES = [
             "Tambah beliau lagi, pihaknya belum menerima sebarang laporan polis berhubung isu itu.",
         ),
         [
-            ("pihaknya belum menerima sebarang laporan polis berhubung isu itu", "Jauteh Dikun", "Tambah beliau lagi"),
+            (
+                "pihaknya belum menerima sebarang laporan polis berhubung isu itu",
+                "Jauteh Dikun",
+                "Tambah beliau lagi",
+            ),
         ],
         id="ms-opener-with-lagi",
     ),
@@ -220,7 +245,13 @@ CASES = [
             BERNAMA,
             "Polis Diraja Malaysia (PDRM) menafikan rumah balu perwira negara itu dirobohkan pihak berkuasa.",
         ),
-        [("rumah balu perwira negara itu dirobohkan pihak berkuasa", "Polis Diraja Malaysia (PDRM)", "menafikan")],
+        [
+            (
+                "rumah balu perwira negara itu dirobohkan pihak berkuasa",
+                "Polis Diraja Malaysia (PDRM)",
+                "menafikan",
+            )
+        ],
         id="ms-organisation-with-acronym-speaks",
     ),
     pytest.param(

@@ -126,9 +126,13 @@ def find_reported(
                 words = who.split()
                 if words[0].lower() in r.determiner_words:
                     words = words[1:]
+                titled = bool(words) and split_title(" ".join(words), r)[0] is None  # titles, no name
+                if titled and words[0].lower() not in r.roles and r.org_heads.intersection(words):
+                    said.name = " ".join(words)  # "Pusat Krisis Kesehatan Kementerian Kesehatan mengatakan"
                 if (
                     said.name is None
                     and words
+                    and not (len(words) == 1 and words[0].lower() in r.roles)  # "Bupati" is someone
                     and words[0].lower() not in r.not_names
                     # a name ("Polis Diraja Malaysia (PDRM)"), not "central bank"
                     and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
@@ -196,10 +200,8 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
             if words is None:
                 words = set(SHORT_WORD.findall(text, lo, hi))
             word = short.group(0)
-            if (
-                f"{word}." in r.titles
-                or word not in words
-                and not _named_after_cue(text[max(lo, m.start() - 30) : m.start()], r)
+            if f"{word}." in r.titles or (
+                word not in words and not _named_after_cue(text[max(lo, m.start() - 30) : m.start()], r)
             ):
                 continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
             # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
@@ -313,7 +315,12 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             if text.startswith(",", after) or text[hit.start : hit.end].lower().endswith("nya"):
                 return after, e, "first"
             who = (m.group("who") or "").split() if m is not None else []
-            if m is not None and len(who) > 2 and who[0].lower() in r.pronouns and who[1].lower() not in r.tail_starts:
+            if (
+                m is not None
+                and len(who) > 2
+                and who[0].lower() in r.pronouns
+                and who[1].lower() not in r.tail_starts
+            ):
                 # "Menurut dia salah satu penyebabnya ...": no comma after the pronoun
                 return m.start("who") + len(who[0]), e, "first"
             comma = text.find(",", after, e)  # "Menurut Kepala Dinas X, ..."
@@ -510,7 +517,11 @@ def _title_run(s: str) -> bool:
     Pangan dan Perkebunan", "Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN)"): a title
     that the name run stopped short of, not an opening of the sentence."""
     words = s.split()
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
+    )
 
 
 def _clause_after(rest: str, r: Rules) -> bool:
