@@ -206,6 +206,15 @@ CASES = [
         [("vaksin kedua ini diikutinya sesuai dengan jadwal", None, "mengungkapkan")],
         id="id-a-role-alone-is-no-organisation",  # "Bupati" is someone the story did not name here
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Menteri Luar Negeri Retno Marsudi menggelar jumpa pers.",
+            "Disebutkan pula, pemerintah sudah menghubungi keluarga para WNI.",
+        ),
+        [("pemerintah sudah menghubungi keluarga para WNI", "Retno Marsudi", "Disebutkan pula")],
+        id="id-opener-with-pula",  # whoever was put forward last, not "pula"
+    ),
     # --- Malay ---
     pytest.param(
         story(

@@ -167,7 +167,7 @@ def find_reported(
             said = resolve_who(cue if cue.lower().endswith("nya") or not who else who, cue, cs, r, people)
         else:  # "Katanya, ...": whoever was put forward last ("Tambah beliau lagi, ...": the pronoun)
             said = resolve_who(
-                next((w for w in reversed(cue.split()) if w.lower() in r.pronouns), cue.split()[-1]),
+                next((w for w in reversed(cue.split()) if w.lower() in r.pronouns), ""),
                 cue,
                 hit.start,
                 r,
