@@ -215,6 +215,15 @@ CASES = [
         [("pemerintah sudah menghubungi keluarga para WNI", "Retno Marsudi", "Disebutkan pula")],
         id="id-opener-with-pula",  # whoever was put forward last, not "pula"
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Sutradara Nia Dinata memutar film-film lama di festival itu.",
+            '"Temanya masih relevan," kata Nia, menambahkan tema anti kekerasan jarang ditemui di film baru.',
+        ),
+        [("tema anti kekerasan jarang ditemui di film baru", "Nia Dinata", "menambahkan")],
+        id="id-cue-then-verb",  # the speaker of the closing cue goes on with a second verb
+    ),
     # --- Malay ---
     pytest.param(
         story(
