@@ -392,7 +392,11 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
-    if lead.split()[-1:] and lead.split()[-1].lower() in r.cue_words and "," in text[m.end("who") : hit.start]:
+    if (
+        lead.split()[-1:]
+        and lead.split()[-1].lower() in r.cue_words
+        and "," in text[m.end("who") : hit.start]
+    ):
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the cue's speaker goes on
         return _after_verb(text, after, e, r, **how)
     if lead.rstrip().endswith(",") and lead.strip(" ,") and _tail(text, hit.end, e, r):
