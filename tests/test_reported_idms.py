@@ -224,6 +224,18 @@ CASES = [
         [("tema anti kekerasan jarang ditemui di film baru", "Nia Dinata", "menambahkan")],
         id="id-cue-then-verb",  # the speaker of the closing cue goes on with a second verb
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Menteri Luar Negeri Retno Marsudi pada Senin membantah bahwa Indonesia akan menarik duta besarnya.",
+            "Kementerian Perdagangan pada Selasa mengatakan ekspor sawit naik 5 persen.",
+        ),
+        [
+            ("Indonesia akan menarik duta besarnya", "Retno Marsudi", "membantah"),
+            ("ekspor sawit naik 5 persen", "Kementerian Perdagangan", "mengatakan"),
+        ],
+        id="id-day-between-subject-and-verb",  # "X pada Senin mengatakan": X speaks, not "Senin"
+    ),
     # --- Malay ---
     pytest.param(
         story(

@@ -116,6 +116,10 @@ def find_reported(
             elif hit.subject is not None and where != "opener":
                 said = resolve_subject(hit.subject, cue, cs, r, people)
                 who = hit.subject.group("who")
+                if who.lower() in r.dates and (
+                    dated := _dated_subject(text[s : hit.subject.start("who")], r)
+                ):
+                    said, who = resolve_who(dated, cue, cs, r, people), dated  # "X pada Senin mengatakan": X
                 if (said.name is None or who.lower() in r.dates) and (
                     found_name := _apposed_person(text, s, hit.subject.start("cue"), r)
                 ):
@@ -393,6 +397,13 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
     if (
+        m.group("who").lower() in r.dates
+        and not _quote_char(lead)
+        and (dated := _dated_subject(lead, r))
+        and (_title_run(dated) or len(dated.split()) <= 3)
+    ):
+        return _after_verb(text, after, e, r, **how)  # "Kementerian Luar Negeri pada Senin mengatakan"
+    if (
         lead.split()[-1:]
         and lead.split()[-1].lower() in r.cue_words
         and "," in text[m.end("who") : hit.start]
@@ -503,6 +514,15 @@ def _bare_clause(content: str, r: Rules) -> bool:
         or (k and len(w) >= 7 and w.startswith(r.clause_prefixes) and w not in r.not_clause_words)
         for k, w in enumerate(words[:8])
     )
+
+
+def _dated_subject(lead: str, r: Rules) -> str | None:
+    """The subject before the day a sentence adds between it and its verb ("Kementerian Luar Negeri
+    pada" before "Senin mengatakan"), after any opening clause and its comma."""
+    words = lead[lead.rfind(",") + 1 :].split()
+    while words and words[-1].lower() in r.tail_starts:
+        words.pop()
+    return " ".join(words) if words and words[0][:1].isupper() else None
 
 
 def _apposed_person(text: str, s: int, cue: int, r: Rules) -> tuple[str, str | None] | None:
