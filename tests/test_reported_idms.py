@@ -236,6 +236,15 @@ CASES = [
         ],
         id="id-day-between-subject-and-verb",  # "X pada Senin mengatakan": X speaks, not "Senin"
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Militer Israel mengeluarkan peringatan sebelum serangan dan sudah mendesak penduduk di daerah "
+            "itu untuk mengungsi.",
+        ),
+        [("penduduk di daerah itu untuk mengungsi", "Militer Israel", "mendesak")],
+        id="id-second-verb-after-dan-sudah",  # the sentence's subject asks with its second verb
+    ),
     # --- Malay ---
     pytest.param(
         story(

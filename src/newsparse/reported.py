@@ -381,6 +381,11 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if m is None:
         if not before.rstrip().endswith(","):
             clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(",")) + 1 :]
+            head, _, last = clause.rstrip().rpartition(" ")
+            if len(clause.split()) > 4 and last in r.clause_words and r.list_end.search(head):
+                # "IDF mengeluarkan peringatan ... dan sudah mendesak penduduk ... untuk mengungsi": a
+                # second verb of the sentence's subject (not "A dan mendesak B, kata X": the cue's)
+                return _after_verb(text, after, e, r, **how)
             if 1 <= len(clause.split()) <= 4 and not _quote_char(clause):
                 head = before[: len(before) - len(clause)]
                 if head.rstrip().endswith(",") and head.strip(" ,") and _tail(text, hit.end, e, r):
