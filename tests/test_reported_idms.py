@@ -245,6 +245,19 @@ CASES = [
         [("penduduk di daerah itu untuk mengungsi", "Militer Israel", "mendesak")],
         id="id-second-verb-after-dan-sudah",  # the sentence's subject asks with its second verb
     ),
+    pytest.param(
+        story(
+            ANTARA,
+            "Menko Perekonomian Darmin Nasution mengatakan Indonesia kecewa dengan aturan itu, begitu pula "
+            "Malaysia.",
+            "Indonesia mengklaim sudah memperbaiki berbagai kekurangan di masa lalu.",
+        ),
+        [
+            ("Indonesia kecewa dengan aturan itu, begitu pula Malaysia", "Darmin Nasution", "mengatakan"),
+            ("sudah memperbaiki berbagai kekurangan di masa lalu", "Indonesia", "mengklaim"),
+        ],
+        id="id-country-speaks",  # a country alone as the subject speaks for itself
+    ),
     # --- Malay ---
     pytest.param(
         story(

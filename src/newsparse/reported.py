@@ -131,7 +131,11 @@ def find_reported(
                 if words[0].lower() in r.determiner_words:
                     words = words[1:]
                 titled = bool(words) and split_title(" ".join(words), r)[0] is None  # titles, no name
-                if titled and words[0].lower() not in r.roles and r.org_heads.intersection(words):
+                if (
+                    titled
+                    and words[0].lower() not in r.roles
+                    and ((len(words) == 1 and words[0] in r.titles) or r.org_heads.intersection(words))
+                ):
                     said.name = " ".join(words)  # "Pusat Krisis Kesehatan Kementerian Kesehatan mengatakan"
                 if (
                     said.name is None
