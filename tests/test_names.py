@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.lang import load_all
-from newsparse.names import split_title
+from newsparse.names import is_org, named_orgs, split_title
 from newsparse.speech import rules
 
 
@@ -43,3 +43,34 @@ def test_a_backtick_inside_a_name_is_an_apostrophe() -> None:
     r = rules(load_all())
     assert r.name_run.fullmatch("Abdul Rahman Ma`mun")
     assert not r.name_run.fullmatch("Mamun`")
+
+
+@pytest.mark.parametrize(
+    ("run", "org"),
+    [
+        ("Higher Council of Clerics", True),  # an organisation's word before "of"
+        ("Harbor Line Communications", True),  # its last word
+        ("Ministry of Trade", True),  # its head word first
+        ("KBS Group Research", True),  # a firm's word before the last word
+        ("Ant Group chief executive Eric Jing", False),  # a person after the firm
+        ("Ellen Price", False),
+    ],
+)
+def test_runs_that_name_an_organisation(run: str, org: bool) -> None:
+    assert is_org(run.split(), rules(load_all())) is org
+
+
+def test_organisations_and_acronyms_a_story_spells_out() -> None:
+    text = (
+        "The Institute for Coastal Research and Monitoring met Ellen Price. Nordic Battery Works, or NBW,"
+        " filed. Arab League for Human Rights (ALHR) Thursday spoke to Dana Holt (DH)."
+    )
+    orgs, spelled = named_orgs(text, 0, rules(load_all()))
+    assert [name for _, name in orgs] == [
+        "Institute for Coastal Research and Monitoring",
+        "Nordic Battery Works",
+        "Arab League for Human Rights",
+    ]
+    assert spelled["ICR"] == spelled["ICRM"] == "Institute for Coastal Research and Monitoring"
+    assert spelled["NBW"] == "Nordic Battery Works"
+    assert "EP" not in spelled and "DH" not in spelled  # people are no organisations

@@ -671,3 +671,121 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "want"), SPEAKER_CASES)
 def test_speakers_of_real_copy(text: str, want: list[Q]) -> None:
     assert _quotes(text) == want
+
+
+AP = "ATLANTA (AP) -- "
+XINHUA = "NAIROBI, March 4 (Xinhua) -- "
+AFP = "OSLO, May 2, 2019 (AFP) - "
+
+# issue 17: organisations the story names once and then describes ("the council", "the statement",
+# "it") or shortens to an acronym; each group is one kind, written in the shape of another outlet
+ORG_CASES = [
+    # a description points back to the organisation named with its noun, not to a person
+    pytest.param(
+        story(
+            UPI,
+            "The rights group said Monday that the Supreme Council of Clerics had met on the new law.",
+            "In a statement issued in the capital, the council, the country's top religious body, said it "
+            "``rejects the new law outright.''",
+            "The statement said the law ``cannot stand in its present form.''",
+        ),
+        [
+            ("rejects the new law outright.", "Supreme Council of Clerics", 1, "partial"),
+            ("cannot stand in its present form.", "Supreme Council of Clerics", 2, "partial"),
+        ],
+        id="en-the-council-in-a-statement",
+    ),
+    pytest.param(
+        story(
+            AP,
+            "Harbor Line Communications, which runs the island ferries, said Monday it would cut routes.",
+            "Mayor Ellen Price called the cuts unfair to the islands.",
+            '"We have no choice but to reduce service this winter," the company said.',
+        ),
+        [("We have no choice but to reduce service this winter,", "Harbor Line Communications", 2, "direct")],
+        id="en-the-company-after-a-firm",
+    ),
+    pytest.param(
+        story(
+            XINHUA,
+            "A statement by the Interior Affairs Department condemned the attack on the market.",
+            '"The government condemns this cowardly act and sends its condolences to the families," '
+            "the statement said.",
+        ),
+        [
+            (
+                "The government condemns this cowardly act and sends its condolences to the families,",
+                "Interior Affairs Department",
+                1,
+                "direct",
+            )
+        ],
+        id="en-the-statement-by-a-department",
+    ),
+    pytest.param(
+        story(
+            AFP,
+            "Nordic Battery Works, or NBW, filed for protection from its creditors last week.",
+            '"The court in Bergen today accepted our request for protection," the company said.',
+        ),
+        [
+            (
+                "The court in Bergen today accepted our request for protection,",
+                "Nordic Battery Works",
+                1,
+                "direct",
+            )
+        ],
+        id="en-the-company-spelled-out",
+    ),
+    # an acronym the story spelled out earlier is the organisation's full name (a tail after "and" the
+    # acronym may leave out)
+    pytest.param(
+        story(
+            REUTERS,
+            "The Institute for Coastal Research and Monitoring published its yearly survey on Friday.",
+            '"Sea levels rose faster this decade than in any decade before it," the ICR said.',
+        ),
+        [
+            (
+                "Sea levels rose faster this decade than in any decade before it,",
+                "Institute for Coastal Research and Monitoring",
+                1,
+                "direct",
+            )
+        ],
+        id="en-acronym-spelled-earlier",
+    ),
+    # a research house whose name ends a firm's word and one more ("... Group Research"), called by
+    # its acronyms later and "it" in between
+    pytest.param(
+        story(
+            BERNAMA,
+            "RHB-KBS Group Research said growth would slow to 4.5 per cent this year.",
+            '"We expect exports to recover in the second half of the year," it said.',
+            '"Our forecast for the ringgit is unchanged from last quarter," RHB KBS said in a note.',
+            '"Inflation should stay mild through the year," it added.',
+        ),
+        [
+            (
+                "We expect exports to recover in the second half of the year,",
+                "RHB-KBS Group Research",
+                1,
+                "direct",
+            ),
+            (
+                "Our forecast for the ringgit is unchanged from last quarter,",
+                "RHB-KBS Group Research",
+                2,
+                "direct",
+            ),
+            ("Inflation should stay mild through the year,", "RHB-KBS Group Research", 3, "direct"),
+        ],
+        id="en-firm-acronyms-and-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ORG_CASES)
+def test_organisations_that_speak(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want

@@ -25,7 +25,17 @@ from dataclasses import dataclass
 from .cache import regex
 from .lang import load_all
 from .model import Paragraph, Quote
-from .names import bare_names, first_person, is_person, last_person_run, named_inside, pick_run, split_title
+from .names import (
+    bare_names,
+    first_person,
+    is_org,
+    is_person,
+    last_person_run,
+    named_inside,
+    named_orgs,
+    pick_run,
+    split_title,
+)
 from .patterns import last_match, repair
 from .people import ACRONYM, People
 from .quotes import Candidate, quote_text
@@ -78,32 +88,70 @@ def _role_at_org(run: str, r: Rules) -> bool:
     return " " not in name or name.split()[-1] in r.titles
 
 
-def _org_description(low: str, r: Rules) -> bool:
+def _org_description(low: str, r: Rules) -> str | None:
     """ "the paper", "the state news agency", "kementerian itu": a definite description of an
     organisation, a few lowercase words ("a spokesperson for the authority" is a person, unnamed;
-    "the state Ports Department" names one of its own)."""
+    "the state Ports Department" names one of its own); its head noun ("council" of "the council
+    of 21 senior clergymen")."""
     words = low.split()
     definite = bool(words) and words[0] == "the"
     if definite:
         words = words[1:]
+        if "of" in words[1:]:
+            words = words[: words.index("of", 1)]  # "the council of 21 senior clergymen"
     elif words and words[-1] in r.term_after_words:
         words = words[:-1]  # "kementerian itu"
     else:
-        return False
+        return None
     if not 1 <= len(words) <= 3:
-        return False
-    return words[-1] in r.org_nouns or " ".join(words[-2:]) in r.org_nouns
+        return None
+    if (two := " ".join(words[-2:])) in r.org_nouns:
+        return two
+    return words[-1] if words[-1] in r.org_nouns else None
 
 
-def _speaking_org(phrase: str, r: Rules, people: People) -> str | None:
+def _named_orgs(r: Rules, people: People) -> list[tuple[int, str]]:
+    """The organisations the story names, read once, when first needed."""
+    if people.orgs is None:
+        people.orgs, people.spelled = named_orgs(people.text, people.body_start, r)
+    return people.orgs
+
+
+def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | None:
+    """The organisation a description points back to: the last one named before ``at`` whose name
+    holds the description's noun ("the council" after the "Higher Council of Ulema"), else the one
+    that spoke last, else the last one named ("the statement said" after "A statement by the Foreign
+    Affairs Department ...")."""
+    named = [name for start, name in _named_orgs(r, people) if start < at]
+    if head:
+        noun = head.split()[-1].capitalize()
+        if found := next((name for name in reversed(named) if noun in name.split()), None):
+            return found
+    spoke = people.last_put_before(at, lambda name: name in people.spoke or _org_name(name, r))
+    return spoke or (named[-1] if named else people.org)
+
+
+def _speaks(org: str, people: People) -> str:
+    """An organisation speaks: "it" and "the paper" point back to it from here on."""
+    people.org = org
+    people.spoke.add(org)
+    return org
+
+
+def _org_name(name: str, r: Rules) -> bool:
+    """An organisation's name: "OSK DMG" (acronyms), "Pathway Communications"."""
+    words = name.split()
+    return all(ACRONYM.fullmatch(w) for w in words) or (len(words) > 1 and is_org(words, r))
+
+
+def _speaking_org(phrase: str, at: int, r: Rules, people: People) -> str | None:
     """The organisation the words before a cue name: '," KCNA state media reported' (an acronym,
     then a lowercase description), '," it said' (the organisation that spoke last)."""
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in r.org_pronouns:
-        return people.org
+        return _org_before(None, at, r, people)
     if 1 <= len(words) <= 4 and ACRONYM.fullmatch(words[0]) and all(w.islower() for w in words[1:]):
-        people.org = people.canonical(words[0], None)
-        return people.org
+        return _speaks(people.canonical(words[0], None), people)
     return None
 
 
@@ -131,6 +179,8 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
         who = r.place_words.split(who, maxsplit=1)[0]  # "Iriansyah di Palembang": the speaker, not the place
         who = pick_run(who, r, people) or who
     low = who.lower()
+    if low in r.org_pronouns:  # "It said ...": the organisation that spoke or was named last
+        return Said(who, cue, _org_before(None, at, r, people), None)
     if low in r.pronouns or who == cue:
         gender = r.pronoun_gender.get(low)
         name = people.last_before(at, gender)
@@ -147,15 +197,20 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             full = people.canonical(name, title)
             return Said(who, cue, full, title or people.names.get(full))
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
-        if people.org and who[1:].islower() and _org_description(low, r):
-            return Said(who, cue, people.org, None)  # "The paper said" after the Rodong Sinmun spoke
+        if (
+            who[1:].islower()
+            and (head := _org_description(low, r))
+            and (described := _org_before(head, at, r, people))
+        ):
+            # "The paper said" after the Rodong Sinmun spoke, "the council said"
+            return Said(who, cue, _speaks(described, people), None)
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
             return Said(who, cue, full, people.names.get(full))
         if (anon := r.anon_start.match(who + " ")) and (inside := named_inside(who, anon.end(), r, people)):
             full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
             if low.startswith("the ") and who[anon.end() : anon.end() + 1].isupper():
-                people.org = full  # "the Rodong Sinmun said": no person takes an article
+                _speaks(full, people)  # "the Rodong Sinmun said": no person takes an article
             return Said(who, cue, full, people.names.get(full))
         if (
             anon
@@ -163,7 +218,7 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             and split_title(org.group(0), r)[1] is None
         ):
             full = people.canonical(org.group(0), None)  # "The Foreign Ministry has said": it speaks
-            people.org = full
+            _speaks(full, people)
             return Said(who, cue, full, None)
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
@@ -194,6 +249,15 @@ def resolve_subject(m: re.Match[str], cue: str, at: int, r: Rules, people: Peopl
         title = " ".join(t for t in (split_title(who, r)[1] or who, named[0][1]) if t) or None
         full = people.canonical(named[0][0], title)
         return Said(who, cue, full, people.names.get(full) or title)
+    if (
+        not who[:1].isupper()
+        and (ahead := m.string[max(0, m.start() - 8) : m.start()].split())
+        and ahead[-1].lower() in r.place_word_set
+        and (part := next((p.strip() for p in apposition.split(",") if p.strip()), None))
+    ):
+        # "In a statement issued in the capital, the council, the country's highest religious
+        # authority, said": the words after the preposition are where, the apposition is who
+        return _resolve(part, cue, at, r, people)
     return _resolve(_apposed(m, r), cue, at, r, people)
 
 
@@ -250,7 +314,9 @@ def attribute_speakers(
     text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]
 ) -> tuple[Quote, ...]:
     r = rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
-    people = People(given_names=r.given_names)
+    people = People(
+        given_names=r.given_names, text=text, body_start=paragraphs[0].span[0] if paragraphs else 0
+    )
     hits: list[Hit] = []
     prescan(text, paragraphs, r, people, hits)
     out: list[tuple[str, Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
@@ -279,7 +345,7 @@ def attribute_speakers(
         ):
             if run := last_person_run(m.group("who"), r, people):
                 said = _resolve(run, m.group("cue"), c.start, r, people)
-            elif org := _speaking_org(m.group("who"), r, people):
+            elif org := _speaking_org(m.group("who"), c.start, r, people):
                 said = Said(m.group("who"), m.group("cue"), org, None)
         intro = before.rstrip().endswith((",", ":", ";"))  # both intro patterns end in "," ":" or ";"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
@@ -351,11 +417,14 @@ def attribute_speakers(
         assert said is not None  # every branch above found a speaker (or none) or went on
         if said.name:
             people.put_forward(c.start, said.name)
-            if ACRONYM.fullmatch(said.name) or said.name.split()[0] in r.org_heads:
-                people.org = said.name
+            if _org_name(said.name, r) or said.name in people.spoke:
+                _speaks(said.name, people)  # "OSK DMG said", "Pathway Communications said": "it" is that one
         last = (c.last_paragraph, said.name, said.title, c.end)
         out.append((qtext, said, c, kind))
-    # names as the whole story gives them, now that every short mention is known
+    # names as the whole story gives them, now that every short mention is known (and what the
+    # acronyms among them stand for)
+    if any(ACRONYM.fullmatch(name) for name in people.forward):
+        _named_orgs(r, people)
     marked = [
         Quote(
             text=qtext,
