@@ -783,6 +783,23 @@ ORG_CASES = [
         ],
         id="en-firm-acronyms-and-it",
     ),
+    # "it", the subject of the speech verb of a partial quote's sentence, is the organisation that
+    # spoke, not the court the sentence names
+    pytest.param(
+        story(
+            "SEOUL (Reuters) - ",
+            "A foreign tourist has been held since arriving in the port city last month.",
+            '"He confessed to crimes aimed at the state," KNA state media reported.',
+            '"His guilt was proved by evidence," it said, adding he would soon be brought before the '
+            'High Court "to face trial".',
+        ),
+        [
+            ("He confessed to crimes aimed at the state,", "KNA", 1, "direct"),
+            ("His guilt was proved by evidence,", "KNA", 2, "direct"),
+            ("to face trial", "KNA", 2, "partial"),
+        ],
+        id="en-it-said-adding-partial",
+    ),
 ]
 
 

@@ -131,6 +131,18 @@ def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | No
     return spoke or (named[-1] if named else people.org)
 
 
+def _org_pronoun_reports(sentence: str, r: Rules) -> str | None:
+    """The organisation's pronoun as the subject of a speech verb in the sentence ("it said",
+    "it also warned"), or None."""
+    words = WORD_RE.findall(sentence)
+    for k, word in enumerate(words):
+        if word.lower() in r.org_pronouns and any(
+            w.lower() in r.reporting_words for w in words[k + 1 : k + 3]
+        ):
+            return word
+    return None
+
+
 def _speaks(org: str, people: People) -> str:
     """An organisation speaks: "it" and "the paper" point back to it from here on."""
     people.org = org
@@ -382,6 +394,16 @@ def attribute_speakers(
                 and (according := last_match(r.according_who.finditer(before)))
             ):
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'
+            if (
+                said is None
+                and report is None
+                and lowered & r.org_pronouns
+                and (it := _org_pronoun_reports(before, r))
+                and (org := _org_before(None, c.start, r, people))
+            ):
+                # '"...," it said, adding he would be taken to the Supreme Court "to face judgment"':
+                # the organisation speaks, not the court the sentence names
+                said = Said(it, None, org, None)
             if said is None and report is None and lowered & r.reporting_words - r.term_words:
                 # "Wong ... menyambut baik langkah itu dan menyifatkannya sebagai "..."": the verb's
                 # subject is not next to it; it is the person the sentence names, if it names one
