@@ -802,6 +802,30 @@ ORG_CASES = [
     ),
 ]
 
+# issue 17: which of several names in a sentence speaks
+NAME_CASES = [
+    # after a quote that ends its sentence, "X, who ..., said" opens the next sentence: the quote goes
+    # on from the speaker before it
+    pytest.param(
+        story(
+            "KATHMANDU (Reuters) - ",
+            "Guide association head Tashi Lama said the porters had been provoked.",
+            '"The climbers have agreed to go on," Lama said. "Those who started the fight will apologise." '
+            "Mountaineer Ann Weller, who has followed expeditions for three decades, said such fights were rare.",
+        ),
+        [
+            ("The climbers have agreed to go on,", "Tashi Lama", 1, "direct"),
+            ("Those who started the fight will apologise.", "Tashi Lama", 1, "direct"),
+        ],
+        id="en-who-clause-after-closed-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAME_CASES)
+def test_which_name_speaks(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want
+
 
 @pytest.mark.parametrize(("text", "want"), ORG_CASES)
 def test_organisations_that_speak(text: str, want: list[Q]) -> None:

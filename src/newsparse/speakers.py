@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .cache import regex
 from .lang import load_all
@@ -129,6 +130,22 @@ def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | No
             return found
     spoke = people.last_put_before(at, lambda name: name in people.spoke or _org_name(name, r))
     return spoke or (named[-1] if named else people.org)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The first words of the relative clauses of every language ("who", "yang")."""
+    return frozenset(w.split()[0].lower() for w in load_all().relatives)
+
+
+def _new_subject(qtext: str, m: re.Match[str]) -> bool:
+    """After a quote that ends its sentence, a subject with a relative clause opens the next
+    sentence rather than attributing the quote: '"... will offer an apology." Historian Ann
+    Weller, who has tracked expeditions for decades, said such fights were rare.'"""
+    if qtext[-1:] not in ".!?":
+        return False
+    between = m.string[m.end("who") : m.start("cue")].lstrip(" ,").split(None, 1)
+    return bool(between) and between[0].lower() in _relatives()
 
 
 def _org_pronoun_reports(sentence: str, r: Rules) -> str | None:
@@ -349,7 +366,7 @@ def attribute_speakers(
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
         elif m := r.after_cue_who.match(after):
             said = _resolve(_with_apposition(m, r, people), m.group("cue"), c.start, r, people)
-        elif m := r.after_who_cue.match(after):
+        elif (m := r.after_who_cue.match(after)) and not _new_subject(qtext, m):
             said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
         elif (
             qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
