@@ -783,6 +783,22 @@ ORG_CASES = [
         ],
         id="en-firm-acronyms-and-it",
     ),
+    # an organisation named in passing long before is not what "the statement" points to
+    pytest.param(
+        story(
+            "JOHANNESBURG (Reuters) - ",
+            "Shares of Apex Mining Corporation rose on Monday after the strike at its largest pit began.",
+            *[
+                "Heavy rain kept most of the trucks on the roads around the pit for much of the week, "
+                "and the smelter stayed closed to visitors. " * 3
+            ]
+            * 3,
+            "Jo Rand, the union's leader, said in a statement that the strike would go on.",
+            '"Our members will not go back underground for these wages," the statement said.',
+        ),
+        [("Our members will not go back underground for these wages,", "Jo Rand", 5, "direct")],
+        id="en-the-statement-not-a-firm-named-long-before",
+    ),
     # "it", the subject of the speech verb of a partial quote's sentence, is the organisation that
     # spoke, not the court the sentence names
     pytest.param(

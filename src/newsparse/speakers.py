@@ -50,6 +50,7 @@ BLANK = " \t\r\n\u00a0\u00c2"
 LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 
 
+ORG_REACH = 1000  # how far back an organisation named in passing is what "the statement" points to
 PARTY_TAG = regex(r"[DRI]-[A-Z][\w.]{1,12}")  # "D-Ore", "R-Texas", "I-Vt"
 
 
@@ -121,15 +122,16 @@ def _named_orgs(r: Rules, people: People) -> list[tuple[int, str]]:
 def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | None:
     """The organisation a description points back to: the last one named before ``at`` whose name
     holds the description's noun ("the council" after the "Higher Council of Ulema"), else the one
-    that spoke last, else the last one named ("the statement said" after "A statement by the Foreign
-    Affairs Department ...")."""
-    named = [name for start, name in _named_orgs(r, people) if start < at]
+    that spoke or was put forward last, else the last one named in the sentences just before ("the
+    statement said" after "A statement by the Foreign Affairs Department ...")."""
+    named = [(start, name) for start, name in _named_orgs(r, people) if start < at]
     if head:
         noun = head.split()[-1].capitalize()
-        if found := next((name for name in reversed(named) if noun in name.split()), None):
+        if found := next((name for _, name in reversed(named) if noun in name.split()), None):
             return found
     spoke = people.last_put_before(at, lambda name: name in people.spoke or _org_name(name, r))
-    return spoke or (named[-1] if named else people.org)
+    near = [name for start, name in named if start >= at - ORG_REACH]
+    return spoke or (near[-1] if near else people.org)
 
 
 @cache
