@@ -835,6 +835,28 @@ NAME_CASES = [
         ],
         id="en-who-clause-after-closed-quote",
     ),
+    # a description with a relative clause that points back ("yang ... itu") names the person before
+    # it, not the people inside the clause
+    pytest.param(
+        story(
+            ANTARA,
+            "Mantan pebulu tangkis nasional, Rudi Hartawan, mengatakan tim putri bisa lolos ke final.",
+            '"Tunggal putri kita cukup kuat tahun ini," ujar atlet yang pernah berpasangan dengan Dewi '
+            "Anggraini dan Sinta Maharani itu.",
+        ),
+        [("Tunggal putri kita cukup kuat tahun ini,", "Rudi Hartawan", 1, "direct")],
+        id="id-yang-itu-points-back",
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Bekas jurulatih negara, Azman Yusof, berkata pasukan itu mampu mara ke separuh akhir.",
+            '"Pemain muda kita semakin matang," kata lelaki yang pernah melatih Hafiz Hashim dan Wong Choong '
+            "Hann tersebut.",
+        ),
+        [("Pemain muda kita semakin matang,", "Azman Yusof", 1, "direct")],
+        id="ms-yang-tersebut-points-back",
+    ),
 ]
 
 
