@@ -783,6 +783,33 @@ ORG_CASES = [
         ],
         id="en-firm-acronyms-and-it",
     ),
+    # a paper named once ("Times", "Herald", "Post" end a paper's name) is what "laporan itu" (the
+    # report) and "the report" point back to
+    pytest.param(
+        story(
+            "SYDNEY: ",
+            "Memetik laporan Morning Herald, dua beradik ditemui cedera di luar rumah mereka semalam.",
+            "\u201cPolis menahan seorang lelaki berusia 40 tahun untuk membantu siasatan,\u201d jelas laporan itu.",
+        ),
+        [
+            (
+                "Polis menahan seorang lelaki berusia 40 tahun untuk membantu siasatan,",
+                "Morning Herald",
+                1,
+                "direct",
+            )
+        ],
+        id="ms-laporan-itu-a-paper",
+    ),
+    pytest.param(
+        story(
+            "LONDON (Reuters) - ",
+            "The findings were first published by the Northern Post on Sunday.",
+            '"Most of the damage was done in the first two hours of the storm," the report said.',
+        ),
+        [("Most of the damage was done in the first two hours of the storm,", "Northern Post", 1, "direct")],
+        id="en-the-report-a-paper",
+    ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(
         story(

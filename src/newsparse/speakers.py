@@ -218,12 +218,15 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
         if name and gender:
             people.gender.setdefault(name, gender)
         return Said(who, cue, name, people.names.get(name) if name else None)
+    desc = r.place_words.split(who, maxsplit=1)[0]
     if not who[:1].isupper() and (
-        r.term_after.fullmatch(r.place_words.split(who, maxsplit=1)[0].split()[-1])
+        r.term_after.fullmatch(desc.split()[-1])
         or (who.split()[-1] in r.term_after_words and _relatives() & set(low.split()))
     ):
         # "ujar istri aktor Irwansyah itu pada ...", "ujar atlet yang pernah bermain bersama Tony
         # Gunawan itu": a description that points back (not Irwansyah, not Tony Gunawan)
+        if (head := _org_description(desc.lower(), r)) and (org := _org_before(head, at, r, people)):
+            return Said(who, cue, _speaks(org, people), None)  # "jelas laporan itu": the paper quoted
         name = people.last_before(at)
         return Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := pick_run(who, r, people)):
