@@ -225,8 +225,8 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
     ):
         # "ujar istri aktor Irwansyah itu pada ...", "ujar atlet yang pernah bermain bersama Tony
         # Gunawan itu": a description that points back (not Irwansyah, not Tony Gunawan)
-        if (head := _org_description(desc.lower(), r)) and (org := _org_before(head, at, r, people)):
-            return Said(who, cue, _speaks(org, people), None)  # "jelas laporan itu": the paper quoted
+        if (head := _org_description(desc.lower(), r)) and (paper := _org_before(head, at, r, people)):
+            return Said(who, cue, _speaks(paper, people), None)  # "jelas laporan itu": the paper quoted
         name = people.last_before(at)
         return Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := pick_run(who, r, people)):
