@@ -33,6 +33,12 @@ from newsparse.speech import rules
         ("Rina Kusuma dan Budi Santoso", "Rina Kusuma"),
         # a name stays a name
         ("Ratna Dewi Lestari", "Ratna Dewi Lestari"),
+        # an organisation's name whose words before its last are titles elsewhere: the whole name
+        ("World Health Organization", "World Health Organization"),
+        ("Ocean Freight Group Research", "Ocean Freight Group Research"),
+        # a person's role at an organisation after its head word: the person
+        ("Commission President Anna Vogel", "Anna Vogel"),
+        ("Kementerian Luar Negeri", "Kementerian Luar Negeri"),
     ],
 )
 def test_words_that_name_no_one(run: str, name: str | None) -> None:

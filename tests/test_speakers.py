@@ -810,6 +810,21 @@ ORG_CASES = [
         [("Most of the damage was done in the first two hours of the storm,", "Northern Post", 1, "direct")],
         id="en-the-report-a-paper",
     ),
+    # an organisation whose name ends in its kind ("Organization") after words that are titles elsewhere
+    # ("Health"), then called by its acronym; a person's role at an organisation names the person
+    pytest.param(
+        story(
+            "GENEVA (AFP) - ",
+            "The World Trade Organization (WTO) warned on Monday of more attacks on ships.",
+            '"Crews are at risk in every strait," the WTO said in a statement.',
+            '"Shipping must slow down," Commission President Anna Vogel told lawmakers.',
+        ),
+        [
+            ("Crews are at risk in every strait,", "World Trade Organization", 1, "direct"),
+            ("Shipping must slow down,", "Anna Vogel", 2, "direct"),
+        ],
+        id="en-organization-acronym-and-a-role-at-one",
+    ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(
         story(

@@ -77,8 +77,8 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         rest = rest[-3:]
     if rest and rest[-1].endswith(POSSESSIVE):  # "Li Mei's": an owner, not a speaker
         return None, " ".join(tokens)
-    if len(rest) == 1 and i and tokens[i - 1] in r.org_ends:  # "OSK-DMG Group Economics": a firm's name
-        return " ".join(tokens), None
+    if len(rest) == 1 and i and (tokens[i - 1] in r.org_ends or rest[0] in r.org_ends):
+        return " ".join(tokens), None  # "OSK-DMG Group Economics", "World Health Organization": a name
     if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
         return None, " ".join(tokens) or None
     name = " ".join(rest) or None
@@ -88,6 +88,8 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
     ):
         return title, None  # an organisation speaks: "NATO said"
+    if name and " " in name and i and tokens[i - 1].lower() in r.roles:
+        return name, title  # "Commission President Ursula von der Leyen": a person at the organisation
     if tokens and (
         tokens[0] in r.org_heads or (name is None and tokens[-1] in r.org_heads) or name in r.org_heads
     ):  # "the European Court of Justice" ("Court" alone is no one)
