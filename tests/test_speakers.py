@@ -825,6 +825,37 @@ ORG_CASES = [
         ],
         id="en-organization-acronym-and-a-role-at-one",
     ),
+    # '," it said' is an organisation: the one put forward last (a firm with no title, "Nordgrain SA"),
+    # never a person the story gave a title
+    pytest.param(
+        story(
+            "GENEVA, June 3 - ",
+            "Cocoa exports could fall by a tenth this year, trading company Nordgrain SA said.",
+            '"Barring any new weather shocks, prices should hold at these levels," it said.',
+        ),
+        [
+            (
+                "Barring any new weather shocks, prices should hold at these levels,",
+                "Nordgrain SA",
+                1,
+                "direct",
+            )
+        ],
+        id="en-it-said-after-a-firm",
+    ),
+    pytest.param(
+        story(
+            "LONDON (AFP) - ",
+            "Shares in the lender fell on Thursday after profits dropped.",
+            '"The quarter was hard for our trading arm," Harbour chief executive J.K. Rowe said.',
+            'The lender said it would cut costs. "We remain confident in our plan," it said.',
+        ),
+        [
+            ("The quarter was hard for our trading arm,", "J.K. Rowe", 1, "direct"),
+            ("We remain confident in our plan,", None, 2, "direct"),
+        ],
+        id="en-it-said-not-the-chief-executive",
+    ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(
         story(

@@ -383,7 +383,19 @@ def attribute_speakers(
         ):
             if run := last_person_run(m.group("who"), r, people):
                 said = _resolve(run, m.group("cue"), c.start, r, people)
-            elif org := _speaking_org(m.group("who"), c.start, r, people):
+            elif (org := _speaking_org(m.group("who"), c.start, r, people)) or m.group(
+                "who"
+            ).strip().lower() in r.org_pronouns:
+                # ('," it said' with no organisation known: whoever spoke last unless a person, with
+                # a title or a he or she, "trading company Tracomin SA said ... "...," it said')
+                last_named = people.last_before(c.start)
+                if (
+                    not org
+                    and last_named
+                    and not people.names.get(last_named)
+                    and last_named not in people.gender
+                ):
+                    org = last_named
                 said = Said(m.group("who"), m.group("cue"), org, None)
         intro = before.rstrip().endswith((",", ":", ";"))  # both intro patterns end in "," ":" or ";"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
