@@ -856,6 +856,27 @@ ORG_CASES = [
         ],
         id="en-it-said-not-the-chief-executive",
     ),
+    # a country's prefix before a spelled-out name ("the U.S. Food and Drug Administration" is the
+    # FDA); a description points to a firm named after the organisation that spoke
+    pytest.param(
+        story(
+            REUTERS,
+            "The U.S. Food and Drug Administration on Friday approved the first pill for the illness.",
+            '"This approval is an important step for patients," the FDA said in a statement.',
+            "Shares of the drugmaker, Helix Pharma Inc, rose 5% in early trading.",
+            '"Supply is ready and shipping starts next month," the company said.',
+        ),
+        [
+            (
+                "This approval is an important step for patients,",
+                "U.S. Food and Drug Administration",
+                1,
+                "direct",
+            ),
+            ("Supply is ready and shipping starts next month,", "Helix Pharma Inc", 3, "direct"),
+        ],
+        id="en-fda-then-the-company",
+    ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(
         story(

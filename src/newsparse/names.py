@@ -213,6 +213,8 @@ def named_orgs(text: str, start: int, r: Rules) -> tuple[list[tuple[int, str]], 
             tokens = run.split()
             short.add(_initials(tokens))
             end = more.end()
+        if len(tokens) > 2 and ("." in tokens[0] or ACRONYM.fullmatch(tokens[0])):
+            short.add(_initials(tokens[1:]))  # "the U.S. Food and Drug Administration" is the FDA
         # (a person's initials in brackets, "Susilo Bambang Yudhoyono (SBY)", make no organisation: a
         # run of three words or fewer with no small word inside it needs ", or")
         named = (

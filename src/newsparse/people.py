@@ -174,11 +174,16 @@ class People:
         j = bisect.bisect_left(self.events, (lo, ""))
         return next((name for _, name in reversed(self.events[max(j, i - 50) : i]) if name), None)
 
-    def last_put_before(self, at: int, keep: Callable[[str], bool]) -> str | None:
-        """The person or organisation put forward last before ``at`` that ``keep`` accepts."""
+    def last_put_before(self, at: int, keep: Callable[[str], bool]) -> tuple[int, str] | None:
+        """The person or organisation put forward last before ``at`` that ``keep`` accepts, and where."""
         i = bisect.bisect_left(self.events, (at, ""))
         return next(
-            (name for _, name in reversed(self.events[max(0, i - 50) : i]) if name and keep(name)), None
+            (
+                (start, name)
+                for start, name in reversed(self.events[max(0, i - 50) : i])
+                if name and keep(name)
+            ),
+            None,
         )
 
     def last_before(self, at: int, gender: str | None = None) -> str | None:

@@ -122,16 +122,21 @@ def _named_orgs(r: Rules, people: People) -> list[tuple[int, str]]:
 def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | None:
     """The organisation a description points back to: the last one named before ``at`` whose name
     holds the description's noun ("the council" after the "Higher Council of Ulema"), else the one
-    that spoke or was put forward last, else the last one named in the sentences just before ("the
-    statement said" after "A statement by the Foreign Affairs Department ...")."""
+    that spoke or was put forward last, else the one named in the sentences just before ("the
+    statement said" after "A statement by the Foreign Affairs Department ..."; for a description,
+    whichever of the two came later)."""
     named = [(start, name) for start, name in _named_orgs(r, people) if start < at]
     if head:
         noun = head.split()[-1].capitalize()
         if found := next((name for _, name in reversed(named) if noun in name.split()), None):
             return found
     spoke = people.last_put_before(at, lambda name: name in people.spoke or _org_name(name, r))
-    near = [name for start, name in named if start >= at - ORG_REACH]
-    return spoke or (near[-1] if near else people.org)
+    near = [(start, name) for start, name in named if start >= at - ORG_REACH]
+    if near and (spoke is None or (head and near[-1][0] > spoke[0])):
+        # a description may point to one named after the one that spoke ("Shares of the drugmaker,
+        # Helix Inc, rose ... The company said"); "it" goes on with the one that spoke
+        return near[-1][1]
+    return spoke[1] if spoke else people.org
 
 
 @cache
