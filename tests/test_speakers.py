@@ -877,6 +877,17 @@ ORG_CASES = [
         ],
         id="en-fda-then-the-company",
     ),
+    # a country or an organisation described by its first word ("the North") after its full name
+    pytest.param(
+        story(
+            "SEOUL (Yonhap) -- ",
+            "North Varland has stepped up its criticism of the joint naval drills this month.",
+            "Last week, the North warned that no talks would take place unless the South offered a "
+            '"credible apology" for the drills.',
+        ),
+        [("credible apology", "North Varland", 1, "partial")],
+        id="en-the-north-after-its-full-name",
+    ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(
         story(

@@ -51,6 +51,7 @@ LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 
 
 ORG_REACH = 1000  # how far back an organisation named in passing is what "the statement" points to
+THE_WORD = regex(r"(?i:the)\s+([A-Z][a-z]+)")  # "the North", "the Kremlin": a name by one word
 PARTY_TAG = regex(r"[DRI]-[A-Z][\w.]{1,12}")  # "D-Ore", "R-Texas", "I-Vt"
 
 
@@ -153,6 +154,21 @@ def _new_subject(qtext: str, m: re.Match[str]) -> bool:
         return False
     between = m.string[m.end("who") : m.start("cue")].lstrip(" ,").split(None, 1)
     return bool(between) and between[0].lower() in _relatives()
+
+
+def _named_in_full(word: str, at: int, r: Rules, people: People) -> str | None:
+    """The last name of a place or an organisation before ``at`` that opens with the word, for a
+    description by its first word alone ("the North" after "North Korea"); no person's."""
+    last = None
+    for m in r.name_run.finditer(people.text, max(people.body_start, at - ORG_REACH), at):
+        tokens = m.group(0).split()
+        if len(tokens) > 1 and tokens[0] == word:
+            last = m.group(0)
+    if last is None:
+        return None
+    name = split_title(last, r)[0]
+    person = name is not None and (" " in name or word.lower() in r.roles)  # "the President": a role
+    return None if person and not _org_name(last, r) else last
 
 
 def _org_pronoun_reports(sentence: str, r: Rules) -> str | None:
@@ -274,6 +290,8 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             or (title and any(role in low and role in title.lower() for role in r.roles))
         ):
             return Said(who, cue, name, title)
+        if (short := THE_WORD.fullmatch(who)) and (whole := _named_in_full(short.group(1), at, r, people)):
+            return Said(who, cue, _speaks(whole, people), None)  # "the North warned" after North Korea
         return Said(who, cue, None, None)
     name, title = split_title(who, r)
     if not name:
