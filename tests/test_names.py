@@ -39,6 +39,10 @@ from newsparse.speech import rules
         # a person's role at an organisation after its head word: the person
         ("Commission President Anna Vogel", "Anna Vogel"),
         ("Kementerian Luar Negeri", "Kementerian Luar Negeri"),
+        # a country whose first word is a title elsewhere ("South Korean leader"): the country
+        ("South Sudan", "South Sudan"),
+        # a day after a preposition is when, not a name: "On Friday the South warned"
+        ("On Monday Ellen Price", "Ellen Price"),
     ],
 )
 def test_words_that_name_no_one(run: str, name: str | None) -> None:

@@ -877,16 +877,27 @@ ORG_CASES = [
         ],
         id="en-fda-then-the-company",
     ),
-    # a country or an organisation described by its first word ("the North") after its full name
+    # a country or an organisation described by its first word ("the South") after its full name
     pytest.param(
         story(
-            "SEOUL (Yonhap) -- ",
-            "North Varland has stepped up its criticism of the joint naval drills this month.",
-            "Last week, the North warned that no talks would take place unless the South offered a "
-            '"credible apology" for the drills.',
+            "JUBA (Reuters) - ",
+            "South Sudan has stepped up its criticism of the border patrols this month.",
+            "Last week, the South warned that no talks would take place unless Khartoum offered a "
+            '"credible apology" for the raids.',
         ),
-        [("credible apology", "North Varland", 1, "partial")],
+        [("credible apology", "South Sudan", 1, "partial")],
         id="en-the-north-after-its-full-name",
+    ),
+    # a day after a preposition opening the run is when, not who: "On Friday the South warned"
+    pytest.param(
+        story(
+            "JUBA (Reuters) - ",
+            "South Sudan has stepped up its criticism of the border patrols this month.",
+            "On Friday the South warned that no talks would take place unless Khartoum offered a "
+            '"credible apology" for the raids.',
+        ),
+        [("credible apology", "South Sudan", 1, "partial")],
+        id="en-on-friday-the-north",
     ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(

@@ -17,6 +17,7 @@ from typing import TypeGuard
 from .cache import regex
 from .patterns import ASCII_DIGIT
 from .people import ACRONYM, CONNECTORS, People
+from .places import is_place
 from .speech import Rules
 
 AFFILIATION = regex(r"\s(?:of|at|from|dari|di)\s")
@@ -36,8 +37,11 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         tokens.pop()
     if len(tokens) > 1 and tokens[-1].startswith("("):  # "Rudi Hartono (RH)": the short name, not the name
         tokens.pop()
+    opener = None
     while tokens and tokens[0].lower() in r.not_names:  # "Menurut Syafrizal", "Dia"
-        tokens.pop(0)
+        opener = tokens.pop(0).lower()
+    if opener in r.place_word_set and len(tokens) > 1 and tokens[0].lower() in r.dates:
+        del tokens[: 2 if tokens[1] == "the" else 1]  # "On Friday the North warned": when, not who
     titled = [
         t in r.titles
         or bool(ACRONYM.fullmatch(t))
@@ -79,6 +83,8 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         return None, " ".join(tokens)
     if len(rest) == 1 and i and (tokens[i - 1] in r.org_ends or rest[0] in r.org_ends):
         return " ".join(tokens), None  # "OSK-DMG Group Economics", "World Health Organization": a name
+    if len(rest) == 1 and i == 1 and is_place(run):
+        return run, None  # "North Korea said": a country speaks, not a "Korea" titled "North"
     if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
         return None, " ".join(tokens) or None
     name = " ".join(rest) or None

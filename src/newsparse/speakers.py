@@ -39,6 +39,7 @@ from .names import (
 )
 from .patterns import last_match, repair
 from .people import ACRONYM, People
+from .places import is_place
 from .quotes import Candidate, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
@@ -166,9 +167,11 @@ def _named_in_full(word: str, at: int, r: Rules, people: People) -> str | None:
             last = m.group(0)
     if last is None:
         return None
+    if is_place(last) or _org_name(last, r):
+        return last
     name = split_title(last, r)[0]
     person = name is not None and (" " in name or word.lower() in r.roles)  # "the President": a role
-    return None if person and not _org_name(last, r) else last
+    return None if person else last
 
 
 def _org_pronoun_reports(sentence: str, r: Rules) -> str | None:
@@ -219,6 +222,8 @@ def _apposed(m: re.Match[str], r: Rules) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
     who = who.strip()
+    if len(lead := who.split()) > 2 and lead[0].lower() in r.place_word_set and lead[1].lower() in r.dates:
+        who = " ".join(lead[2:])  # "On Friday the South warned": when, then who
     if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
         who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
     in_cue = cue.split()[-1:]
