@@ -899,6 +899,17 @@ ORG_CASES = [
         [("credible apology", "South Sudan", 1, "partial")],
         id="en-on-friday-the-north",
     ),
+    # an organisation, then a titled person after a comma: the person speaks for it
+    pytest.param(
+        story(
+            ANTARA,
+            "Harian itu memprotes pengusiran wartawannya dari Manila pekan lalu.",
+            '"Kami meminta pemerintah meninjau kembali keputusan ini," tulis Post, Direktur Pemberitaan '
+            "Sari Wulandari dalam surat kepada menteri.",
+        ),
+        [("Kami meminta pemerintah meninjau kembali keputusan ini,", "Sari Wulandari", 1, "direct")],
+        id="id-paper-then-its-editor",
+    ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(
         story(

@@ -80,6 +80,9 @@ def _with_apposition(m: re.Match[str], r: Rules, people: People) -> str:
     run = pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
         return f"{who} {apos}"
+    name, title = split_title(apos, r)
+    if name and " " in name and title and not _role_at_org(apos, r) and is_org(run.split(), r):
+        return apos  # 'tulis Times, Eksekutif Editor Jill Abramson': the person who speaks for it
     return who
 
 
