@@ -962,6 +962,20 @@ NAME_CASES = [
         ],
         id="en-who-clause-after-closed-quote",
     ),
+    # a whole sentence of speech after "she <verb>:" is hers: the pronoun resolves as after a quote
+    pytest.param(
+        story(
+            AP,
+            "Flood victim Ana Ruiz, 52, lost her home and her shop in one night.",
+            'Her neighbour Tom Baker said he would help rebuild. "We all will," he said.',
+            'A nurse for twenty years, she prayed: "We will build it again, all of it."',
+        ),
+        [
+            ("We all will,", "Tom Baker", 1, "direct"),
+            ("We will build it again, all of it.", "Ana Ruiz", 2, "direct"),
+        ],
+        id="en-pronoun-then-colon",
+    ),
     # a description with a relative clause that points back ("yang ... itu") names the person before
     # it, not the people inside the clause
     pytest.param(

@@ -437,6 +437,9 @@ def attribute_speakers(
         sentence_intro = intro and not direct_intro and _sentence_intro(before, qtext, words, r)
         if sentence_intro:  # 'she prayed: "Don't desert us now."', 'dan mengatakan, "Saya tidak mundur."'
             direct_intro = True
+            lead = before.rstrip()[:-1].split()[-3:]
+            if said is None and (pronoun := next((w for w in lead if w.lower() in r.pronouns), None)):
+                said = _resolve(pronoun, lead[-1], c.start, r, people)  # she, of "she prayed:"
         # (no-break spaces read through the wrong code page, "Â\xa0", are blank too)
         mid_sentence = bool(before.strip(BLANK)) and not direct_intro
         kind = "direct"
