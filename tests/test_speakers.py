@@ -910,6 +910,17 @@ ORG_CASES = [
         [("Kami meminta pemerintah meninjau kembali keputusan ini,", "Sari Wulandari", 1, "direct")],
         id="id-paper-then-its-editor",
     ),
+    # an institution ("the court") is one named with its noun, never another organisation nearby
+    pytest.param(
+        story(
+            "SHANGHAI (Reuters) - ",
+            "A district court fined three sellers of fake handbags on Monday.",
+            "A trade group last year urged the Office of the Trade Envoy (OTE) to act against the website.",
+            '"The defendants sold the goods knowing they were fakes," the court said.',
+        ),
+        [("The defendants sold the goods knowing they were fakes,", None, 2, "direct")],
+        id="en-the-court-is-no-other-organisation",
+    ),
     # an organisation named in passing long before is not what "the statement" points to
     pytest.param(
         story(
@@ -975,6 +986,31 @@ NAME_CASES = [
             ("We will build it again, all of it.", "Ana Ruiz", 2, "direct"),
         ],
         id="en-pronoun-then-colon",
+    ),
+    # copy printed in lower case, hard-wrapped: the name after a role, when the story prints its last
+    # word capitalised somewhere (a sentence start)
+    pytest.param(
+        "PERU TO DELAY DEBT PAYMENTS - MINISTRY\n"
+        "    Lima, april 2 - peru will delay payments on its foreign\n"
+        "debt after the floods, finance ministry officials said.\n"
+        '    "we cannot pay while exports remain suspended," finance\n'
+        "minister jorge luis ramos said.\n"
+        '    "our priority is reconstruction," he added.\n'
+        "    Ramos did not say how long the delay would last.\n",
+        [
+            ("we cannot pay while exports remain suspended,", "jorge luis ramos", 1, "direct"),
+            ("our priority is reconstruction,", "jorge luis ramos", 2, "direct"),
+        ],
+        id="en-lower-case-copy",
+    ),
+    pytest.param(
+        "PERU TO DELAY DEBT PAYMENTS - MINISTRY\n"
+        "    Lima, april 2 - peru will delay payments on its foreign\n"
+        "debt after the floods, finance ministry officials said.\n"
+        '    "we cannot pay while exports remain suspended," a finance\n'
+        "ministry official told reporters.\n",
+        [("we cannot pay while exports remain suspended,", None, 1, "direct")],
+        id="error-en-lower-case-no-name",
     ),
     # a description with a relative clause that points back ("yang ... itu") names the person before
     # it, not the people inside the clause

@@ -38,7 +38,7 @@ from .names import (
     split_title,
 )
 from .patterns import last_match, repair
-from .people import ACRONYM, People
+from .people import ACRONYM, CONNECTORS, People
 from .places import is_place
 from .quotes import Candidate, quote_text
 from .reported import find_reported
@@ -136,7 +136,10 @@ def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | No
         if found := next((name for _, name in reversed(named) if noun in name.split()), None):
             return found
     spoke = people.last_put_before(at, lambda name: name in people.spoke or _org_name(name, r))
-    near = [(start, name) for start, name in named if start >= at - ORG_REACH]
+    # (an institution, "the court", is one named with its noun or one that spoke, never any other
+    # organisation named nearby: the United States Trade Representative is no court)
+    institution = head is not None and head.split()[-1].capitalize() in r.org_heads
+    near = [(start, name) for start, name in named if start >= at - ORG_REACH and not institution]
     if near and (spoke is None or (head and near[-1][0] > spoke[0])):
         # a description may point to one named after the one that spoke ("Shares of the drugmaker,
         # Helix Inc, rose ... The company said"); "it" goes on with the one that spoke
@@ -175,6 +178,22 @@ def _named_in_full(word: str, at: int, r: Rules, people: People) -> str | None:
     name = split_title(last, r)[0]
     person = name is not None and (" " in name or word.lower() in r.roles)  # "the President": a role
     return None if person else last
+
+
+def _lowercase_name(phrase: str, r: Rules, people: People) -> str | None:
+    """The name after a role in copy printed in lower case ('," central bank president carlos julio
+    emanuel said'): up to four plain words after the role, the last of which the story prints
+    capitalised somewhere (at a sentence start: "Emanuel was not ...")."""
+    words = phrase.split()
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    at = max((k for k, w in enumerate(words) if w in r.roles), default=-1)
+    name = words[at + 1 :]
+    if at < 0 or not 1 <= len(name) <= 4:
+        return None
+    if any(w in r.not_names or w in r.tail_starts or w in CONNECTORS for w in name):
+        return None
+    return " ".join(name) if regex(rf"\b{name[-1].capitalize()}\b").search(people.text) else None
 
 
 def _org_pronoun_reports(sentence: str, r: Rules) -> str | None:
@@ -410,10 +429,16 @@ def attribute_speakers(
             said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
         elif (
             qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
-            and (m := r.after_words_cue.match(after))
+            and (
+                (m := r.after_words_cue.match(after))
+                # (a hard wrap inside lower-case words: '," central\nbank president carlos emanuel said')
+                or ("\n" in after[:120] and (m := r.after_words_cue.match(after.replace("\n", " "))))
+            )
         ):
             if run := last_person_run(m.group("who"), r, people):
                 said = _resolve(run, m.group("cue"), c.start, r, people)
+            elif lowered_name := _lowercase_name(m.group("who"), r, people):
+                said = Said(m.group("who"), m.group("cue"), people.canonical(lowered_name, None), None)
             elif (org := _speaking_org(m.group("who"), c.start, r, people)) or m.group(
                 "who"
             ).strip().lower() in r.org_pronouns:
