@@ -38,6 +38,7 @@ from newsparse.speech import rules
         ("Ocean Freight Group Research", "Ocean Freight Group Research"),
         # a person's role at an organisation after its head word: the person
         ("Commission President Anna Vogel", "Anna Vogel"),
+        ("Executive Editor Jill Harper", "Jill Harper"),
         ("Kementerian Luar Negeri", "Kementerian Luar Negeri"),
         # a country whose first word is a title elsewhere ("South Korean leader"): the country
         ("South Sudan", "South Sudan"),
