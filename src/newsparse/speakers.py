@@ -19,6 +19,7 @@ the first quote is attributed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,7 @@ BLANK = " \t\r\n\u00a0\u00c2"
 LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 
 
+NAME_REACH = 3000  # how far from a quote a lower-case name is looked for capitalised
 ORG_REACH = 1000  # how far back an organisation named in passing is what "the statement" points to
 THE_WORD = regex(r"(?i:the)\s+([A-Z][a-z]+)")  # "the North", "the Kremlin": a name by one word
 PARTY_TAG = regex(r"[DRI]-[A-Z][\w.]{1,12}")  # "D-Ore", "R-Texas", "I-Vt"
@@ -130,7 +132,9 @@ def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | No
     that spoke or was put forward last, else the one named in the sentences just before ("the
     statement said" after "A statement by the Foreign Affairs Department ..."; for a description,
     whichever of the two came later)."""
-    named = [(start, name) for start, name in _named_orgs(r, people) if start < at]
+    orgs = _named_orgs(r, people)
+    i = bisect.bisect_left(orgs, (at, ""))
+    named = orgs[max(0, i - 50) : i]  # bounded: linear however many organisations a story names
     if head:
         noun = head.split()[-1].capitalize()
         if found := next((name for _, name in reversed(named) if noun in name.split()), None):
@@ -180,7 +184,7 @@ def _named_in_full(word: str, at: int, r: Rules, people: People) -> str | None:
     return None if person else last
 
 
-def _lowercase_name(phrase: str, r: Rules, people: People) -> str | None:
+def _lowercase_name(phrase: str, near: int, r: Rules, people: People) -> str | None:
     """The name after a role in copy printed in lower case ('," central bank president carlos julio
     emanuel said'): up to four plain words after the role, the last of which the story prints
     capitalised somewhere (at a sentence start: "Emanuel was not ...")."""
@@ -193,7 +197,16 @@ def _lowercase_name(phrase: str, r: Rules, people: People) -> str | None:
         return None
     if any(w in r.not_names or w in r.tail_starts or w in CONNECTORS for w in name):
         return None
-    return " ".join(name) if regex(rf"\b{name[-1].capitalize()}\b").search(people.text) else None
+    # a plain search for the word near the quote (bounded: linear however many quotes a story has)
+    capital, text = name[-1].capitalize(), people.text
+    lo, hi = max(0, near - NAME_REACH), min(len(text), near + NAME_REACH)
+    found = text.find(capital, lo, hi)
+    while found >= 0:
+        after = found + len(capital)
+        if not text[found - 1 : found].isalpha() and not text[after : after + 1].isalpha():
+            return " ".join(name)
+        found = text.find(capital, after, hi)
+    return None
 
 
 def _org_pronoun_reports(sentence: str, r: Rules) -> str | None:
@@ -437,7 +450,7 @@ def attribute_speakers(
         ):
             if run := last_person_run(m.group("who"), r, people):
                 said = _resolve(run, m.group("cue"), c.start, r, people)
-            elif lowered_name := _lowercase_name(m.group("who"), r, people):
+            elif lowered_name := _lowercase_name(m.group("who"), c.start, r, people):
                 said = Said(m.group("who"), m.group("cue"), people.canonical(lowered_name, None), None)
             elif (org := _speaking_org(m.group("who"), c.start, r, people)) or m.group(
                 "who"
