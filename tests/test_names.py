@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.lang import load_all
-from newsparse.names import split_title
+from newsparse.names import is_org, named_orgs, split_title
 from newsparse.speech import rules
 
 
@@ -33,6 +33,17 @@ from newsparse.speech import rules
         ("Rina Kusuma dan Budi Santoso", "Rina Kusuma"),
         # a name stays a name
         ("Ratna Dewi Lestari", "Ratna Dewi Lestari"),
+        # an organisation's name whose words before its last are titles elsewhere: the whole name
+        ("World Health Organization", "World Health Organization"),
+        ("Ocean Freight Group Research", "Ocean Freight Group Research"),
+        # a person's role at an organisation after its head word: the person
+        ("Commission President Anna Vogel", "Anna Vogel"),
+        ("Executive Editor Jill Harper", "Jill Harper"),
+        ("Kementerian Luar Negeri", "Kementerian Luar Negeri"),
+        # a country whose first word is a title elsewhere ("South Korean leader"): the country
+        ("South Sudan", "South Sudan"),
+        # a day after a preposition is when, not a name: "On Friday the South warned"
+        ("On Monday Ellen Price", "Ellen Price"),
     ],
 )
 def test_words_that_name_no_one(run: str, name: str | None) -> None:
@@ -43,3 +54,34 @@ def test_a_backtick_inside_a_name_is_an_apostrophe() -> None:
     r = rules(load_all())
     assert r.name_run.fullmatch("Abdul Rahman Ma`mun")
     assert not r.name_run.fullmatch("Mamun`")
+
+
+@pytest.mark.parametrize(
+    ("run", "org"),
+    [
+        ("Higher Council of Clerics", True),  # an organisation's word before "of"
+        ("Harbor Line Communications", True),  # its last word
+        ("Ministry of Trade", True),  # its head word first
+        ("KBS Group Research", True),  # a firm's word before the last word
+        ("Ant Group chief executive Eric Jing", False),  # a person after the firm
+        ("Ellen Price", False),
+    ],
+)
+def test_runs_that_name_an_organisation(run: str, org: bool) -> None:
+    assert is_org(run.split(), rules(load_all())) is org
+
+
+def test_organisations_and_acronyms_a_story_spells_out() -> None:
+    text = (
+        "The Institute for Coastal Research and Monitoring met Ellen Price. Nordic Battery Works, or NBW,"
+        " filed. Arab League for Human Rights (ALHR) Thursday spoke to Dana Holt (DH)."
+    )
+    orgs, spelled = named_orgs(text, 0, rules(load_all()))
+    assert [name for _, name in orgs] == [
+        "Institute for Coastal Research and Monitoring",
+        "Nordic Battery Works",
+        "Arab League for Human Rights",
+    ]
+    assert spelled["ICR"] == spelled["ICRM"] == "Institute for Coastal Research and Monitoring"
+    assert spelled["NBW"] == "Nordic Battery Works"
+    assert "EP" not in spelled and "DH" not in spelled  # people are no organisations

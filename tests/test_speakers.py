@@ -671,3 +671,377 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "want"), SPEAKER_CASES)
 def test_speakers_of_real_copy(text: str, want: list[Q]) -> None:
     assert _quotes(text) == want
+
+
+AP = "ATLANTA (AP) -- "
+XINHUA = "NAIROBI, March 4 (Xinhua) -- "
+AFP = "OSLO, May 2, 2019 (AFP) - "
+
+# issue 17: organisations the story names once and then describes ("the council", "the statement",
+# "it") or shortens to an acronym; each group is one kind, written in the shape of another outlet
+ORG_CASES = [
+    # a description points back to the organisation named with its noun, not to a person
+    pytest.param(
+        story(
+            UPI,
+            "The rights group said Monday that the Supreme Council of Clerics had met on the new law.",
+            "In a statement issued in the capital, the council, the country's top religious body, said it "
+            "``rejects the new law outright.''",
+            "The statement said the law ``cannot stand in its present form.''",
+        ),
+        [
+            ("rejects the new law outright.", "Supreme Council of Clerics", 1, "partial"),
+            ("cannot stand in its present form.", "Supreme Council of Clerics", 2, "partial"),
+        ],
+        id="en-the-council-in-a-statement",
+    ),
+    pytest.param(
+        story(
+            AP,
+            "Harbor Line Communications, which runs the island ferries, said Monday it would cut routes.",
+            "Mayor Ellen Price called the cuts unfair to the islands.",
+            '"We have no choice but to reduce service this winter," the company said.',
+        ),
+        [("We have no choice but to reduce service this winter,", "Harbor Line Communications", 2, "direct")],
+        id="en-the-company-after-a-firm",
+    ),
+    pytest.param(
+        story(
+            XINHUA,
+            "A statement by the Interior Affairs Department condemned the attack on the market.",
+            '"The government condemns this cowardly act and sends its condolences to the families," '
+            "the statement said.",
+        ),
+        [
+            (
+                "The government condemns this cowardly act and sends its condolences to the families,",
+                "Interior Affairs Department",
+                1,
+                "direct",
+            )
+        ],
+        id="en-the-statement-by-a-department",
+    ),
+    pytest.param(
+        story(
+            AFP,
+            "Nordic Battery Works, or NBW, filed for protection from its creditors last week.",
+            '"The court in Bergen today accepted our request for protection," the company said.',
+        ),
+        [
+            (
+                "The court in Bergen today accepted our request for protection,",
+                "Nordic Battery Works",
+                1,
+                "direct",
+            )
+        ],
+        id="en-the-company-spelled-out",
+    ),
+    # an acronym the story spelled out earlier is the organisation's full name (a tail after "and" the
+    # acronym may leave out)
+    pytest.param(
+        story(
+            REUTERS,
+            "The Institute for Coastal Research and Monitoring published its yearly survey on Friday.",
+            '"Sea levels rose faster this decade than in any decade before it," the ICR said.',
+        ),
+        [
+            (
+                "Sea levels rose faster this decade than in any decade before it,",
+                "Institute for Coastal Research and Monitoring",
+                1,
+                "direct",
+            )
+        ],
+        id="en-acronym-spelled-earlier",
+    ),
+    # a research house whose name ends a firm's word and one more ("... Group Research"), called by
+    # its acronyms later and "it" in between
+    pytest.param(
+        story(
+            BERNAMA,
+            "RHB-KBS Group Research said growth would slow to 4.5 per cent this year.",
+            '"We expect exports to recover in the second half of the year," it said.',
+            '"Our forecast for the ringgit is unchanged from last quarter," RHB KBS said in a note.',
+            '"Inflation should stay mild through the year," it added.',
+        ),
+        [
+            (
+                "We expect exports to recover in the second half of the year,",
+                "RHB-KBS Group Research",
+                1,
+                "direct",
+            ),
+            (
+                "Our forecast for the ringgit is unchanged from last quarter,",
+                "RHB-KBS Group Research",
+                2,
+                "direct",
+            ),
+            ("Inflation should stay mild through the year,", "RHB-KBS Group Research", 3, "direct"),
+        ],
+        id="en-firm-acronyms-and-it",
+    ),
+    # a paper named once ("Times", "Herald", "Post" end a paper's name) is what "laporan itu" (the
+    # report) and "the report" point back to
+    pytest.param(
+        story(
+            "SYDNEY: ",
+            "Memetik laporan Morning Herald, dua beradik ditemui cedera di luar rumah mereka semalam.",
+            "\u201cPolis menahan seorang lelaki berusia 40 tahun untuk membantu siasatan,\u201d jelas laporan itu.",
+        ),
+        [
+            (
+                "Polis menahan seorang lelaki berusia 40 tahun untuk membantu siasatan,",
+                "Morning Herald",
+                1,
+                "direct",
+            )
+        ],
+        id="ms-laporan-itu-a-paper",
+    ),
+    pytest.param(
+        story(
+            "LONDON (Reuters) - ",
+            "The findings were first published by the Northern Post on Sunday.",
+            '"Most of the damage was done in the first two hours of the storm," the report said.',
+        ),
+        [("Most of the damage was done in the first two hours of the storm,", "Northern Post", 1, "direct")],
+        id="en-the-report-a-paper",
+    ),
+    # an organisation whose name ends in its kind ("Organization") after words that are titles elsewhere
+    # ("Health"), then called by its acronym; a person's role at an organisation names the person
+    pytest.param(
+        story(
+            "GENEVA (AFP) - ",
+            "The World Trade Organization (WTO) warned on Monday of more attacks on ships.",
+            '"Crews are at risk in every strait," the WTO said in a statement.',
+            '"Shipping must slow down," Commission President Anna Vogel told lawmakers.',
+        ),
+        [
+            ("Crews are at risk in every strait,", "World Trade Organization", 1, "direct"),
+            ("Shipping must slow down,", "Anna Vogel", 2, "direct"),
+        ],
+        id="en-organization-acronym-and-a-role-at-one",
+    ),
+    # '," it said' is an organisation: the one put forward last (a firm with no title, "Nordgrain SA"),
+    # never a person the story gave a title
+    pytest.param(
+        story(
+            "GENEVA, June 3 - ",
+            "Cocoa exports could fall by a tenth this year, trading company Nordgrain SA said.",
+            '"Barring any new weather shocks, prices should hold at these levels," it said.',
+        ),
+        [
+            (
+                "Barring any new weather shocks, prices should hold at these levels,",
+                "Nordgrain SA",
+                1,
+                "direct",
+            )
+        ],
+        id="en-it-said-after-a-firm",
+    ),
+    pytest.param(
+        story(
+            "LONDON (AFP) - ",
+            "Shares in the lender fell on Thursday after profits dropped.",
+            '"The quarter was hard for our trading arm," Harbour chief executive J.K. Rowe said.',
+            'The lender said it would cut costs. "We remain confident in our plan," it said.',
+        ),
+        [
+            ("The quarter was hard for our trading arm,", "J.K. Rowe", 1, "direct"),
+            ("We remain confident in our plan,", None, 2, "direct"),
+        ],
+        id="en-it-said-not-the-chief-executive",
+    ),
+    # a country's prefix before a spelled-out name ("the U.S. Food and Drug Administration" is the
+    # FDA); a description points to a firm named after the organisation that spoke
+    pytest.param(
+        story(
+            REUTERS,
+            "The U.S. Food and Drug Administration on Friday approved the first pill for the illness.",
+            '"This approval is an important step for patients," the FDA said in a statement.',
+            "Shares of the drugmaker, Helix Pharma Inc, rose 5% in early trading.",
+            '"Supply is ready and shipping starts next month," the company said.',
+        ),
+        [
+            (
+                "This approval is an important step for patients,",
+                "U.S. Food and Drug Administration",
+                1,
+                "direct",
+            ),
+            ("Supply is ready and shipping starts next month,", "Helix Pharma Inc", 3, "direct"),
+        ],
+        id="en-fda-then-the-company",
+    ),
+    # a country or an organisation described by its first word ("the South") after its full name
+    pytest.param(
+        story(
+            "JUBA (Reuters) - ",
+            "South Sudan has stepped up its criticism of the border patrols this month.",
+            "Last week, the South warned that no talks would take place unless Khartoum offered a "
+            '"credible apology" for the raids.',
+        ),
+        [("credible apology", "South Sudan", 1, "partial")],
+        id="en-the-north-after-its-full-name",
+    ),
+    # a day after a preposition opening the run is when, not who: "On Friday the South warned"
+    pytest.param(
+        story(
+            "JUBA (Reuters) - ",
+            "South Sudan has stepped up its criticism of the border patrols this month.",
+            "On Friday the South warned that no talks would take place unless Khartoum offered a "
+            '"credible apology" for the raids.',
+        ),
+        [("credible apology", "South Sudan", 1, "partial")],
+        id="en-on-friday-the-north",
+    ),
+    # an organisation, then a titled person after a comma: the person speaks for it
+    pytest.param(
+        story(
+            ANTARA,
+            "Harian itu memprotes pengusiran wartawannya dari Manila pekan lalu.",
+            '"Kami meminta pemerintah meninjau kembali keputusan ini," tulis Post, Direktur Pemberitaan '
+            "Sari Wulandari dalam surat kepada menteri.",
+        ),
+        [("Kami meminta pemerintah meninjau kembali keputusan ini,", "Sari Wulandari", 1, "direct")],
+        id="id-paper-then-its-editor",
+    ),
+    # an institution ("the court") is one named with its noun, never another organisation nearby
+    pytest.param(
+        story(
+            "SHANGHAI (Reuters) - ",
+            "A district court fined three sellers of fake handbags on Monday.",
+            "A trade group last year urged the Office of the Trade Envoy (OTE) to act against the website.",
+            '"The defendants sold the goods knowing they were fakes," the court said.',
+        ),
+        [("The defendants sold the goods knowing they were fakes,", None, 2, "direct")],
+        id="en-the-court-is-no-other-organisation",
+    ),
+    # an organisation named in passing long before is not what "the statement" points to
+    pytest.param(
+        story(
+            "JOHANNESBURG (Reuters) - ",
+            "Shares of Apex Mining Corporation rose on Monday after the strike at its largest pit began.",
+            *[
+                "Heavy rain kept most of the trucks on the roads around the pit for much of the week, "
+                "and the smelter stayed closed to visitors. " * 3
+            ]
+            * 3,
+            "Jo Rand, the union's leader, said in a statement that the strike would go on.",
+            '"Our members will not go back underground for these wages," the statement said.',
+        ),
+        [("Our members will not go back underground for these wages,", "Jo Rand", 5, "direct")],
+        id="en-the-statement-not-a-firm-named-long-before",
+    ),
+    # "it", the subject of the speech verb of a partial quote's sentence, is the organisation that
+    # spoke, not the court the sentence names
+    pytest.param(
+        story(
+            "SEOUL (Reuters) - ",
+            "A foreign tourist has been held since arriving in the port city last month.",
+            '"He confessed to crimes aimed at the state," KNA state media reported.',
+            '"His guilt was proved by evidence," it said, adding he would soon be brought before the '
+            'High Court "to face trial".',
+        ),
+        [
+            ("He confessed to crimes aimed at the state,", "KNA", 1, "direct"),
+            ("His guilt was proved by evidence,", "KNA", 2, "direct"),
+            ("to face trial", "KNA", 2, "partial"),
+        ],
+        id="en-it-said-adding-partial",
+    ),
+]
+
+# issue 17: which of several names in a sentence speaks
+NAME_CASES = [
+    # after a quote that ends its sentence, "X, who ..., said" opens the next sentence: the quote goes
+    # on from the speaker before it
+    pytest.param(
+        story(
+            "KATHMANDU (Reuters) - ",
+            "Guide association head Tashi Lama said the porters had been provoked.",
+            '"The climbers have agreed to go on," Lama said. "Those who started the fight will apologise." '
+            "Mountaineer Ann Weller, who has followed expeditions for three decades, said such fights were rare.",
+        ),
+        [
+            ("The climbers have agreed to go on,", "Tashi Lama", 1, "direct"),
+            ("Those who started the fight will apologise.", "Tashi Lama", 1, "direct"),
+        ],
+        id="en-who-clause-after-closed-quote",
+    ),
+    # a whole sentence of speech after "she <verb>:" is hers: the pronoun resolves as after a quote
+    pytest.param(
+        story(
+            AP,
+            "Flood victim Ana Ruiz, 52, lost her home and her shop in one night.",
+            'Her neighbour Tom Baker said he would help rebuild. "We all will," he said.',
+            'A nurse for twenty years, she prayed: "We will build it again, all of it."',
+        ),
+        [
+            ("We all will,", "Tom Baker", 1, "direct"),
+            ("We will build it again, all of it.", "Ana Ruiz", 2, "direct"),
+        ],
+        id="en-pronoun-then-colon",
+    ),
+    # copy printed in lower case, hard-wrapped: the name after a role, when the story prints its last
+    # word capitalised somewhere (a sentence start)
+    pytest.param(
+        "PERU TO DELAY DEBT PAYMENTS - MINISTRY\n"
+        "    Lima, april 2 - peru will delay payments on its foreign\n"
+        "debt after the floods, finance ministry officials said.\n"
+        '    "we cannot pay while exports remain suspended," finance\n'
+        "minister jorge luis ramos said.\n"
+        '    "our priority is reconstruction," he added.\n'
+        "    Ramos did not say how long the delay would last.\n",
+        [
+            ("we cannot pay while exports remain suspended,", "jorge luis ramos", 1, "direct"),
+            ("our priority is reconstruction,", "jorge luis ramos", 2, "direct"),
+        ],
+        id="en-lower-case-copy",
+    ),
+    pytest.param(
+        "PERU TO DELAY DEBT PAYMENTS - MINISTRY\n"
+        "    Lima, april 2 - peru will delay payments on its foreign\n"
+        "debt after the floods, finance ministry officials said.\n"
+        '    "we cannot pay while exports remain suspended," a finance\n'
+        "ministry official told reporters.\n",
+        [("we cannot pay while exports remain suspended,", None, 1, "direct")],
+        id="error-en-lower-case-no-name",
+    ),
+    # a description with a relative clause that points back ("yang ... itu") names the person before
+    # it, not the people inside the clause
+    pytest.param(
+        story(
+            ANTARA,
+            "Mantan pebulu tangkis nasional, Rudi Hartawan, mengatakan tim putri bisa lolos ke final.",
+            '"Tunggal putri kita cukup kuat tahun ini," ujar atlet yang pernah berpasangan dengan Dewi '
+            "Anggraini dan Sinta Maharani itu.",
+        ),
+        [("Tunggal putri kita cukup kuat tahun ini,", "Rudi Hartawan", 1, "direct")],
+        id="id-yang-itu-points-back",
+    ),
+    pytest.param(
+        story(
+            BERNAMA,
+            "Bekas jurulatih negara, Azman Yusof, berkata pasukan itu mampu mara ke separuh akhir.",
+            '"Pemain muda kita semakin matang," kata lelaki yang pernah melatih Hafiz Hashim dan Wong Choong '
+            "Hann tersebut.",
+        ),
+        [("Pemain muda kita semakin matang,", "Azman Yusof", 1, "direct")],
+        id="ms-yang-tersebut-points-back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAME_CASES)
+def test_which_name_speaks(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), ORG_CASES)
+def test_organisations_that_speak(text: str, want: list[Q]) -> None:
+    assert _quotes(text) == want

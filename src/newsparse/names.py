@@ -17,12 +17,16 @@ from typing import TypeGuard
 from .cache import regex
 from .patterns import ASCII_DIGIT
 from .people import ACRONYM, CONNECTORS, People
+from .places import is_place
 from .speech import Rules
 
 AFFILIATION = regex(r"\s(?:of|at|from|dari|di)\s")
 POSSESSIVE = ("'s", "\u2019s")
 JOINERS = frozenset({"and", "dan", "&"})
 QUOTE_OPENERS = "\"'\u201c\u201d\u2018\u201e\u00ab"
+ORG_LINKS = frozenset({"of", "for"})  # an organisation's word before them: "Council of Ulema"
+AND_RUN = regex(r"\s+and\s+(?P<run>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\b")  # "... Control and Prevention"
+SPELLED = regex(r"\s*(?:\(|,\s*or\s+)(?P<acr>[A-Z]{2,6})\b")  # "Sweden, or NEVS", "Rights (AOHR)"
 
 
 @lru_cache(maxsize=8192)  # a story names the same people again and again, and so does an archive
@@ -33,8 +37,11 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         tokens.pop()
     if len(tokens) > 1 and tokens[-1].startswith("("):  # "Rudi Hartono (RH)": the short name, not the name
         tokens.pop()
+    opener = None
     while tokens and tokens[0].lower() in r.not_names:  # "Menurut Syafrizal", "Dia"
-        tokens.pop(0)
+        opener = tokens.pop(0).lower()
+    if opener in r.place_word_set and len(tokens) > 1 and tokens[0].lower() in r.dates:
+        del tokens[: 2 if tokens[1] == "the" else 1]  # "On Friday the North warned": when, not who
     titled = [
         t in r.titles
         or bool(ACRONYM.fullmatch(t))
@@ -74,6 +81,10 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         rest = rest[-3:]
     if rest and rest[-1].endswith(POSSESSIVE):  # "Li Mei's": an owner, not a speaker
         return None, " ".join(tokens)
+    if len(rest) == 1 and i and (tokens[i - 1] in r.org_ends or rest[0] in r.org_ends):
+        return " ".join(tokens), None  # "OSK-DMG Group Economics", "World Health Organization": a name
+    if len(rest) == 1 and i == 1 and is_place(run):
+        return run, None  # "North Korea said": a country speaks, not a "Korea" titled "North"
     if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
         return None, " ".join(tokens) or None
     name = " ".join(rest) or None
@@ -83,6 +94,8 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         and all(t.isupper() for t in tokens if t not in {"of", "for", "the"})
     ):
         return title, None  # an organisation speaks: "NATO said"
+    if name and " " in name and i and tokens[i - 1].lower() in r.roles:
+        return name, title  # "Commission President Ursula von der Leyen": a person at the organisation
     if tokens and (
         tokens[0] in r.org_heads or (name is None and tokens[-1] in r.org_heads) or name in r.org_heads
     ):  # "the European Court of Justice" ("Court" alone is no one)
@@ -167,3 +180,61 @@ def named_inside(who: str, start: int, r: Rules, people: People) -> list[tuple[s
         if is_person(name) and (" " in name or people.knows_word(name)) and not ACRONYM.fullmatch(name):
             found.append((name, title))
     return found
+
+
+def is_org(tokens: list[str], r: Rules) -> bool:
+    """Do the words of a run name an organisation? One opens with an organisation's head word
+    ("Ministry of Health"), ends with one of its last words ("Pathway Communications", "Foreign
+    Affairs Department"), or has one before "of" or "for" or before its last word ("Higher Council
+    of Ulema", "OSK-DMG Group Economics")."""
+    if not tokens:
+        return False
+    if tokens[0] in r.org_heads or tokens[-1] in r.org_ends:
+        return True
+    return any(
+        t in r.org_ends and (tokens[k + 1] in ORG_LINKS or k + 2 == len(tokens))
+        for k, t in enumerate(tokens[:-1])
+    )
+
+
+def named_orgs(text: str, start: int, r: Rules) -> tuple[list[tuple[int, str]], dict[str, str]]:
+    """The organisations a story names from ``start`` on, as (offset, name) in story order, and the
+    full names of the acronyms it spells out: "National Electric Vehicle Sweden, or NEVS,", "the
+    Centers for Disease Control and Prevention" (CDC; a tail after "and" the acronym may leave
+    out), "Arab Organization for Human Rights (AOHR)"."""
+    orgs: list[tuple[int, str]] = []
+    spelled: dict[str, str] = {}
+    for m in r.name_run.finditer(text, start):
+        raw = m.group(0).split("(", 1)[0].rstrip()  # "Arab Organization for Human Rights (AOHR) Thursday"
+        tokens = raw.split()
+        while tokens and tokens[0].lower() in r.determiner_words:
+            tokens.pop(0)  # "The Centers for ..."
+        if not tokens:
+            continue
+        end = m.start() + len(raw)
+        run = " ".join(tokens)
+        short = {_initials(tokens)} if len(tokens) > 1 else set()
+        if (more := AND_RUN.match(text, end)) is not None:  # "... Control and Prevention"
+            run = f"{run} and {more.group('run')}"
+            tokens = run.split()
+            short.add(_initials(tokens))
+            end = more.end()
+        if len(tokens) > 2 and ("." in tokens[0] or ACRONYM.fullmatch(tokens[0])):
+            short.add(_initials(tokens[1:]))  # "the U.S. Food and Drug Administration" is the FDA
+        # (a person's initials in brackets, "Susilo Bambang Yudhoyono (SBY)", make no organisation: a
+        # run of three words or fewer with no small word inside it needs ", or")
+        named = (
+            (acronym := SPELLED.match(text, end)) is not None
+            and acronym.group("acr") == _initials(tokens)
+            and ("," in acronym.group(0) or len(tokens) > 3 or any(t.islower() for t in tokens))
+        )
+        if named or (len(tokens) > 1 and is_org(tokens, r)):
+            orgs.append((m.start(), run))
+            for letters in short:
+                spelled.setdefault(letters, run)
+    return orgs, spelled
+
+
+def _initials(tokens: list[str]) -> str:
+    """ "Centers for Disease Control" -> "CDC" (the capitalised words' first letters)."""
+    return "".join(t[0] for t in tokens if t[:1].isupper())

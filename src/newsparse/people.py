@@ -12,6 +12,7 @@ resolves them.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cache import regex
@@ -38,10 +39,19 @@ class People:
     given_names: frozenset[str] = frozenset()  # first names people are rarely called by: "Muhammad", "Siti"
     forward: set[str] = field(default_factory=set)  # every name put forward so far
     org: str | None = None  # the organisation that spoke last: '"...," it said', "the paper said"
+    spoke: set[str] = field(default_factory=set)  # every organisation that spoke so far
     last_put: str | None = None  # the name put forward last ("" for someone unnamed)
     by_initial: dict[str, list[str]] = field(
         default_factory=dict
     )  # a letter -> the words of by_token it opens
+    # the story and where its body opens: read for the organisations it names only when a
+    # description points back to one ("the council said"), into ``orgs`` (offset, name)
+    text: str = ""
+    body_start: int = 0
+    orgs: list[tuple[int, str]] | None = None
+    spelled: dict[str, str] = field(
+        default_factory=dict
+    )  # an acronym -> the name it stands for, read with orgs
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions
@@ -50,6 +60,7 @@ class People:
             return None
         while name in self.alias:
             name = self.alias[name]
+        name = self.spelled.get(name, name)  # "the CDC said": the Centers for Disease Control and Prevention
         tokens = name.split()
         starts = [tokens.index(t) for t in self.short.get(name, ()) if t in tokens[:-1]]
         if starts and min(starts) > 0 and not set(tokens[: min(starts)]) <= self.given_names:
@@ -99,6 +110,8 @@ class People:
             k = known.split()
             if len(tokens) == 1 and tokens[0] not in k:  # "Assad" in "Bashar al-Assad"
                 k = [_bare(w) for w in k]
+            elif tokens[0] not in k:  # "OSK DMG" in "OSK-DMG Group Economics"
+                k = [part for w in k for part in _acronym_parts(w)]
             if (
                 len(k) >= len(tokens)
                 and any(k[i : i + len(tokens)] == tokens for i in range(len(k) - len(tokens) + 1))
@@ -111,6 +124,8 @@ class People:
                 self._index(token, name)
                 if (bare := _bare(token)) != token:  # "Bashar al-Assad" is also "Assad"
                     self._index(bare, name)
+                for part in _acronym_parts(token)[:1] if "-" in token else ():
+                    self._index(part, name)  # "OSK-DMG Group Economics" is also "OSK DMG ..."
             # "Faizal Hakim" named before "Faizal Hakim Othman": the shorter now means the fuller
             for known in list(self.by_token.get(tokens[0], ())) if len(tokens) > 1 else ():
                 k = known.split()
@@ -159,6 +174,18 @@ class People:
         j = bisect.bisect_left(self.events, (lo, ""))
         return next((name for _, name in reversed(self.events[max(j, i - 50) : i]) if name), None)
 
+    def last_put_before(self, at: int, keep: Callable[[str], bool]) -> tuple[int, str] | None:
+        """The person or organisation put forward last before ``at`` that ``keep`` accepts, and where."""
+        i = bisect.bisect_left(self.events, (at, ""))
+        return next(
+            (
+                (start, name)
+                for start, name in reversed(self.events[max(0, i - 50) : i])
+                if name and keep(name)
+            ),
+            None,
+        )
+
     def last_before(self, at: int, gender: str | None = None) -> str | None:
         """The person put forward last before ``at`` (an organisation's acronym is skipped); with a
         gender ("he" -> "m"), a person the story already gave the other gender is passed over."""
@@ -180,6 +207,12 @@ class People:
 def _bare(word: str) -> str:
     """The word without its particle: "Assad" of "al-Assad" (a word without a hyphen has none)."""
     return PARTICLE_RE.sub("", word) if "-" in word else word
+
+
+def _acronym_parts(word: str) -> list[str]:
+    """The acronyms a hyphen joins ("OSK-DMG" -> ["OSK", "DMG"]); any other word, itself."""
+    parts = word.split("-")
+    return parts if len(parts) > 1 and all(ACRONYM.fullmatch(p) for p in parts) else [word]
 
 
 def _one_slip(a: str, b: str) -> bool:

@@ -19,15 +19,28 @@ the first quote is attributed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .cache import regex
 from .lang import load_all
 from .model import Paragraph, Quote
-from .names import bare_names, first_person, is_person, last_person_run, named_inside, pick_run, split_title
+from .names import (
+    bare_names,
+    first_person,
+    is_org,
+    is_person,
+    last_person_run,
+    named_inside,
+    named_orgs,
+    pick_run,
+    split_title,
+)
 from .patterns import last_match, repair
-from .people import ACRONYM, People
+from .people import ACRONYM, CONNECTORS, People
+from .places import is_place
 from .quotes import Candidate, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
@@ -39,6 +52,9 @@ BLANK = " \t\r\n\u00a0\u00c2"
 LOWER_NEXT = regex(r"\s+[a-z]")  # a lowercase word follows
 
 
+NAME_REACH = 3000  # how far from a quote a lower-case name is looked for capitalised
+ORG_REACH = 1000  # how far back an organisation named in passing is what "the statement" points to
+THE_WORD = regex(r"(?i:the)\s+([A-Z][a-z]+)")  # "the North", "the Kremlin": a name by one word
 PARTY_TAG = regex(r"[DRI]-[A-Z][\w.]{1,12}")  # "D-Ore", "R-Texas", "I-Vt"
 
 
@@ -66,6 +82,9 @@ def _with_apposition(m: re.Match[str], r: Rules, people: People) -> str:
     run = pick_run(r.place_words.split(who, maxsplit=1)[0], r, people)
     if run is None or split_title(run, r)[0] is None:  # the words before the comma name no one
         return f"{who} {apos}"
+    name, title = split_title(apos, r)
+    if name and " " in name and title and not _role_at_org(apos, r) and is_org(run.split(), r):
+        return apos  # 'tulis Times, Eksekutif Editor Jill Abramson': the person who speaks for it
     return who
 
 
@@ -78,32 +97,151 @@ def _role_at_org(run: str, r: Rules) -> bool:
     return " " not in name or name.split()[-1] in r.titles
 
 
-def _org_description(low: str, r: Rules) -> bool:
+def _org_description(low: str, r: Rules) -> str | None:
     """ "the paper", "the state news agency", "kementerian itu": a definite description of an
     organisation, a few lowercase words ("a spokesperson for the authority" is a person, unnamed;
-    "the state Ports Department" names one of its own)."""
+    "the state Ports Department" names one of its own); its head noun ("council" of "the council
+    of 21 senior clergymen")."""
     words = low.split()
     definite = bool(words) and words[0] == "the"
     if definite:
         words = words[1:]
+        if "of" in words[1:]:
+            words = words[: words.index("of", 1)]  # "the council of 21 senior clergymen"
     elif words and words[-1] in r.term_after_words:
         words = words[:-1]  # "kementerian itu"
     else:
-        return False
+        return None
     if not 1 <= len(words) <= 3:
+        return None
+    if (two := " ".join(words[-2:])) in r.org_nouns:
+        return two
+    return words[-1] if words[-1] in r.org_nouns else None
+
+
+def _named_orgs(r: Rules, people: People) -> list[tuple[int, str]]:
+    """The organisations the story names, read once, when first needed."""
+    if people.orgs is None:
+        people.orgs, people.spelled = named_orgs(people.text, people.body_start, r)
+    return people.orgs
+
+
+def _org_before(head: str | None, at: int, r: Rules, people: People) -> str | None:
+    """The organisation a description points back to: the last one named before ``at`` whose name
+    holds the description's noun ("the council" after the "Higher Council of Ulema"), else the one
+    that spoke or was put forward last, else the one named in the sentences just before ("the
+    statement said" after "A statement by the Foreign Affairs Department ..."; for a description,
+    whichever of the two came later)."""
+    orgs = _named_orgs(r, people)
+    i = bisect.bisect_left(orgs, (at, ""))
+    named = orgs[max(0, i - 50) : i]  # bounded: linear however many organisations a story names
+    if head:
+        noun = head.split()[-1].capitalize()
+        if found := next((name for _, name in reversed(named) if noun in name.split()), None):
+            return found
+    spoke = people.last_put_before(at, lambda name: name in people.spoke or _org_name(name, r))
+    # (an institution, "the court", is one named with its noun or one that spoke, never any other
+    # organisation named nearby: the United States Trade Representative is no court)
+    institution = head is not None and head.split()[-1].capitalize() in r.org_heads
+    near = [(start, name) for start, name in named if start >= at - ORG_REACH and not institution]
+    if near and (spoke is None or (head and near[-1][0] > spoke[0])):
+        # a description may point to one named after the one that spoke ("Shares of the drugmaker,
+        # Helix Inc, rose ... The company said"); "it" goes on with the one that spoke
+        return near[-1][1]
+    return spoke[1] if spoke else people.org
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The first words of the relative clauses of every language ("who", "yang")."""
+    return frozenset(w.split()[0].lower() for w in load_all().relatives)
+
+
+def _new_subject(qtext: str, m: re.Match[str]) -> bool:
+    """After a quote that ends its sentence, a subject with a relative clause opens the next
+    sentence rather than attributing the quote: '"... will offer an apology." Historian Ann
+    Weller, who has tracked expeditions for decades, said such fights were rare.'"""
+    if qtext[-1:] not in ".!?":
         return False
-    return words[-1] in r.org_nouns or " ".join(words[-2:]) in r.org_nouns
+    between = m.string[m.end("who") : m.start("cue")].lstrip(" ,").split(None, 1)
+    return bool(between) and between[0].lower() in _relatives()
 
 
-def _speaking_org(phrase: str, r: Rules, people: People) -> str | None:
+def _named_in_full(word: str, at: int, r: Rules, people: People) -> str | None:
+    """The last name of a place or an organisation before ``at`` that opens with the word, for a
+    description by its first word alone ("the North" after "North Korea"); no person's."""
+    last = None
+    for m in r.name_run.finditer(people.text, max(people.body_start, at - ORG_REACH), at):
+        tokens = m.group(0).split()
+        if len(tokens) > 1 and tokens[0] == word:
+            last = m.group(0)
+    if last is None:
+        return None
+    if is_place(last) or _org_name(last, r):
+        return last
+    name = split_title(last, r)[0]
+    person = name is not None and (" " in name or word.lower() in r.roles)  # "the President": a role
+    return None if person else last
+
+
+def _lowercase_name(phrase: str, near: int, r: Rules, people: People) -> str | None:
+    """The name after a role in copy printed in lower case ('," central bank president carlos julio
+    emanuel said'): up to four plain words after the role, the last of which the story prints
+    capitalised somewhere (at a sentence start: "Emanuel was not ...")."""
+    words = phrase.split()
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    at = max((k for k, w in enumerate(words) if w in r.roles), default=-1)
+    name = words[at + 1 :]
+    if at < 0 or not 1 <= len(name) <= 4:
+        return None
+    if any(w in r.not_names or w in r.tail_starts or w in CONNECTORS for w in name):
+        return None
+    # a plain search for the word near the quote (bounded: linear however many quotes a story has)
+    capital, text = name[-1].capitalize(), people.text
+    lo, hi = max(0, near - NAME_REACH), min(len(text), near + NAME_REACH)
+    found = text.find(capital, lo, hi)
+    while found >= 0:
+        after = found + len(capital)
+        if not text[found - 1 : found].isalpha() and not text[after : after + 1].isalpha():
+            return " ".join(name)
+        found = text.find(capital, after, hi)
+    return None
+
+
+def _org_pronoun_reports(sentence: str, r: Rules) -> str | None:
+    """The organisation's pronoun as the subject of a speech verb in the sentence ("it said",
+    "it also warned"), or None."""
+    words = WORD_RE.findall(sentence)
+    for k, word in enumerate(words):
+        if word.lower() in r.org_pronouns and any(
+            w.lower() in r.reporting_words for w in words[k + 1 : k + 3]
+        ):
+            return word
+    return None
+
+
+def _speaks(org: str, people: People) -> str:
+    """An organisation speaks: "it" and "the paper" point back to it from here on."""
+    people.org = org
+    people.spoke.add(org)
+    return org
+
+
+def _org_name(name: str, r: Rules) -> bool:
+    """An organisation's name: "OSK DMG" (acronyms), "Pathway Communications"."""
+    words = name.split()
+    return all(ACRONYM.fullmatch(w) for w in words) or (len(words) > 1 and is_org(words, r))
+
+
+def _speaking_org(phrase: str, at: int, r: Rules, people: People) -> str | None:
     """The organisation the words before a cue name: '," KCNA state media reported' (an acronym,
     then a lowercase description), '," it said' (the organisation that spoke last)."""
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in r.org_pronouns:
-        return people.org
+        return _org_before(None, at, r, people)
     if 1 <= len(words) <= 4 and ACRONYM.fullmatch(words[0]) and all(w.islower() for w in words[1:]):
-        people.org = people.canonical(words[0], None)
-        return people.org
+        return _speaks(people.canonical(words[0], None), people)
     return None
 
 
@@ -119,6 +257,8 @@ def _apposed(m: re.Match[str], r: Rules) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
     who = who.strip()
+    if len(lead := who.split()) > 2 and lead[0].lower() in r.place_word_set and lead[1].lower() in r.dates:
+        who = " ".join(lead[2:])  # "On Friday the South warned": when, then who
     if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
         who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
     in_cue = cue.split()[-1:]
@@ -131,14 +271,23 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
         who = r.place_words.split(who, maxsplit=1)[0]  # "Iriansyah di Palembang": the speaker, not the place
         who = pick_run(who, r, people) or who
     low = who.lower()
+    if low in r.org_pronouns:  # "It said ...": the organisation that spoke or was named last
+        return Said(who, cue, _org_before(None, at, r, people), None)
     if low in r.pronouns or who == cue:
         gender = r.pronoun_gender.get(low)
         name = people.last_before(at, gender)
         if name and gender:
             people.gender.setdefault(name, gender)
         return Said(who, cue, name, people.names.get(name) if name else None)
-    if not who[:1].isupper() and r.term_after.fullmatch(r.place_words.split(who, maxsplit=1)[0].split()[-1]):
-        # "ujar istri aktor Irwansyah itu pada ...": a description that points back (not Irwansyah)
+    desc = r.place_words.split(who, maxsplit=1)[0]
+    if not who[:1].isupper() and (
+        r.term_after.fullmatch(desc.split()[-1])
+        or (who.split()[-1] in r.term_after_words and _relatives() & set(low.split()))
+    ):
+        # "ujar istri aktor Irwansyah itu pada ...", "ujar atlet yang pernah bermain bersama Tony
+        # Gunawan itu": a description that points back (not Irwansyah, not Tony Gunawan)
+        if (head := _org_description(desc.lower(), r)) and (paper := _org_before(head, at, r, people)):
+            return Said(who, cue, _speaks(paper, people), None)  # "jelas laporan itu": the paper quoted
         name = people.last_before(at)
         return Said(who, cue, name, people.names.get(name) if name else None)
     if not who[:1].isupper() and not r.anon_start.match(who + " ") and (run := pick_run(who, r, people)):
@@ -147,15 +296,20 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             full = people.canonical(name, title)
             return Said(who, cue, full, title or people.names.get(full))
     if not who[:1].isupper() or low.split()[0] in {"the", "a", "an", "one"}:
-        if people.org and who[1:].islower() and _org_description(low, r):
-            return Said(who, cue, people.org, None)  # "The paper said" after the Rodong Sinmun spoke
+        if (
+            who[1:].islower()
+            and (head := _org_description(low, r))
+            and (described := _org_before(head, at, r, people))
+        ):
+            # "The paper said" after the Rodong Sinmun spoke, "the council said"
+            return Said(who, cue, _speaks(described, people), None)
         if (named := r.surnamed.search(who)) is not None:
             full = people.canonical(named.group("name"), None)
             return Said(who, cue, full, people.names.get(full))
         if (anon := r.anon_start.match(who + " ")) and (inside := named_inside(who, anon.end(), r, people)):
             full = people.canonical(*inside[0])  # "kata seorang pedagang bendera Teguh (40)"
             if low.startswith("the ") and who[anon.end() : anon.end() + 1].isupper():
-                people.org = full  # "the Rodong Sinmun said": no person takes an article
+                _speaks(full, people)  # "the Rodong Sinmun said": no person takes an article
             return Said(who, cue, full, people.names.get(full))
         if (
             anon
@@ -163,7 +317,7 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             and split_title(org.group(0), r)[1] is None
         ):
             full = people.canonical(org.group(0), None)  # "The Foreign Ministry has said": it speaks
-            people.org = full
+            _speaks(full, people)
             return Said(who, cue, full, None)
         # "seorang pejabat NATO": no one; "the 62-year-old", "the minister": the person just named
         name = people.last_before(at)
@@ -176,6 +330,8 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
             or (title and any(role in low and role in title.lower() for role in r.roles))
         ):
             return Said(who, cue, name, title)
+        if (short := THE_WORD.fullmatch(who)) and (whole := _named_in_full(short.group(1), at, r, people)):
+            return Said(who, cue, _speaks(whole, people), None)  # "the North warned" after North Korea
         return Said(who, cue, None, None)
     name, title = split_title(who, r)
     if not name:
@@ -194,6 +350,15 @@ def resolve_subject(m: re.Match[str], cue: str, at: int, r: Rules, people: Peopl
         title = " ".join(t for t in (split_title(who, r)[1] or who, named[0][1]) if t) or None
         full = people.canonical(named[0][0], title)
         return Said(who, cue, full, people.names.get(full) or title)
+    if (
+        not who[:1].isupper()
+        and (ahead := m.string[max(0, m.start() - 8) : m.start()].split())
+        and ahead[-1].lower() in r.place_word_set
+        and (part := next((p.strip() for p in apposition.split(",") if p.strip()), None))
+    ):
+        # "In a statement issued in the capital, the council, the country's highest religious
+        # authority, said": the words after the preposition are where, the apposition is who
+        return _resolve(part, cue, at, r, people)
     return _resolve(_apposed(m, r), cue, at, r, people)
 
 
@@ -250,7 +415,9 @@ def attribute_speakers(
     text: str, paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]
 ) -> tuple[Quote, ...]:
     r = rules(load_all())  # names cross languages: an English Bernama story quotes a "Datuk"
-    people = People(given_names=r.given_names)
+    people = People(
+        given_names=r.given_names, text=text, body_start=paragraphs[0].span[0] if paragraphs else 0
+    )
     hits: list[Hit] = []
     prescan(text, paragraphs, r, people, hits)
     out: list[tuple[str, Said, Candidate, str]] = []  # the quote's text, speaker, marks and kind
@@ -271,15 +438,33 @@ def attribute_speakers(
             said = _resolve(m.group("cue"), m.group("cue"), c.start, r, people)
         elif m := r.after_cue_who.match(after):
             said = _resolve(_with_apposition(m, r, people), m.group("cue"), c.start, r, people)
-        elif m := r.after_who_cue.match(after):
+        elif (m := r.after_who_cue.match(after)) and not _new_subject(qtext, m):
             said = _resolve(_apposed(m, r), m.group("cue"), c.start, r, people)
         elif (
             qtext.endswith(",")  # '"...," the words before a cue'; after a full stop a new sentence may start
-            and (m := r.after_words_cue.match(after))
+            and (
+                (m := r.after_words_cue.match(after))
+                # (a hard wrap inside lower-case words: '," central\nbank president carlos emanuel said')
+                or ("\n" in after[:120] and (m := r.after_words_cue.match(after.replace("\n", " "))))
+            )
         ):
             if run := last_person_run(m.group("who"), r, people):
                 said = _resolve(run, m.group("cue"), c.start, r, people)
-            elif org := _speaking_org(m.group("who"), r, people):
+            elif lowered_name := _lowercase_name(m.group("who"), c.start, r, people):
+                said = Said(m.group("who"), m.group("cue"), people.canonical(lowered_name, None), None)
+            elif (org := _speaking_org(m.group("who"), c.start, r, people)) or m.group(
+                "who"
+            ).strip().lower() in r.org_pronouns:
+                # ('," it said' with no organisation known: whoever spoke last unless a person, with
+                # a title or a he or she, "trading company Tracomin SA said ... "...," it said')
+                last_named = people.last_before(c.start)
+                if (
+                    not org
+                    and last_named
+                    and not people.names.get(last_named)
+                    and last_named not in people.gender
+                ):
+                    org = last_named
                 said = Said(m.group("who"), m.group("cue"), org, None)
         intro = before.rstrip().endswith((",", ":", ";"))  # both intro patterns end in "," ":" or ";"
         # "Smith told Reuters:" names Smith, not Reuters; "kata Rasmussen:" has only the cue-first shape
@@ -290,6 +475,9 @@ def attribute_speakers(
         sentence_intro = intro and not direct_intro and _sentence_intro(before, qtext, words, r)
         if sentence_intro:  # 'she prayed: "Don't desert us now."', 'dan mengatakan, "Saya tidak mundur."'
             direct_intro = True
+            lead = before.rstrip()[:-1].split()[-3:]
+            if said is None and (pronoun := next((w for w in lead if w.lower() in r.pronouns), None)):
+                said = _resolve(pronoun, lead[-1], c.start, r, people)  # she, of "she prayed:"
         # (no-break spaces read through the wrong code page, "Â\xa0", are blank too)
         mid_sentence = bool(before.strip(BLANK)) and not direct_intro
         kind = "direct"
@@ -316,6 +504,16 @@ def attribute_speakers(
                 and (according := last_match(r.according_who.finditer(before)))
             ):
                 report = according  # 'Menurut Laksmi, platform wajib ... yang „lebih dari sekadar ..."'
+            if (
+                said is None
+                and report is None
+                and lowered & r.org_pronouns
+                and (it := _org_pronoun_reports(before, r))
+                and (org := _org_before(None, c.start, r, people))
+            ):
+                # '"...," it said, adding he would be taken to the Supreme Court "to face judgment"':
+                # the organisation speaks, not the court the sentence names
+                said = Said(it, None, org, None)
             if said is None and report is None and lowered & r.reporting_words - r.term_words:
                 # "Wong ... menyambut baik langkah itu dan menyifatkannya sebagai "..."": the verb's
                 # subject is not next to it; it is the person the sentence names, if it names one
@@ -351,11 +549,14 @@ def attribute_speakers(
         assert said is not None  # every branch above found a speaker (or none) or went on
         if said.name:
             people.put_forward(c.start, said.name)
-            if ACRONYM.fullmatch(said.name) or said.name.split()[0] in r.org_heads:
-                people.org = said.name
+            if _org_name(said.name, r) or said.name in people.spoke:
+                _speaks(said.name, people)  # "OSK DMG said", "Pathway Communications said": "it" is that one
         last = (c.last_paragraph, said.name, said.title, c.end)
         out.append((qtext, said, c, kind))
-    # names as the whole story gives them, now that every short mention is known
+    # names as the whole story gives them, now that every short mention is known (and what the
+    # acronyms among them stand for)
+    if any(ACRONYM.fullmatch(name) for name in people.forward):
+        _named_orgs(r, people)
     marked = [
         Quote(
             text=qtext,

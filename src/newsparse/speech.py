@@ -171,7 +171,10 @@ def rules(lang: Lang) -> Rules:
         after_who_cue=regex(rf"{lead}{lower}{who}{apposition},?\s+{adverb}(?P<cue>{cue})(?!\w)"),
         # '," National Flood Agency head Budi Santoso told': any words, then the cue
         # (a lazy bounded scan, tried only when the shapes above fail)
-        after_words_cue=regex(rf"{lead}(?P<who>[^.;:!?\"“”\n]{{1,120}}?)\s+(?P<cue>{cue})(?!\w)"),
+        # (an initial's full stop belongs to the name: '," Barclays chief executive C.S. Venkat said')
+        after_words_cue=regex(
+            rf"{lead}(?P<who>(?:[^.;:!?\"“”\n]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?P<cue>{cue})(?!\w)"
+        ),
         before_who_cue=regex(rf"{who}{apposition}\s+{adverb}(?P<cue>{cue})(?:\s+\w+){{0,3}}?\s*[,:;]\s*$"),
         before_cue_who=regex(rf"(?P<cue>{cue}|{according})\s+{who}\s*[,:;]\s*$"),
         reporting=regex(subject_verb + r"\b"),
