@@ -29,6 +29,9 @@ ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", 
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
 TAIL_WORDS = 6
+SUBJECT_WORDS = (
+    6  # the words before a closing cue's name: "..., Oklahoma Forestry Services spokeswoman X said."
+)
 OBJECT = regex(
     r"\s*(?:(?:[A-Z]\S*|the|The)\s+){1,4}|\s*\S+\s+"
 )  # "told The Associated Press", "told reporters"
@@ -334,8 +337,26 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
-    if lead.rstrip().endswith(",") and lead.strip(" ,") and _tail(text, hit.end, e, r):
-        return s, s + len(lead.rstrip()) - 1, "last"  # "The death toll ..., local authorities said Sunday."
+    comma = lead.rfind(",")
+    if (
+        comma > 0 and not lead[comma + 1 :].strip() and "," in text[m.end("who") : hit.start]
+    ):  # "..., the task force's coordinator, Ugas Irwanto, told"
+        prev = lead.rfind(",", 0, comma)
+        words = lead[prev + 1 : comma].strip(EDGE + QUOTE_MARKS).split()
+        if prev > 0 and 0 < len(words) <= 2 * SUBJECT_WORDS and words[0].lower() in r.determiner_words:
+            comma = prev
+    after_cue = hit.end
+    if how["obj"] and (target := OBJECT.match(text, hit.end, e)) is not None:
+        after_cue = target.end()  # "..., Mattis told reporters at the Pentagon."
+    if (
+        comma > 0
+        and lead[:comma].strip()
+        and len(lead[comma + 1 :].split()) <= SUBJECT_WORDS
+        and not _quote_char(lead[comma:])
+        and _tail(text, after_cue, e, r)
+    ):
+        # "The death toll ..., local authorities said Sunday.", "..., trading company Tracomin SA said."
+        return s, s + comma, "last"
     if (
         lead.rstrip().endswith(",")
         and len(lead.split()) > 2
@@ -345,7 +366,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
     if len(lead.split()) > 12 or (
-        lead.strip() and not lead.rstrip().endswith(",") and len(opening.split()) > 3
+        lead.strip()
+        and not lead.rstrip().endswith(",")
+        and len(opening.split()) > 3
+        and not _title_words(opening, r)
     ):
         if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
@@ -401,6 +425,11 @@ def _bare_clause(content: str, r: Rules) -> bool:
         or (k and len(w) >= 7 and w.startswith(r.clause_prefixes) and w not in r.not_clause_words)
         for k, w in enumerate(words[:8])
     )
+
+
+def _title_words(words: str, r: Rules) -> bool:
+    """Words before a name that describe who: "American Can Co chairman", "PLN EPI president director"."""
+    return all(w[:1].isupper() or w in r.roles or w.capitalize() in r.titles for w in words.split())
 
 
 def _quote_char(s: str) -> bool:

@@ -1,0 +1,61 @@
+"""Reported speech in English (issue 18): the shapes of wire copy the first rounds missed.
+
+Rows as in test_reported.py: a small invented story and its reported statements as
+(text, speaker, cue), read under ../shared/eval/GOLD_SCHEMA.md, "Reported (indirect) speech".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+
+from .test_quotes import REUTERS, story
+
+R = tuple[str, str | None, str]
+
+
+def _reported(text: str) -> list[R]:
+    return [
+        (q["text"], q["speaker"], q["cue"])
+        for q in parse(text).to_dict()["quotes"]
+        if q["kind"] == "indirect"
+    ]
+
+
+CASES = [
+    # a closing cue whose subject carries lowercase title words before the name
+    pytest.param(
+        story(REUTERS, "Wheat exports could fall to 2 mln tonnes next year, trading house Grainco Ltd said."),
+        [("Wheat exports could fall to 2 mln tonnes next year", "Grainco Ltd", "said")],
+        id="cue-last-title-words",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Crews cleared the road before dawn, county fire marshal Dana Whitfield told reporters at the scene.",
+        ),
+        [("Crews cleared the road before dawn", "Dana Whitfield", "told")],
+        id="cue-last-told-an-object",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Power was back in most homes by noon, the utility's regional outage manager, Lee Park, told"
+            " kvtn.com on Monday.",
+        ),
+        [("Power was back in most homes by noon", "Lee Park", "told")],
+        id="cue-last-apposition-before-the-name",
+    ),
+    # an opening cue whose subject carries title words: "Acme Corp chairman X said ..."
+    pytest.param(
+        story(REUTERS, "Brava Foods Co chairman Tom Reyes said the company will post a profit this year."),
+        [("the company will post a profit this year", "Tom Reyes", "said")],
+        id="cue-first-title-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_reported_speech_en(text: str, want: list[R]) -> None:
+    assert _reported(text) == want
