@@ -53,6 +53,22 @@ CASES = [
         [("the company will post a profit this year", "Tom Reyes", "said")],
         id="cue-first-title-words",
     ),
+    # a second speech verb joined to the sentence's subject
+    pytest.param(
+        story(
+            REUTERS, "Mayor Tom Reyes resigned from the council on Friday and said he would run for governor."
+        ),
+        [("he would run for governor", "Tom Reyes", "said")],
+        id="and-said-after-another-verb",
+    ),
+    pytest.param(
+        story(REUTERS, "Brava Foods Co said it expects higher sales in 1988 and\nsaid it is cutting costs."),
+        [
+            ("it expects higher sales in 1988", "Brava Foods Co", "said"),
+            ("it is cutting costs", "Brava Foods Co", "said"),
+        ],
+        id="said-a-and-said-b",
+    ),
 ]
 
 

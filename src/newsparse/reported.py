@@ -63,6 +63,7 @@ def find_reported(
     out: list[Quote] = []
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
+    last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
     sentences: dict[int, list[int]] = {}
     ordered = sorted(hits, key=lambda h: h.start)
     for k, hit in enumerate(ordered):
@@ -79,7 +80,7 @@ def find_reported(
         if found is None:
             continue
         cs, ce, where = found
-        if where in ("first", "opener"):
+        if where in ("first", "opener", "joined"):
             ce = _next_report(text, ordered, k, cs, ce, r)
         cs, ce = _trim(text, cs, ce)
         ce = _before_quote(text, cs, ce, direct)
@@ -101,7 +102,11 @@ def find_reported(
             and (hit.subject.group("who") or "").lower() in r.pronouns
         ):
             cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
-        if hit.kind == "verb":
+        if where == "joined":  # "... and said": who spoke first in the sentence, else its subject
+            said = (
+                last[1] if last is not None and last[0] == s else resolve_who("", cue, hit.start, r, people)
+            )
+        elif hit.kind == "verb":
             if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
                 said = Said(
                     hit.subject.group("who") if hit.subject else None,
@@ -151,7 +156,8 @@ def find_reported(
         if said.name and said.name.split()[-1] in r.org_ends:
             org_named = said.name  # "Niagara Mohawk Corp said ...": the organisation "it" points back to
         # the sentence is this cue's, but for a second report after the content ("..., adding that ...")
-        taken.append((min(s, cs), ce if where in ("first", "opener") else max(e, ce)))
+        taken.append((min(s, cs), ce if where in ("first", "opener", "joined") else max(e, ce)))
+        last = (s, said)
         out.append(
             Quote(
                 text=clean(body),
@@ -217,7 +223,7 @@ def _next_report(text: str, ordered: list[Hit], k: int, cs: int, ce: int, r: Rul
             break
         if cs < other.start and other.kind == "verb":
             verb = text[other.start : other.end].lower()
-            before = text[max(cs, other.start - 6) : other.start]
+            before = text[max(cs, other.start - 6) : other.start].replace("\n", " ")
             if verb in r.participles and before.rstrip().endswith(","):
                 return before.rfind(",") + other.start - len(before)
             if before.endswith((" and ", " dan ", " serta ")) and verb in r.indirect_verbs:
@@ -318,6 +324,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         "obj": verb in r.indirect_object,
         "bare": verb in r.indirect_bare,
     }
+    if r.joined_verb.search(text, max(s, hit.start - 8), hit.start):
+        # "Boyd Jefferies ... resigned from the firm and said he would plead guilty": the sentence's subject
+        found = _after_verb(text, after, e, r, **how)
+        return (found[0], found[1], "joined") if found is not None else None
     m = hit.subject
     if m is None:
         if not before.rstrip().endswith(","):
