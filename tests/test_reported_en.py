@@ -69,6 +69,21 @@ CASES = [
         ],
         id="said-a-and-said-b",
     ),
+    # an inverted closing cue after a clause that opens with "the": no subject of the verb
+    pytest.param(
+        story(
+            REUTERS,
+            "Once the rains stop, the harvest will recover, said Ana Lima, chief economist at Banco Sol.",
+        ),
+        [("Once the rains stop, the harvest will recover", "Ana Lima", "said")],
+        id="inverted-cue-after-a-the-clause",
+    ),
+    # "'s reports" is a noun, not a closing cue
+    pytest.param(
+        story(REUTERS, "The storm destroyed 300 homes, a figure close to the Red Cross's reports."),
+        [],
+        id="error-possessive-noun-is-no-cue",
+    ),
 ]
 
 

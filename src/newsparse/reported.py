@@ -40,6 +40,8 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+# the name after an inverted cue, up to a comma or the end: "..., said Russell Davis, executive ..."
+INVERTED_NAME = regex(r"\s+(?:[A-Z][\w.'-]*|one|an?)(?:\s+[A-Z]?[\w.'-]+){0,4}?\s*(?:,|[.!?]?\s*\Z)")
 # a bare clause after a verb that mostly takes "bahwa" ("menegaskan pakta integritas salah satu
 # bentuk komitmen ..."): long enough to be a clause, not "menegaskan pentingnya kerja sama"
 BARE_WORDS = 6
@@ -316,8 +318,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         if not before.rstrip().endswith(","):
             return None
         return _after_verb(text, after, e, r, need_that=False, obj=False, bare=False)
-    if verb not in r.indirect_verbs:
-        return None
+    if verb not in r.indirect_verbs or before.endswith(("'s ", "\u2019s ")):
+        return None  # (not "the Pentagon's reports": a noun)
     # what the verb takes: a 'that', an object before the content, a bare clause
     how = {
         "need_that": verb in r.indirect_that,
@@ -344,6 +346,12 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
         return _after_verb(text, after, e, r, **how)
+    if before.rstrip().endswith(",") and m.group("who").split()[0].lower() in r.determiner_words:
+        name = INVERTED_NAME.match(text, hit.end, e)
+        if name is not None:
+            return (
+                None  # "..., the impact will increase, said Russell Davis, ...": a closing cue, read as one
+            )
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
