@@ -84,6 +84,27 @@ CASES = [
         [],
         id="error-possessive-noun-is-no-cue",
     ),
+    # a report of another source after ", but" ends the first content
+    pytest.param(
+        story(
+            REUTERS,
+            "The paper said troops were massing on the border, but army sources denied that shots were fired.",
+        ),
+        [
+            ("troops were massing on the border", None, "said"),
+            ("shots were fired", None, "denied"),
+        ],
+        id="but-another-source-denied",
+    ),
+    # a participle clause after a closing cue
+    pytest.param(
+        story(
+            REUTERS,
+            "The first cargo will arrive within two weeks, Trade Minister Ana Lima said, marking a step toward a deal.",
+        ),
+        [("The first cargo will arrive within two weeks", "Ana Lima", "said")],
+        id="cue-last-then-a-participle",
+    ),
 ]
 
 

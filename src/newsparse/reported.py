@@ -210,6 +210,19 @@ def _tail(text: str, at: int, e: int, r: Rules) -> bool:
     )
 
 
+def _participle_after(text: str, at: int, e: int, r: Rules) -> bool:
+    """A participle clause after a closing cue: "..., X said on Monday, marking a step toward ..." """
+    comma = text.find(",", at, min(e, at + 60))
+    if comma < 0 or not _tail(text, at, comma, r):
+        return False
+    word = text[comma + 1 : comma + 30].split()[:1]
+    return (
+        bool(word)
+        and word[0].islower()
+        and (word[0] in r.participles or word[0].endswith(r.participle_endings))
+    )
+
+
 def _trim(text: str, cs: int, ce: int) -> tuple[int, int]:
     while cs < ce and text[cs] in EDGE:
         cs += 1
@@ -230,6 +243,15 @@ def _next_report(text: str, ordered: list[Hit], k: int, cs: int, ce: int, r: Rul
                 return before.rfind(",") + other.start - len(before)
             if before.endswith((" and ", " dan ", " serta ")) and verb in r.indirect_verbs:
                 return other.start - len(before) + before.rfind(" ", 0, -1)
+            comma = text.rfind(",", cs, other.start)
+            clause = text[comma + 1 : other.start].split()
+            if (
+                comma > 0
+                and 1 < len(clause) <= 6
+                and clause[0] in r.joined_words
+                and not _quote_char(text[comma : other.start])
+            ):
+                return comma  # "said A, but military sources denied B": B is another's report
         elif cs < other.start and other.kind == "according":
             comma = text.rfind(",", cs, other.start)
             if comma > 0 and not text[comma + 1 : other.start].strip():  # "..., according to news agency TT"
@@ -326,7 +348,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         "obj": verb in r.indirect_object,
         "bare": verb in r.indirect_bare,
     }
-    if r.joined_verb.search(text, max(s, hit.start - 8), hit.start):
+    if before[-1:].isspace() and before[-8:].split()[-1:] and before[-8:].split()[-1] in r.joined_words:
         # "Boyd Jefferies ... resigned from the firm and said he would plead guilty": the sentence's subject
         found = _after_verb(text, after, e, r, **how)
         return (found[0], found[1], "joined") if found is not None else None
@@ -371,7 +393,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and lead[:comma].strip()
         and len(lead[comma + 1 :].split()) <= SUBJECT_WORDS
         and not _quote_char(lead[comma:])
-        and _tail(text, after_cue, e, r)
+        and (_tail(text, after_cue, e, r) or _participle_after(text, after_cue, e, r))
     ):
         # "The death toll ..., local authorities said Sunday.", "..., trading company Tracomin SA said."
         return s, s + comma, "last"

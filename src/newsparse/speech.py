@@ -108,7 +108,8 @@ class Rules:
     participles: frozenset[str]
     reporting_cues: frozenset[str]  # indirect_verbs | participles
     indirect_openers: tuple[str, ...]  # each with the comma after it: "Katanya,"
-    joined_verb: re.Pattern[str]  # "... and said": a second verb of the sentence's subject
+    joined_words: frozenset[str]  # "... and said": a second verb of the sentence's subject
+    participle_endings: tuple[str, ...]  # "..., X said, marking ...": a participle after a closing cue
     complementizer: re.Pattern[str]
     according_clause: re.Pattern[str]
     tail_words: frozenset[str]
@@ -244,7 +245,8 @@ def rules(lang: Lang) -> Rules:
         participles=frozenset(v.lower() for v in lang.indirect_participles),
         reporting_cues=frozenset(v.lower() for v in (*lang.indirect_verbs, *lang.indirect_participles)),
         indirect_openers=tuple(f"{w}," for w in lang.indirect_openers),
-        joined_verb=regex(rf"\s{alt(lang.joined_verbs)}\s+\Z") if lang.joined_verbs else regex("(?!)"),
+        joined_words=frozenset(lang.joined_verbs),
+        participle_endings=tuple(lang.participle_endings),
         # "said on Tuesday that", "mengatakan di Jakarta, Senin, bahwa": where the content starts
         complementizer=regex(rf"{alt(lang.complementizers, ignore_case=True)}\s"),
         # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content
