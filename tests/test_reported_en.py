@@ -105,6 +105,35 @@ CASES = [
         [("The first cargo will arrive within two weeks", "Ana Lima", "said")],
         id="cue-last-then-a-participle",
     ),
+    # a request or a vow reports what someone is to do (the object stays: 'urged X to ...')
+    pytest.param(
+        story(
+            REUTERS,
+            "Defense Secretary Mark Esper visited Hanoi, near the South China Sea. He urged Vietnam and others"
+            " in the region to push back.",
+        ),
+        [("Vietnam and others in the region to push back", "Mark Esper", "urged")],
+        id="urged-x-to-after-sea-dot",
+    ),
+    pytest.param(
+        story(REUTERS, "President Ana Lima vowed on Monday to rebuild the bridge within a year."),
+        [("to rebuild the bridge within a year", "Ana Lima", "vowed")],
+        id="vowed-on-a-day-to",
+    ),
+    pytest.param(
+        story(REUTERS, "Brava Foods Co promised new products."),
+        [],
+        id="error-promised-a-noun-phrase",
+    ),
+    # a closing cue of another source inside the content ends it: one quote per cue
+    pytest.param(
+        story(REUTERS, "Brava Foods Co promised to refund every customer, Reuters reported."),
+        [
+            ("Brava Foods Co promised to refund every customer", "Reuters", "reported"),
+            ("to refund every customer", "Brava Foods Co", "promised"),
+        ],
+        id="nested-closing-cue",
+    ),
 ]
 
 

@@ -40,6 +40,9 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+REQUEST_WORDS = (
+    8  # "urged the United States Trade Representative (USTR) to blacklist ...": the "to" near the verb
+)
 # the name after an inverted cue, up to a comma or the end: "..., said Russell Davis, executive ..."
 INVERTED_NAME = regex(r"\s+(?:[A-Z][\w.'-]*|one|an?)(?:\s+[A-Z]?[\w.'-]+){0,4}?\s*(?:,|[.!?]?\s*\Z)")
 # a bare clause after a verb that mostly takes "bahwa" ("menegaskan pakta integritas salah satu
@@ -76,7 +79,7 @@ def find_reported(
         lo, hi = paragraphs[hit.paragraph].span
         starts = sentences.get(hit.paragraph)
         if starts is None:
-            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi)
+            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r)
         s, e = _sentence_of(starts, hit.start, hi)
         found = _content(text, hit, s, e, r)
         if found is None:
@@ -95,7 +98,11 @@ def find_reported(
         words = body.split()
         if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
-        if len(words) <= TAIL_WORDS and words[0].lower() in r.tail_starts:
+        if (
+            len(words) <= TAIL_WORDS
+            and words[0].lower() in r.tail_starts
+            and not (text[hit.start : hit.end].lower() in r.requests and r.request_marker.match(body))
+        ):
             continue  # "said on Monday (March 30)": when or where, not what
         cue = text[hit.start : hit.end]
         if (
@@ -175,14 +182,18 @@ def find_reported(
     return out
 
 
-def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
     starts = [lo]
     for m in SENTENCE_END.finditer(text, lo, hi):
-        if m.group(0) == "." and ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()):
-            continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
+        short = ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()) if m.group(0) == "." else None
+        # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"; not "the South China Sea. He urged"
+        if short is not None and (
+            len(short.group(0)) < 3 or (text[nxt : nxt + 12].split() or [""])[0].lower() not in r.not_names
+        ):
+            continue
         if nxt < hi:
             starts.append(nxt)
     return starts
@@ -252,6 +263,15 @@ def _next_report(text: str, ordered: list[Hit], k: int, cs: int, ce: int, r: Rul
                 and not _quote_char(text[comma : other.start])
             ):
                 return comma  # "said A, but military sources denied B": B is another's report
+            if (
+                comma > cs
+                and 0 < len(clause) <= SUBJECT_WORDS
+                and (clause[0][:1].isupper() or clause[0].lower() in r.determiner_words)
+                and verb in r.indirect_verbs
+                and not _quote_char(text[comma : other.start])
+                and _tail(text, other.end, ce, r)
+            ):
+                return comma  # "promised A, AFP reported": a closing cue of its own
         elif cs < other.start and other.kind == "according":
             comma = text.rfind(",", cs, other.start)
             if comma > 0 and not text[comma + 1 : other.start].strip():  # "..., according to news agency TT"
@@ -348,6 +368,15 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         "obj": verb in r.indirect_object,
         "bare": verb in r.indirect_bare,
     }
+    if verb in r.requests and r.request_marker.search(
+        " ".join(text[after : min(e, after + 90)].split()[:REQUEST_WORDS])
+    ):
+        how["need_that"] = False  # "urged Vietnam and others in the region to push back": a request reports
+        marker = r.request_marker.search(text, after, min(e, after + 90))
+        if marker is not None and all(
+            w.lower() in r.tail_starts for w in text[after : marker.start()].split()
+        ):
+            after = marker.start()  # "vowed on Monday to ensure ...": from the "to"
     if before[-1:].isspace() and before[-8:].split()[-1:] and before[-8:].split()[-1] in r.joined_words:
         # "Boyd Jefferies ... resigned from the firm and said he would plead guilty": the sentence's subject
         found = _after_verb(text, after, e, r, **how)
