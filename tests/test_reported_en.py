@@ -134,6 +134,36 @@ CASES = [
         ],
         id="nested-closing-cue",
     ),
+    # not reported: a passive "was said to", content wholly inside ``...'' marks
+    pytest.param(
+        story(REUTERS, "The government was said to be considering higher royalties on coal."),
+        [],
+        id="error-passive-said-to",
+    ),
+    pytest.param(
+        story(REUTERS, "Spokesman Ian Barr said ``Prices will stay high for the rest of the year.''"),
+        [],
+        id="error-backtick-marks-are-direct",
+    ),
+    # a second participle joined by "and" is a report of its own
+    pytest.param(
+        story(
+            REUTERS,
+            "The committee issued a statement, saying it has no plan to talk again and calling the hope"
+            " of new talks senseless.",
+        ),
+        [("it has no plan to talk again", None, "saying")],
+        id="saying-a-and-calling-b",
+    ),
+    # "that" far after the verb is a relative pronoun, not the complementizer
+    pytest.param(
+        story(
+            REUTERS,
+            "Spokeswoman Jen Ross said the United States was aware of reports that a citizen was held.",
+        ),
+        [("the United States was aware of reports that a citizen was held", "Jen Ross", "said")],
+        id="relative-that-is-inside-the-content",
+    ),
 ]
 
 

@@ -252,7 +252,9 @@ def _next_report(text: str, ordered: list[Hit], k: int, cs: int, ce: int, r: Rul
             before = text[max(cs, other.start - 6) : other.start].replace("\n", " ")
             if verb in r.participles and before.rstrip().endswith(","):
                 return before.rfind(",") + other.start - len(before)
-            if before.endswith((" and ", " dan ", " serta ")) and verb in r.indirect_verbs:
+            if before.endswith((" and ", " dan ", " serta ")) and (
+                verb in r.indirect_verbs or verb.endswith(r.participle_endings or ("\0",))
+            ):  # "saying A and calling B"
                 return other.start - len(before) + before.rfind(" ", 0, -1)
             comma = text.rfind(",", cs, other.start)
             clause = text[comma + 1 : other.start].split()
@@ -298,6 +300,7 @@ def _all_marked(body: str) -> bool:
     """Content that opens and closes with a quote mark and holds no other: a quote, not a report."""
     if body[0] not in QUOTE_MARKS or body.rstrip(".,")[-1:] not in QUOTE_MARKS:
         return False
+    body = body.replace("``", '"').replace("''", '"')  # "``Iran could ...''": one mark each side
     return sum(body.count(c) for c in QUOTE_MARKS) == 2
 
 
@@ -360,8 +363,12 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         if not before.rstrip().endswith(","):
             return None
         return _after_verb(text, after, e, r, need_that=False, obj=False, bare=False)
-    if verb not in r.indirect_verbs or before.endswith(("'s ", "\u2019s ")):
-        return None  # (not "the Pentagon's reports": a noun)
+    if (
+        verb not in r.indirect_verbs
+        or before.endswith(("'s ", "\u2019s "))
+        or (r.copula_end.search(before) and verb not in r.requests)
+    ):
+        return None  # (not "the Pentagon's reports": a noun; not "was said to be": a passive)
     # what the verb takes: a 'that', an object before the content, a bare clause
     how = {
         "need_that": verb in r.indirect_that,
@@ -469,6 +476,7 @@ def _after_verb(
     if (
         comp is not None
         and len(words) <= 8
+        and (len(words) < 3 or obj or words[0] in r.tail_starts)  # not "some projects got money that ..."
         and not _quote_char(window[: comp.start()])
         and not r.participles.intersection(words)  # "told reporters X, adding that Y": Y is the adding's
     ):
