@@ -164,6 +164,32 @@ CASES = [
         [("the United States was aware of reports that a citizen was held", "Jen Ross", "said")],
         id="relative-that-is-inside-the-content",
     ),
+    # "It said" points back at the organisation that spoke last
+    pytest.param(
+        story(
+            REUTERS,
+            "The probe burned up over the sea, Rosavia said in a statement. It said no debris reached the coast.",
+        ),
+        [
+            ("The probe burned up over the sea", "Rosavia", "said"),
+            ("no debris reached the coast", "Rosavia", "said"),
+        ],
+        id="it-said-after-a-one-word-organisation",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Brava Foods Co said it has extended its warrants.",
+            "The company also said it signed a letter of intent.",
+            "It said it has stopped all transfers.",
+        ),
+        [
+            ("it has extended its warrants", "Brava Foods Co", "said"),
+            ("it signed a letter of intent", "Brava Foods Co", "said"),
+            ("it has stopped all transfers", "Brava Foods Co", "said"),
+        ],
+        id="it-said-as-a-subject",
+    ),
 ]
 
 

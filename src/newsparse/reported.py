@@ -123,6 +123,8 @@ def find_reported(
                     hit.said,
                     people.names.get(hit.said),
                 )
+                if " " not in hit.said and said.title is None and said.mention == hit.said:
+                    org_named = hit.said  # "Roscosmos said in a statement. It said ...": no one's surname
             elif hit.subject is not None and where != "opener":
                 said = resolve_subject(hit.subject, cue, cs, r, people)
                 who = hit.subject.group("who")
@@ -144,6 +146,8 @@ def find_reported(
                     and words[0].lower() in r.org_nouns
                 ):
                     said.name, said.title = org_named, None  # "The company said": the one that spoke before
+                elif org_named and said.name is None and who.lower() in r.org_pronouns:
+                    said.name, said.title = org_named, None  # "It said" read as a subject: the same
             elif text[max(s, hit.start - 4) : hit.start].strip().lower() in r.org_pronouns and org_named:
                 said = resolve_who(
                     "", cue, hit.start, r, people
