@@ -190,6 +190,48 @@ CASES = [
         ],
         id="it-said-as-a-subject",
     ),
+    # "quoted X as saying": X spoke
+    pytest.param(
+        story(REUTERS, "The paper quoted Li Wei as saying that grain output is one of several key issues."),
+        [("grain output is one of several key issues", "Li Wei", "saying")],
+        id="quoted-x-as-saying",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Prices rose by a tenth, the city government was quoted as saying late Thursday by a daily.",
+        ),
+        [],
+        id="error-as-saying-then-only-when",
+    ),
+    # title words after an opening phrase, a work's title in marks before a name
+    pytest.param(
+        story(
+            REUTERS,
+            "In a paper published in the journal, Lake Institution of Biology at the University of Utah scientist"
+            " Ana Ruiz said the noises could be key.",
+        ),
+        [("the noises could be key", "Ana Ruiz", "said")],
+        id="title-words-after-an-opening-phrase",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "\u201cHarbour\u201d director Kim Min-jun said backstage that no one could predict the winner.",
+        ),
+        [("no one could predict the winner", "Kim Min-jun", "said")],
+        id="quoted-title-before-a-name",
+    ),
+    # a day and a phrase after a closing cue
+    pytest.param(
+        story(
+            REUTERS,
+            "Every state has the right to defend its citizens, New Zealand said Friday in response to missile"
+            " attacks on sites in two countries.",
+        ),
+        [("Every state has the right to defend its citizens", "New Zealand", "said")],
+        id="cue-last-a-day-and-a-long-phrase",
+    ),
 ]
 
 

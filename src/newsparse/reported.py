@@ -29,6 +29,7 @@ ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", 
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
 TAIL_WORDS = 6
+LONG_TAIL = regex(r"[^,;:\"“”]{0,200}?[.!?]*[\"”’']*\s*\Z")  # a day and a phrase after a closing cue
 SUBJECT_WORDS = (
     6  # the words before a closing cue's name: "..., Oklahoma Forestry Services spokeswoman X said."
 )
@@ -40,6 +41,8 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+# a short quoted title before a name: "“Parasite” director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein"
+QUOTED_TITLE = regex(r"[\"“][A-Z][^\"“”\s]*(?:\s[^\"“”\s]+){0,3}[\"”](?=\s+[a-z])")
 REQUEST_WORDS = (
     8  # "urged the United States Trade Representative (USTR) to blacklist ...": the "to" near the verb
 )
@@ -210,6 +213,15 @@ def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
 
 def _tail(text: str, at: int, e: int, r: Rules) -> bool:
     """Only when, where or how after a closing cue: "said Sunday.", "kata dia di Jakarta, Senin." """
+    # "..., New Zealand said Friday in response to U.S. missile attacks on ...": a day, then a phrase
+    first = text[at : min(e, at + 40)].split()[:2]
+    if (
+        len(first) == 2
+        and first[0].lower() in r.dates
+        and first[1] in r.place_word_set
+        and LONG_TAIL.match(text, at, e) is not None
+    ):
+        return True
     if TAIL.match(text, at, e) is None:
         return False
     words = [w for w in text[at:e].replace(",", " ").split() if any(c.isalnum() for c in w)]
@@ -364,8 +376,16 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     verb = text[hit.start : hit.end].lower()
     after = hit.end
     if verb in r.participles:
-        if not before.rstrip().endswith(","):
-            return None
+        if not before.rstrip().endswith(",") and hit.subject is None:
+            return None  # (but "The newspaper quoted Deng as saying that ...": the scan's subject)
+        first = text[hit.end : e].split()[:1]
+        if (
+            not before.rstrip().endswith(",")
+            and first
+            and first[0].lower() in r.tail_starts
+            and not r.complementizer.search(text, hit.end, min(e, hit.end + 80))
+        ):
+            return None  # "..., the government was quoted as saying late Thursday by ...": a closing cue
         return _after_verb(text, after, e, r, need_that=False, obj=False, bare=False)
     if (
         verb not in r.indirect_verbs
@@ -444,12 +464,17 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and INSIDE.match(text, hit.end, e)
     ):
         return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
+    lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
-    if len(lead.split()) > 12 or (
+    titled = (
         lead.strip()
         and not lead.rstrip().endswith(",")
-        and len(opening.split()) > 3
-        and not _title_words(opening, r)
+        and len(opening.split()) <= 12
+        and _title_words(opening, r)
+    )  # "In a paper published in ..., Scripps Institution of Oceanography scientist Aaron Thode wrote"
+    if not titled and (
+        len(lead.split()) > 12
+        or (lead.strip() and not lead.rstrip().endswith(",") and len(opening.split()) > 3)
     ):
         if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
@@ -510,7 +535,14 @@ def _bare_clause(content: str, r: Rules) -> bool:
 
 def _title_words(words: str, r: Rules) -> bool:
     """Words before a name that describe who: "American Can Co chairman", "PLN EPI president director"."""
-    return all(w[:1].isupper() or w in r.roles or w.capitalize() in r.titles for w in words.split())
+    return all(
+        w[:1].isupper()
+        or w in r.roles
+        or w.capitalize() in r.titles
+        or w in ORG_SMALL
+        or w in r.place_word_set
+        for w in words.split()
+    )
 
 
 def _quote_char(s: str) -> bool:
