@@ -214,11 +214,11 @@ def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
 def _tail(text: str, at: int, e: int, r: Rules) -> bool:
     """Only when, where or how after a closing cue: "said Sunday.", "kata dia di Jakarta, Senin." """
     # "..., New Zealand said Friday in response to U.S. missile attacks on ...": a day, then a phrase
-    first = text[at : min(e, at + 40)].split()[:2]
+    day = text[at : min(e, at + 40)].split()[:2]
     if (
-        len(first) == 2
-        and first[0].lower() in r.dates
-        and first[1] in r.place_word_set
+        len(day) == 2
+        and day[0].lower() in r.dates
+        and day[1] in r.place_word_set
         and LONG_TAIL.match(text, at, e) is not None
     ):
         return True
