@@ -232,6 +232,21 @@ CASES = [
         [("Every state has the right to defend its citizens", "New Zealand", "said")],
         id="cue-last-a-day-and-a-long-phrase",
     ),
+    # an organisation named after the noun of what it is
+    pytest.param(
+        story(REUTERS, "The newspaper Hurriyat said troops were digging in along the border."),
+        [("troops were digging in along the border", "Hurriyat", "said")],
+        id="the-newspaper-name-said",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "The militant group al-Badr claimed the attack on its radio.",
+            "The al-Qaida-linked group said it had seized weapons and vehicles.",
+        ),
+        [("it had seized weapons and vehicles", "al-Badr", "said")],
+        id="the-group-said-after-a-group-named-in-passing",
+    ),
 ]
 
 

@@ -14,11 +14,13 @@ not reported speech. Speakers are resolved as for direct quotes (speakers.py).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from .cache import regex
 from .model import Paragraph, Quote
-from .patterns import clean, repair
+from .patterns import alt, clean, repair
 from .people import People
 from .speech import Rules
 from .subjects import Hit
@@ -41,6 +43,7 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+ORG_WINDOW = 1500  # how far back "It said" looks for an organisation named in passing
 # a short quoted title before a name: "“Parasite” director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein"
 QUOTED_TITLE = regex(r"[\"“][A-Z][^\"“”\s]*(?:\s[^\"“”\s]+){0,3}[\"”](?=\s+[a-z])")
 REQUEST_WORDS = (
@@ -134,7 +137,11 @@ def find_reported(
                 words = who.split()
                 if words[0].lower() in r.determiner_words:
                     words = words[1:]
-                if (
+                named = [k for k, w in enumerate(words[:-1]) if w.lower() in r.org_nouns]
+                if said.name is None and named and all(_name_word(w) for w in words[named[-1] + 1 :]):
+                    org = " ".join(words[named[-1] + 1 :])  # "The newspaper Cumhuriyet said": the name after
+                    said.name, said.mention, org_named = org, org, org
+                elif (
                     said.name is None
                     and words
                     and words[0].lower() not in r.not_names
@@ -143,19 +150,26 @@ def find_reported(
                     org = " ".join(words)  # "The Cairo-based Arab Organization ... said": it speaks
                     said.name, org_named = org, org
                 elif (
-                    org_named
-                    and len(words) == 1
+                    words
+                    and len(words) <= 3
                     and who.split()[0].lower() in r.determiner_words
-                    and words[0].lower() in r.org_nouns
+                    and words[-1].lower() in r.org_nouns
+                    and (back := org_named or _org_before(text, hit.start, r))
                 ):
-                    said.name, said.title = org_named, None  # "The company said": the one that spoke before
-                elif org_named and said.name is None and who.lower() in r.org_pronouns:
-                    said.name, said.title = org_named, None  # "It said" read as a subject: the same
-            elif text[max(s, hit.start - 4) : hit.start].strip().lower() in r.org_pronouns and org_named:
+                    said.name, said.title = back, None  # "The company said": the one that spoke before
+                elif (
+                    said.name is None
+                    and who.lower() in r.org_pronouns
+                    and (back := org_named or _org_before(text, hit.start, r))
+                ):
+                    said.name, said.title = back, None  # "It said" read as a subject: the same
+            elif text[max(s, hit.start - 4) : hit.start].strip().lower() in r.org_pronouns and (
+                back := org_named or _org_before(text, hit.start, r)
+            ):
                 said = resolve_who(
                     "", cue, hit.start, r, people
                 )  # "It said ...": the organisation named last
-                said.name, said.title = org_named, None
+                said.name, said.title = back, None
             else:  # "..., saying its experts ...": the sentence's subject, put forward before
                 said = resolve_who("", cue, hit.start, r, people)
         elif hit.kind == "after" and hit.said:
@@ -531,6 +545,26 @@ def _bare_clause(content: str, r: Rules) -> bool:
         or (k and len(w) >= 7 and w.startswith(r.clause_prefixes) and w not in r.not_clause_words)
         for k, w in enumerate(words[:8])
     )
+
+
+@cache
+def _org_mention(r: Rules) -> re.Pattern[str]:
+    """An organisation named in passing after the noun of what it is: "extremist group al-Shabab"."""
+    name = r"(?:[a-z]{1,3}-)?[A-Z][\w-]*"
+    return regex(rf"{alt(sorted(r.org_nouns))}\s+(?P<org>{name}(?:\s+{name}){{0,4}})")
+
+
+def _org_before(text: str, at: int, r: Rules) -> str | None:
+    """The last organisation named in passing in the stretch before a cue that points back at one."""
+    found = None
+    for m in _org_mention(r).finditer(text, max(0, at - ORG_WINDOW), at):
+        found = m.group("org")
+    return found
+
+
+def _name_word(w: str) -> bool:
+    """A word of a name: capitalised, or after a lowercase particle ("al-Shabab")."""
+    return w[:1].isupper() or (w.partition("-")[2][:1].isupper())
 
 
 def _title_words(words: str, r: Rules) -> bool:
