@@ -247,6 +247,16 @@ CASES = [
         [("it had seized weapons and vehicles", "al-Badr", "said")],
         id="the-group-said-after-a-group-named-in-passing",
     ),
+    # a joined verb's speaker is the person the sentence names first, not the last one put forward
+    pytest.param(
+        story(
+            REUTERS,
+            "Governor Ana Lima visited the port. But the United States called off the talks.",
+            "In her speech, Lima dismissed the critics as liars but said she would meet the unions.",
+        ),
+        [("she would meet the unions", "Ana Lima", "said")],
+        id="joined-verb-speaker-is-the-sentence-subject",
+    ),
 ]
 
 

@@ -118,9 +118,12 @@ def find_reported(
         ):
             cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
         if where == "joined":  # "... and said": who spoke first in the sentence, else its subject
-            said = (
-                last[1] if last is not None and last[0] == s else resolve_who("", cue, hit.start, r, people)
-            )
+            if last is not None and last[0] == s:
+                said = last[1]
+            elif (known := _sentence_subject(text, s, hit.start, r, people)) is not None:
+                said = Said(known, cue, known, people.names.get(known))  # "In his speech, Assad ... but said"
+            else:
+                said = resolve_who("", cue, hit.start, r, people)
         elif hit.kind == "verb":
             if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
                 said = Said(
@@ -560,6 +563,19 @@ def _org_before(text: str, at: int, r: Rules) -> str | None:
     for m in _org_mention(r).finditer(text, max(0, at - ORG_WINDOW), at):
         found = m.group("org")
     return found
+
+
+def _sentence_subject(text: str, s: int, at: int, r: Rules, people: People) -> str | None:
+    """The person the story knows whom a sentence names first, before a joined verb: "In his
+    speech, Assad dismissed ... but said ..." (within the first few capitalised runs)."""
+    for k, m in enumerate(r.name_run.finditer(text, s, at)):
+        run = m.group(0)
+        if k >= 3:
+            break
+        if run.lower() in r.not_names or not people.knows_word(run.split()[-1]):
+            continue
+        return people.canonical(run.split()[-1], None)
+    return None
 
 
 def _name_word(w: str) -> bool:
