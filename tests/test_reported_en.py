@@ -257,6 +257,16 @@ CASES = [
         [("she would meet the unions", "Ana Lima", "said")],
         id="joined-verb-speaker-is-the-sentence-subject",
     ),
+    # a month name ends a sentence before a capital ("May. Sherpas ..."), as a title does not ("Gen. Ali")
+    pytest.param(
+        story(
+            REUTERS,
+            "Officials said about 300 climbers were on the mountain in a season that runs through May."
+            " Guides are locals from the valley and know the routes well.",
+        ),
+        [("about 300 climbers were on the mountain in a season that runs through May", None, "said")],
+        id="month-ends-a-sentence",
+    ),
 ]
 
 

@@ -214,10 +214,15 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
             nxt += 1
         short = ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()) if m.group(0) == "." else None
         # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"; not "the South China Sea. He urged"
+        after = (text[nxt : nxt + 12].split() or [""])[0]
         if short is not None and (
-            len(short.group(0)) < 3 or (text[nxt : nxt + 12].split() or [""])[0].lower() not in r.not_names
+            len(short.group(0)) < 3
+            or (
+                after.lower() not in r.not_names
+                and not (short.group(0).lower() in r.dates and after[:1].isupper())
+            )
         ):
-            continue
+            continue  # (but "... which continues through May. Sherpas are ...": a month, then a capital)
         if nxt < hi:
             starts.append(nxt)
     return starts
