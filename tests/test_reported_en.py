@@ -267,6 +267,15 @@ CASES = [
         [("about 300 climbers were on the mountain in a season that runs through May", None, "said")],
         id="month-ends-a-sentence",
     ),
+    # a "that" right after the verb opens the content, however far the subject stands
+    pytest.param(
+        story(
+            REUTERS,
+            "Both Yerevan and Baku have always claimed that foreign troops are fighting in the war.",
+        ),
+        [("foreign troops are fighting in the war", None, "claimed")],
+        id="verb-that-after-a-far-subject",
+    ),
 ]
 
 

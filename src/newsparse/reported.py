@@ -444,6 +444,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                     return s, s + len(head.rstrip()) - 1, "last"  # "..., local media reported."
                 # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
                 return _after_verb(text, after, e, r, **how)
+            if (comp := r.complementizer.match(text, after + 1)) is not None and not _quote_char(clause):
+                return comp.end(), e, "first"  # "Both Yerevan and Baku have always claimed that ..."
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
