@@ -276,6 +276,17 @@ CASES = [
         [("foreign troops are fighting in the war", None, "claimed")],
         id="verb-that-after-a-far-subject",
     ),
+    # participles of a vow or a threat report only what someone is to do
+    pytest.param(
+        story(REUTERS, "A man held police at bay for hours, threatening to blow up the building."),
+        [("to blow up the building", None, "threatening")],
+        id="threatening-to",
+    ),
+    pytest.param(
+        story(REUTERS, "The river rose again on Monday, threatening the town's 300 residents."),
+        [],
+        id="error-threatening-a-thing",
+    ),
 ]
 
 

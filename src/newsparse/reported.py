@@ -408,6 +408,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             and not r.complementizer.search(text, hit.end, min(e, hit.end + 80))
         ):
             return None  # "..., the government was quoted as saying late Thursday by ...": a closing cue
+        if verb in r.requests and not r.request_marker.search(
+            " ".join(text[after : min(e, after + 90)].split()[:REQUEST_WORDS])
+        ):
+            return None  # "threatening nuclear strikes": a thing, not what someone is to do
         return _after_verb(text, after, e, r, need_that=False, obj=False, bare=False)
     if (
         verb not in r.indirect_verbs
