@@ -287,6 +287,31 @@ CASES = [
         [],
         id="error-threatening-a-thing",
     ),
+    # not reported: a noun "warning" after "a", a phrase that is no subject before a closing verb,
+    # a request about oneself
+    pytest.param(
+        story(
+            REUTERS, "Drivers who break the rule will first receive a warning, followed by a fine, Lim added."
+        ),
+        [("Drivers who break the rule will first receive a warning, followed by a fine", "Lim", "added")],
+        id="a-warning-is-a-noun",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "The firm hired 600 nurses through an agency, at a cost the union estimated at $20 million.",
+        ),
+        [],
+        id="error-a-phrase-is-no-subject",
+    ),
+    pytest.param(
+        story(
+            REUTERS,
+            "Prices will rise, said a trader in Oslo, who asked not to be named because of company rules.",
+        ),
+        [("Prices will rise", None, "said")],
+        id="asked-not-to-be-named-is-no-content",
+    ),
 ]
 
 

@@ -382,7 +382,11 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None
         rest_m = hit.subject
         end = rest_m.end() if rest_m is not None else hit.end
-        named = rest_m is not None and (rest_m.group("who") or "")[:1].isupper()
+        named = rest_m is not None and (
+            (rest_m.group("who") or "")[:1].isupper()
+            or (rest_m.group("who") or "-").split()[0].lower()
+            in r.determiner_words  # "said a trader in Oslo, who"
+        )
         if _tail(text, end, e, r) or (named and (TAIL.match(text, end, e) or APPOSITION.match(text, end, e))):
             return s, comma, "last"
         if text[hit.start : hit.end].lower() in r.indirect_verbs:
@@ -398,8 +402,14 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     verb = text[hit.start : hit.end].lower()
     after = hit.end
     if verb in r.participles:
-        if not before.rstrip().endswith(",") and hit.subject is None:
-            return None  # (but "The newspaper quoted Deng as saying that ...": the scan's subject)
+        if not before.rstrip().endswith(",") and (
+            hit.subject is None
+            or not text[hit.subject.end("who") : hit.start].strip()
+            or before.split()[-1].lower() in r.determiner_words  # "will first receive a warning"
+        ):
+            return (
+                None  # (but "The newspaper quoted Deng as saying that ...": a subject, an adverb, the verb)
+            )
         first = text[hit.end : e].split()[:1]
         if (
             not before.rstrip().endswith(",")
@@ -434,6 +444,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             w.lower() in r.tail_starts for w in text[after : marker.start()].split()
         ):
             after = marker.start()  # "vowed on Monday to ensure ...": from the "to"
+        if marker is not None and r.copula_end.fullmatch(
+            (text[marker.end() : marker.end() + 20].split() or ["-"])[0]
+        ):
+            return None  # "who asked not to be named": a request about oneself, no content
     if before[-1:].isspace() and before[-8:].split()[-1:] and before[-8:].split()[-1] in r.joined_words:
         # "Boyd Jefferies ... resigned from the firm and said he would plead guilty": the sentence's subject
         found = _after_verb(text, after, e, r, **how)
@@ -453,6 +467,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
+        if INVERTED_NAME.match(text, hit.end, e):
+            return None  # "..., said a trader in Oslo, who ...": the closing cue's own reading
         # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
         return _after_verb(text, after, e, r, **how)
@@ -480,6 +496,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         comma > 0
         and lead[:comma].strip()
         and len(lead[comma + 1 :].split()) <= SUBJECT_WORDS
+        and (lead[comma + 1 :].split() or [""])[0]
+        not in r.place_word_set  # not ", at a cost the union estimated"
         and not _quote_char(lead[comma:])
         and (_tail(text, after_cue, e, r) or _participle_after(text, after_cue, e, r))
     ):
