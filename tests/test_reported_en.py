@@ -312,6 +312,30 @@ CASES = [
         [("Prices will rise", None, "said")],
         id="asked-not-to-be-named-is-no-content",
     ),
+    # a participle after a closing cue reports again
+    pytest.param(
+        story(
+            REUTERS,
+            "The recall covers two models built before 2022, the company said in a statement, adding that it"
+            " knew of 37 incidents.",
+        ),
+        [
+            ("The recall covers two models built before 2022", None, "said"),
+            ("it knew of 37 incidents", None, "adding"),
+        ],
+        id="cue-last-then-adding-that",
+    ),
+    # a joined verb after an organisation named after the noun of what it is
+    pytest.param(
+        story(
+            REUTERS,
+            "Officials met Fiona Blake on Monday.",
+            'Campaign group River Watch, whose "Clean Rivers" petition drew wide support, welcomed the ruling'
+            " but said it came too late for many beaches.",
+        ),
+        [("it came too late for many beaches", "River Watch", "said")],
+        id="joined-verb-after-a-group-name",
+    ),
 ]
 
 

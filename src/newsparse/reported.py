@@ -122,6 +122,11 @@ def find_reported(
                 said = last[1]
             elif (known := _sentence_subject(text, s, hit.start, r, people)) is not None:
                 said = Said(known, cue, known, people.names.get(known))  # "In his speech, Assad ... but said"
+            elif (group := _org_mention(r).search(text, s, hit.start)) is not None and len(
+                text[s : group.start()].split()
+            ) <= 2:
+                org_named = group.group("org")  # "Campaign group River Action ... welcomed X but said"
+                said = Said(org_named, cue, org_named, None)
             else:
                 said = resolve_who("", cue, hit.start, r, people)
         elif hit.kind == "verb":
@@ -189,7 +194,14 @@ def find_reported(
         if said.name and said.name.split()[-1] in r.org_ends:
             org_named = said.name  # "Niagara Mohawk Corp said ...": the organisation "it" points back to
         # the sentence is this cue's, but for a second report after the content ("..., adding that ...")
-        taken.append((min(s, cs), ce if where in ("first", "opener", "joined") else max(e, ce)))
+        end = ce if where in ("first", "opener", "joined") else max(e, ce)
+        if where == "last" and k + 1 < len(ordered) and hit.end < ordered[k + 1].start < end:
+            nxt = ordered[k + 1]
+            if nxt.kind == "verb" and text[nxt.start : nxt.end].lower() in r.participles:
+                end = (
+                    nxt.start
+                )  # "..., the company said in a statement, adding that ...": a report of its own
+        taken.append((min(s, cs), end))
         last = (s, said)
         out.append(
             Quote(
@@ -601,7 +613,11 @@ def _sentence_subject(text: str, s: int, at: int, r: Rules, people: People) -> s
         run = m.group(0)
         if k >= 3:
             break
-        if run.lower() in r.not_names or not people.knows_word(run.split()[-1]):
+        if (
+            run.lower() in r.not_names
+            or _quote_char(text[m.start() - 1 : m.start()])  # 'whose "Clean Rivers Now" petition'
+            or not people.knows_word(run.split()[-1])
+        ):
             continue
         return people.canonical(run.split()[-1], None)
     return None
