@@ -336,6 +336,19 @@ CASES = [
         [("it came too late for many beaches", "River Watch", "said")],
         id="joined-verb-after-a-group-name",
     ),
+    # "the miner" points back at the company that spoke
+    pytest.param(
+        story(
+            REUTERS,
+            "Sinar Gold Mining Corp says the closure will not disrupt output.",
+            "The publicly listed miner said in a statement that the site was not yet operational.",
+        ),
+        [
+            ("the closure will not disrupt output", "Sinar Gold Mining Corp", "says"),
+            ("the site was not yet operational", "Sinar Gold Mining Corp", "said"),
+        ],
+        id="the-miner-said",
+    ),
 ]
 
 
