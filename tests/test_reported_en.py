@@ -349,6 +349,23 @@ CASES = [
         ],
         id="the-miner-said",
     ),
+    # a bare clause after a verb that mostly takes "that": a modal or a finite verb among its first words
+    pytest.param(
+        story(REUTERS, "Builders have complained they cannot find replacement workers for the sites."),
+        [("they cannot find replacement workers for the sites", "Builders", "complained")],
+        id="complained-a-bare-clause",
+    ),
+    pytest.param(
+        story(REUTERS, "Residents complained about the noise from the new plant near the river."),
+        [],
+        id="error-complained-about-a-thing",
+    ),
+    # "Analyst X at Y said": X spoke, not Y
+    pytest.param(
+        story(REUTERS, "Analyst Mariko Tanabe at Hoshi Securities said the cost was manageable."),
+        [("the cost was manageable", "Mariko Tanabe", "said")],
+        id="analyst-at-a-firm",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from functools import cache
 
 from .cache import regex
 from .model import Paragraph, Quote
+from .names import split_title
 from .patterns import alt, clean, repair
 from .people import People
 from .speech import Rules
@@ -43,6 +44,7 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+EMPLOYEE_CHARS = 120  # how long "Analyst X at Y" before a speech verb may be
 ORG_WINDOW = 1500  # how far back "It said" looks for an organisation named in passing
 # a short quoted title before a name: "“Parasite” director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein"
 QUOTED_TITLE = regex(r"[\"“][A-Z][^\"“”\s]*(?:\s[^\"“”\s]+){0,3}[\"”](?=\s+[a-z])")
@@ -129,6 +131,13 @@ def find_reported(
                 said = Said(org_named, cue, org_named, None)
             else:
                 said = resolve_who("", cue, hit.start, r, people)
+        elif (
+            hit.kind == "verb"
+            and hit.subject is not None
+            and where == "first"
+            and (person := _employee(text, s, hit.subject.start("who"), r, people))
+        ):
+            said = Said(person, cue, person, people.names.get(person))  # "Analyst X at Kaito Securities said"
         elif hit.kind == "verb":
             if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
                 said = Said(
@@ -604,6 +613,25 @@ def _org_before(text: str, at: int, r: Rules) -> str | None:
     for m in _org_mention(r).finditer(text, max(0, at - ORG_WINDOW), at):
         found = m.group("org")
     return found
+
+
+def _employee(text: str, s: int, at: int, r: Rules, people: People) -> str | None:
+    """A person named before "at" and the organisation the scan took for the subject:
+    "Forestry analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown Ltd said"."""
+    if at - s > EMPLOYEE_CHARS or _quote_char(text[s:at]):
+        return None
+    for m in r.name_run.finditer(text, s, at):
+        rest = text[m.end() : at].split()
+        if (
+            rest
+            and rest[0] in r.place_word_set
+            and all(w[:1].isupper() for w in rest[1:])
+            and text[at : at + 1].isupper()  # the organisation's name, not "the outskirts of ..."
+        ):
+            name, title = split_title(m.group(0), r)
+            if name is not None and len(name.split()) >= 2:
+                return people.canonical(name, title)
+    return None
 
 
 def _sentence_subject(text: str, s: int, at: int, r: Rules, people: People) -> str | None:
