@@ -14,12 +14,14 @@ not reported speech. Speakers are resolved as for direct quotes (speakers.py).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from .cache import regex
 from .model import Paragraph, Quote
 from .names import is_person, split_title
-from .patterns import clean, repair
+from .patterns import alt, clean, repair
 from .people import People
 from .speech import Rules
 from .subjects import Hit
@@ -32,6 +34,10 @@ ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", 
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
 TAIL_WORDS = 6
+LONG_TAIL = regex(r"[^,;:\"“”]{0,200}?[.!?]*[\"”’']*\s*\Z")  # a day and a phrase after a closing cue
+SUBJECT_WORDS = (
+    6  # the words before a closing cue's name: "..., Oklahoma Forestry Services spokeswoman X said."
+)
 OBJECT = regex(
     r"\s*(?:(?:[A-Z]\S*|the|The)\s+){1,4}|\s*\S+\s+"
 )  # "told The Associated Press", "told reporters"
@@ -40,6 +46,15 @@ APPOSITION = regex(
     r"(?:,[^,;:\"“”]{1,100}){1,2}[.!?]*[\"”’']*\s*\Z"
 )  # "..., said X, executive vice president of Y."
 MIN_WORDS = 3
+EMPLOYEE_CHARS = 120  # how long "Analyst X at Y" before a speech verb may be
+ORG_WINDOW = 1500  # how far back "It said" looks for an organisation named in passing
+# a short quoted title before a name: "“Parasite” director Bong Joon Ho", "“Mrs Maisel” actress Alex Borstein"
+QUOTED_TITLE = regex(r"[\"“][A-Z][^\"“”\s]*(?:\s[^\"“”\s]+){0,3}[\"”](?=\s+[a-z])")
+REQUEST_WORDS = (
+    8  # "urged the United States Trade Representative (USTR) to blacklist ...": the "to" near the verb
+)
+# the name after an inverted cue, up to a comma or the end: "..., said Russell Davis, executive ..."
+INVERTED_NAME = regex(r"\s+(?:[A-Z][\w.'-]*|one|an?)(?:\s+[A-Z]?[\w.'-]+){0,4}?\s*(?:,|[.!?]?\s*\Z)")
 # a bare clause after a verb that mostly takes "bahwa" ("menegaskan pakta integritas salah satu
 # bentuk komitmen ..."): long enough to be a clause, not "menegaskan pentingnya kerja sama"
 BARE_WORDS = 6
@@ -63,6 +78,7 @@ def find_reported(
     out: list[Quote] = []
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
+    last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
     sentences: dict[int, list[int]] = {}
     ordered = sorted(hits, key=lambda h: h.start)
     for k, hit in enumerate(ordered):
@@ -81,7 +97,7 @@ def find_reported(
         cs, ce, where = found
         if hit.kind == "verb" and not _asks(text, hit, cs, e, r):
             continue  # "meminta keterangan saksi": a request for a thing, not that someone do something
-        if where in ("first", "opener"):
+        if where in ("first", "opener", "joined"):
             ce = _next_report(text, ordered, k, cs, ce, r)
         cs, ce = _trim(text, cs, ce)
         ce = _before_quote(text, cs, ce, direct)
@@ -94,7 +110,11 @@ def find_reported(
         words = body.split()
         if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
-        if len(words) <= TAIL_WORDS and words[0].lower() in r.tail_starts:
+        if (
+            len(words) <= TAIL_WORDS
+            and words[0].lower() in r.tail_starts
+            and not (text[hit.start : hit.end].lower() in r.requests and r.request_marker.match(body))
+        ):
             continue  # "said on Monday (March 30)": when or where, not what
         cue = text[hit.start : hit.end]
         if (
@@ -105,6 +125,25 @@ def find_reported(
             cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
         if where == "passive":
             said = Said(None, cue, None, None)  # "... juga dilaporkan rusak": no one named
+        elif where == "joined":  # "... and said": who spoke first in the sentence, else its subject
+            if last is not None and last[0] == s:
+                said = last[1]
+            elif (known := _sentence_subject(text, s, hit.start, r, people)) is not None:
+                said = Said(known, cue, known, people.names.get(known))  # "In his speech, Assad ... but said"
+            elif (group := _org_mention(r).search(text, s, hit.start)) is not None and len(
+                text[s : group.start()].split()
+            ) <= 2:
+                org_named = group.group("org")  # "Campaign group River Action ... welcomed X but said"
+                said = Said(org_named, cue, org_named, None)
+            else:
+                said = resolve_who("", cue, hit.start, r, people)
+        elif (
+            hit.kind == "verb"
+            and hit.subject is not None
+            and where == "first"
+            and (person := _employee(text, s, hit.subject.start("who"), r, people))
+        ):
+            said = Said(person, cue, person, people.names.get(person))  # "Analyst X at Kaito Securities said"
         elif hit.kind == "verb":
             if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
                 said = Said(
@@ -113,6 +152,8 @@ def find_reported(
                     hit.said,
                     people.names.get(hit.said),
                 )
+                if " " not in hit.said and said.title is None and said.mention == hit.said:
+                    org_named = hit.said  # "Roscosmos said in a statement. It said ...": no one's surname
             elif hit.subject is not None and where != "opener":
                 said = resolve_subject(hit.subject, cue, cs, r, people)
                 who = hit.subject.group("who")
@@ -137,7 +178,11 @@ def find_reported(
                     and ((len(words) == 1 and words[0] in r.titles) or r.org_heads.intersection(words))
                 ):
                     said.name = " ".join(words)  # "Pusat Krisis Kesehatan Kementerian Kesehatan mengatakan"
-                if (
+                named = [k for k, w in enumerate(words[:-1]) if w.lower() in r.org_nouns]
+                if said.name is None and named and all(_name_word(w) for w in words[named[-1] + 1 :]):
+                    org = " ".join(words[named[-1] + 1 :])  # "The newspaper Cumhuriyet said": the name after
+                    said.name, said.mention, org_named = org, org, org
+                elif (
                     said.name is None
                     and words
                     and not (len(words) == 1 and words[0].lower() in r.roles)  # "Bupati" is someone
@@ -148,17 +193,26 @@ def find_reported(
                     org = " ".join(words)  # "The Cairo-based Arab Organization ... said": it speaks
                     said.name, org_named = org, org
                 elif (
-                    org_named
-                    and len(words) == 1
+                    words
+                    and len(words) <= 3
                     and who.split()[0].lower() in r.determiner_words
-                    and words[0].lower() in r.org_nouns
+                    and words[-1].lower() in r.org_nouns
+                    and (back := org_named or _org_before(text, hit.start, r))
                 ):
-                    said.name, said.title = org_named, None  # "The company said": the one that spoke before
-            elif text[max(s, hit.start - 4) : hit.start].strip().lower() in r.org_pronouns and org_named:
+                    said.name, said.title = back, None  # "The company said": the one that spoke before
+                elif (
+                    said.name is None
+                    and who.lower() in r.org_pronouns
+                    and (back := org_named or _org_before(text, hit.start, r))
+                ):
+                    said.name, said.title = back, None  # "It said" read as a subject: the same
+            elif text[max(s, hit.start - 4) : hit.start].strip().lower() in r.org_pronouns and (
+                back := org_named or _org_before(text, hit.start, r)
+            ):
                 said = resolve_who(
                     "", cue, hit.start, r, people
                 )  # "It said ...": the organisation named last
-                said.name, said.title = org_named, None
+                said.name, said.title = back, None
             else:  # "..., saying its experts ...": the sentence's subject, put forward before
                 said = resolve_who("", cue, hit.start, r, people)
         elif hit.kind == "after" and hit.said:
@@ -184,7 +238,15 @@ def find_reported(
         if said.name and said.name.split()[-1] in r.org_ends:
             org_named = said.name  # "Niagara Mohawk Corp said ...": the organisation "it" points back to
         # the sentence is this cue's, but for a second report after the content ("..., adding that ...")
-        taken.append((min(s, cs), ce if where in ("first", "opener") else max(e, ce)))
+        end = ce if where in ("first", "opener", "joined") else max(e, ce)
+        if where == "last" and k + 1 < len(ordered) and hit.end < ordered[k + 1].start < end:
+            nxt = ordered[k + 1]
+            if nxt.kind == "verb" and text[nxt.start : nxt.end].lower() in r.participles:
+                end = (
+                    nxt.start
+                )  # "..., the company said in a statement, adding that ...": a report of its own
+        taken.append((min(s, cs), end))
+        last = (s, said)
         out.append(
             Quote(
                 text=clean(body),
@@ -204,18 +266,28 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
     starts = [lo]
     words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
     for m in SENTENCE_END.finditer(text, lo, hi):
-        if m.group(0) == "." and (short := ABBREVIATION.search(text, max(lo, m.start() - 5), m.start())):
-            if words is None:
-                words = set(SHORT_WORD.findall(text, lo, hi))
-            word = short.group(0)
-            if f"{word}." in r.titles or (
-                word not in words and not _named_after_cue(text[max(lo, m.start() - 30) : m.start()], r)
-            ):
-                continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
-            # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
+        short = ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()) if m.group(0) == "." else None
+        if short is not None:
+            # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"; not "the South China Sea. He urged"
+            # (but "... which continues through May. Sherpas are ...": a month, then a capital)
+            word = short.group(0)
+            after = (text[nxt : nxt + 12].split() or [""])[0]
+            if words is None:
+                words = set(SHORT_WORD.findall(text, lo, hi))
+            if (
+                len(word) < 3
+                or (
+                    after.lower() not in r.not_names and not (word.lower() in r.dates and after[:1].isupper())
+                )
+            ) and (
+                f"{word}." in r.titles
+                or (word not in words and not _named_after_cue(text[max(lo, m.start() - 30) : m.start()], r))
+            ):
+                continue
+            # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         if nxt < hi:
             starts.append(nxt)
     return starts
@@ -234,6 +306,15 @@ def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
 
 def _tail(text: str, at: int, e: int, r: Rules) -> bool:
     """Only when, where or how after a closing cue: "said Sunday.", "kata dia di Jakarta, Senin." """
+    # "..., New Zealand said Friday in response to U.S. missile attacks on ...": a day, then a phrase
+    day = text[at : min(e, at + 40)].split()[:2]
+    if (
+        len(day) == 2
+        and day[0].lower() in r.dates
+        and day[1] in r.place_word_set
+        and LONG_TAIL.match(text, at, e) is not None
+    ):
+        return True
     if TAIL.match(text, at, e) is None:
         return False
     words = [w for w in text[at:e].replace(",", " ").split() if any(c.isalnum() for c in w)]
@@ -246,6 +327,19 @@ def _tail(text: str, at: int, e: int, r: Rules) -> bool:
         or first in r.dates
         or words[0][:1].isupper()
         or first in r.tail_words
+    )
+
+
+def _participle_after(text: str, at: int, e: int, r: Rules) -> bool:
+    """A participle clause after a closing cue: "..., X said on Monday, marking a step toward ..." """
+    comma = text.find(",", at, min(e, at + 60))
+    if comma < 0 or not _tail(text, at, comma, r):
+        return False
+    word = text[comma + 1 : comma + 30].split()[:1]
+    return (
+        bool(word)
+        and word[0].islower()
+        and (word[0] in r.participles or word[0].endswith(r.participle_endings))
     )
 
 
@@ -264,11 +358,31 @@ def _next_report(text: str, ordered: list[Hit], k: int, cs: int, ce: int, r: Rul
             break
         if cs < other.start and other.kind == "verb":
             verb = text[other.start : other.end].lower()
-            before = text[max(cs, other.start - 6) : other.start]
+            before = text[max(cs, other.start - 6) : other.start].replace("\n", " ")
             if verb in r.participles and before.rstrip().endswith(","):
                 return before.rfind(",") + other.start - len(before)
-            if before.endswith((" and ", " dan ", " serta ")) and verb in r.indirect_verbs:
+            if before.endswith((" and ", " dan ", " serta ")) and (
+                verb in r.indirect_verbs or verb.endswith(r.participle_endings or ("\0",))
+            ):  # "saying A and calling B"
                 return other.start - len(before) + before.rfind(" ", 0, -1)
+            comma = text.rfind(",", cs, other.start)
+            clause = text[comma + 1 : other.start].split()
+            if (
+                comma > 0
+                and 1 < len(clause) <= 6
+                and clause[0] in r.joined_words
+                and not _quote_char(text[comma : other.start])
+            ):
+                return comma  # "said A, but military sources denied B": B is another's report
+            if (
+                comma > cs
+                and 0 < len(clause) <= SUBJECT_WORDS
+                and (clause[0][:1].isupper() or clause[0].lower() in r.determiner_words)
+                and verb in r.indirect_verbs
+                and not _quote_char(text[comma : other.start])
+                and _tail(text, other.end, ce, r)
+            ):
+                return comma  # "promised A, AFP reported": a closing cue of its own
         elif cs < other.start and other.kind == "according":
             comma = text.rfind(",", cs, other.start)
             if comma > 0 and not text[comma + 1 : other.start].strip():  # "..., according to news agency TT"
@@ -295,6 +409,7 @@ def _all_marked(body: str) -> bool:
     """Content that opens and closes with a quote mark and holds no other: a quote, not a report."""
     if body[0] not in QUOTE_MARKS or body.rstrip(".,")[-1:] not in QUOTE_MARKS:
         return False
+    body = body.replace("``", '"').replace("''", '"')  # "``Iran could ...''": one mark each side
     return sum(body.count(c) for c in QUOTE_MARKS) == 2
 
 
@@ -347,7 +462,11 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None
         rest_m = hit.subject
         end = rest_m.end() if rest_m is not None else hit.end
-        named = rest_m is not None and (rest_m.group("who") or "")[:1].isupper()
+        named = rest_m is not None and (
+            (rest_m.group("who") or "")[:1].isupper()
+            or (rest_m.group("who") or "-").split()[0].lower()
+            in r.determiner_words  # "said a trader in Oslo, who"
+        )
         # "Kendati demikian, kata Sambodo, pihaknya telah menyiapkan rute ...": a clause after the
         # name goes on with the content; it is no apposition ("kata Ha, juru bicara perusahaan")
         goes_on = text.startswith(",", end) and _clause_after(text[end + 1 : e], r)
@@ -370,17 +489,56 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if verb in r.passives:
         return _passive(text, hit, s, e, r)
     if verb in r.participles:
-        if not before.rstrip().endswith(","):
-            return None
+        if not before.rstrip().endswith(",") and (
+            hit.subject is None
+            or not text[hit.subject.end("who") : hit.start].strip()
+            or before.split()[-1].lower() in r.determiner_words  # "will first receive a warning"
+        ):
+            return (
+                None  # (but "The newspaper quoted Deng as saying that ...": a subject, an adverb, the verb)
+            )
+        first = text[hit.end : e].split()[:1]
+        if (
+            not before.rstrip().endswith(",")
+            and first
+            and first[0].lower() in r.tail_starts
+            and not r.complementizer.search(text, hit.end, min(e, hit.end + 80))
+        ):
+            return None  # "..., the government was quoted as saying late Thursday by ...": a closing cue
+        if verb in r.requests and not r.request_marker.search(
+            " ".join(text[after : min(e, after + 90)].split()[:REQUEST_WORDS])
+        ):
+            return None  # "threatening nuclear strikes": a thing, not what someone is to do
         return _after_verb(text, after, e, r, need_that=False, obj=False, bare=False)
-    if verb not in r.indirect_verbs:
-        return None
+    if (
+        verb not in r.indirect_verbs
+        or before.endswith(("'s ", "\u2019s "))
+        or (r.copula_end.search(before) and verb not in r.requests)
+    ):
+        return None  # (not "the Pentagon's reports": a noun; not "was said to be": a passive)
     # what the verb takes: a 'that', an object before the content, a bare clause
     how = {
         "need_that": verb in r.indirect_that,
         "obj": verb in r.indirect_object,
         "bare": verb in r.indirect_bare,
     }
+    if verb in r.requests and r.request_marker.search(
+        " ".join(text[after : min(e, after + 90)].split()[:REQUEST_WORDS])
+    ):
+        how["need_that"] = False  # "urged Vietnam and others in the region to push back": a request reports
+        marker = r.request_marker.search(text, after, min(e, after + 90))
+        if marker is not None and all(
+            w.lower() in r.tail_starts for w in text[after : marker.start()].split()
+        ):
+            after = marker.start()  # "vowed on Monday to ensure ...": from the "to"
+        if marker is not None and r.copula_end.fullmatch(
+            (text[marker.end() : marker.end() + 20].split() or ["-"])[0]
+        ):
+            return None  # "who asked not to be named": a request about oneself, no content
+    if before[-1:].isspace() and before[-8:].split()[-1:] and before[-8:].split()[-1] in r.joined_words:
+        # "Boyd Jefferies ... resigned from the firm and said he would plead guilty": the sentence's subject
+        found = _after_verb(text, after, e, r, **how)
+        return (found[0], found[1], "joined") if found is not None else None
     m = hit.subject
     if m is None:
         if not before.rstrip().endswith(","):
@@ -396,12 +554,22 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                     return s, s + len(head.rstrip()) - 1, "last"  # "..., local media reported."
                 # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
                 return _after_verb(text, after, e, r, **how)
+            if (comp := r.complementizer.match(text, after + 1)) is not None and not _quote_char(clause):
+                return comp.end(), e, "first"  # "Both Yerevan and Baku have always claimed that ..."
             return None
         if TAIL.match(text, hit.end, e):  # "..., said Tourism Malaysia director X."
             return s, s + len(before.rstrip()) - 1, "last"
+        if INVERTED_NAME.match(text, hit.end, e):
+            return None  # "..., said a trader in Oslo, who ...": the closing cue's own reading
         # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
         return _after_verb(text, after, e, r, **how)
+    if before.rstrip().endswith(",") and m.group("who").split()[0].lower() in r.determiner_words:
+        name = INVERTED_NAME.match(text, hit.end, e)
+        if name is not None:
+            return (
+                None  # "..., the impact will increase, said Russell Davis, ...": a closing cue, read as one
+            )
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
@@ -419,8 +587,28 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     ):
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the cue's speaker goes on
         return _after_verb(text, after, e, r, **how)
-    if lead.rstrip().endswith(",") and lead.strip(" ,") and _tail(text, hit.end, e, r):
-        return s, s + len(lead.rstrip()) - 1, "last"  # "The death toll ..., local authorities said Sunday."
+    comma = lead.rfind(",")
+    if (
+        comma > 0 and not lead[comma + 1 :].strip() and "," in text[m.end("who") : hit.start]
+    ):  # "..., the task force's coordinator, Ugas Irwanto, told"
+        prev = lead.rfind(",", 0, comma)
+        words = lead[prev + 1 : comma].strip(EDGE + QUOTE_MARKS).split()
+        if prev > 0 and 0 < len(words) <= 2 * SUBJECT_WORDS and words[0].lower() in r.determiner_words:
+            comma = prev
+    after_cue = hit.end
+    if how["obj"] and (target := OBJECT.match(text, hit.end, e)) is not None:
+        after_cue = target.end()  # "..., Mattis told reporters at the Pentagon."
+    if (
+        comma > 0
+        and lead[:comma].strip()
+        and len(lead[comma + 1 :].split()) <= SUBJECT_WORDS
+        and (lead[comma + 1 :].split() or [""])[0]
+        not in r.place_word_set  # not ", at a cost the union estimated"
+        and not _quote_char(lead[comma:])
+        and (_tail(text, after_cue, e, r) or _participle_after(text, after_cue, e, r))
+    ):
+        # "The death toll ..., local authorities said Sunday.", "..., trading company Tracomin SA said."
+        return s, s + comma, "last"
     if (
         lead.rstrip().endswith(",")
         and len(lead.split()) > 2
@@ -428,12 +616,23 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and INSIDE.match(text, hit.end, e)
     ):
         return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
+    lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
-    if len(lead.split()) > 12 or (
+    titled = (
         lead.strip()
         and not lead.rstrip().endswith(",")
-        and len(opening.split()) > 3
-        and not _title_run(opening)  # "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the subject's title
+        and len(opening.split()) <= 12
+        and _title_words(opening, r)
+    )  # "In a paper published in ..., Scripps Institution of Oceanography scientist Aaron Thode wrote"
+    if not titled and (
+        len(lead.split()) > 12
+        or (
+            lead.strip()
+            and not lead.rstrip().endswith(",")
+            and len(opening.split()) > 3
+            # not "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the subject's title
+            and not _title_run(opening)
+        )
     ):
         if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
@@ -478,6 +677,7 @@ def _after_verb(
     if (
         comp is not None
         and len(words) <= 8
+        and (len(words) < 3 or obj or words[0] in r.tail_starts)  # not "some projects got money that ..."
         and not _quote_char(window[: comp.start()])
         and not r.participles.intersection(words)  # "told reporters X, adding that Y": Y is the adding's
     ):
@@ -565,6 +765,74 @@ def _clause_after(rest: str, r: Rules) -> bool:
     alternatif bagi pengendara"), not a title or a relative ("yang juga Ketua ...")?"""
     words = rest.split()
     return bool(words) and words[0][:1].islower() and words[0] not in r.tail_starts and _bare_clause(rest, r)
+
+
+@cache
+def _org_mention(r: Rules) -> re.Pattern[str]:
+    """An organisation named in passing after the noun of what it is: "extremist group al-Shabab"."""
+    name = r"(?:[a-z]{1,3}-)?[A-Z][\w-]*"
+    return regex(rf"{alt(sorted(r.org_nouns))}\s+(?P<org>{name}(?:\s+{name}){{0,4}})")
+
+
+def _org_before(text: str, at: int, r: Rules) -> str | None:
+    """The last organisation named in passing in the stretch before a cue that points back at one."""
+    found = None
+    for m in _org_mention(r).finditer(text, max(0, at - ORG_WINDOW), at):
+        found = m.group("org")
+    return found
+
+
+def _employee(text: str, s: int, at: int, r: Rules, people: People) -> str | None:
+    """A person named before "at" and the organisation the scan took for the subject:
+    "Forestry analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown Ltd said"."""
+    if at - s > EMPLOYEE_CHARS or _quote_char(text[s:at]):
+        return None
+    for m in r.name_run.finditer(text, s, at):
+        rest = text[m.end() : at].split()
+        if (
+            rest
+            and rest[0] in r.place_word_set
+            and all(w[:1].isupper() for w in rest[1:])
+            and text[at : at + 1].isupper()  # the organisation's name, not "the outskirts of ..."
+        ):
+            name, title = split_title(m.group(0), r)
+            if name is not None and len(name.split()) >= 2:
+                return people.canonical(name, title)
+    return None
+
+
+def _sentence_subject(text: str, s: int, at: int, r: Rules, people: People) -> str | None:
+    """The person the story knows whom a sentence names first, before a joined verb: "In his
+    speech, Assad dismissed ... but said ..." (within the first few capitalised runs)."""
+    for k, m in enumerate(r.name_run.finditer(text, s, at)):
+        run = m.group(0)
+        if k >= 3:
+            break
+        if (
+            run.lower() in r.not_names
+            or _quote_char(text[m.start() - 1 : m.start()])  # 'whose "Clean Rivers Now" petition'
+            or not people.knows_word(run.split()[-1])
+        ):
+            continue
+        return people.canonical(run.split()[-1], None)
+    return None
+
+
+def _name_word(w: str) -> bool:
+    """A word of a name: capitalised, or after a lowercase particle ("al-Shabab")."""
+    return w[:1].isupper() or (w.partition("-")[2][:1].isupper())
+
+
+def _title_words(words: str, r: Rules) -> bool:
+    """Words before a name that describe who: "American Can Co chairman", "PLN EPI president director"."""
+    return all(
+        w[:1].isupper()
+        or w in r.roles
+        or w.capitalize() in r.titles
+        or w in ORG_SMALL
+        or w in r.place_word_set
+        for w in words.split()
+    )
 
 
 def _quote_char(s: str) -> bool:

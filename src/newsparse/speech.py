@@ -109,6 +109,8 @@ class Rules:
     passives: frozenset[str]  # "... juga dilaporkan rusak": the cue inside its content, the source unnamed
     reporting_cues: frozenset[str]  # indirect_verbs | participles
     indirect_openers: tuple[str, ...]  # each with the comma after it: "Katanya,"
+    joined_words: frozenset[str]  # "... and said": a second verb of the sentence's subject
+    participle_endings: tuple[str, ...]  # "..., X said, marking ...": a participle after a closing cue
     complementizer: re.Pattern[str]
     according_clause: re.Pattern[str]
     tail_words: frozenset[str]
@@ -248,6 +250,8 @@ def rules(lang: Lang) -> Rules:
         passives=frozenset(v.lower() for v in lang.indirect_passives),
         reporting_cues=frozenset(v.lower() for v in (*lang.indirect_verbs, *lang.indirect_participles)),
         indirect_openers=tuple(f"{w}," for w in lang.indirect_openers),
+        joined_words=frozenset(lang.joined_verbs),
+        participle_endings=tuple(lang.participle_endings),
         # "said on Tuesday that", "mengatakan di Jakarta, Senin, bahwa": where the content starts
         complementizer=regex(rf"{alt(lang.complementizers, ignore_case=True)}\s"),
         # "Menurut dia, ...", "According to bank officials, ...", "Menurutnya ...": the source, then the content

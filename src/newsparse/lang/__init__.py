@@ -64,6 +64,8 @@ class Lang:
     indirect_participles: tuple[str, ...] = _words("speech")
     indirect_passives: tuple[str, ...] = _words("speech")
     indirect_openers: tuple[str, ...] = _words("speech")
+    joined_verbs: tuple[str, ...] = _words("speech")
+    participle_endings: tuple[str, ...] = _words("speech")
     complementizers: tuple[str, ...] = _words("speech")
     tail_words: tuple[str, ...] = _words("speech")
     org_pronouns: tuple[str, ...] = _words("speech")
