@@ -101,6 +101,60 @@ def test_data_is_loaded_once(fresh: Path) -> None:
     assert calls == ["a b", "a b c"]
 
 
+def _point_class() -> type:
+    """A frozen slotted class with a field left out of comparison and repr, as model.py has them."""
+    import dataclasses
+
+    @cache.dataclass(frozen=True, slots=True)
+    class Point:
+        """A point."""
+
+        x: int
+        y: int = 0
+        span: tuple[int, int] = dataclasses.field(default=(0, 0), compare=False, repr=False)
+
+    return Point
+
+
+def test_dataclass_methods_come_from_the_cache(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+    import dataclasses
+
+    first = _point_class()
+    assert any(key[0] == "code" for key in cache._entries()), "the methods' code was stored"
+    assert "exec" not in vars(dataclasses), "the dataclasses module is left as it was"
+    cache._save()
+    monkeypatch.setattr(cache, "_table", None)  # a new run: the table comes from the file
+    real_compile = builtins.compile
+
+    def no_compiling(source: object, *args: object, **kwargs: object) -> object:
+        if isinstance(source, str) and "__create_fn__" in source:
+            raise AssertionError("a dataclass method was compiled again")
+        return real_compile(source, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "compile", no_compiling)
+    second = _point_class()
+    monkeypatch.setattr(builtins, "compile", real_compile)
+    for cls in (first, second):
+        a, b = cls(1, 2, (3, 4)), cls(1, 2)
+        assert a == b and hash(a) == hash(b), "span is left out of == and hash"
+        assert repr(a).endswith(".Point(x=1, y=2)")
+        assert [f.name for f in dataclasses.fields(cls)] == ["x", "y", "span"]
+        assert dataclasses.replace(a, y=5).y == 5 and a.__slots__ == ("x", "y", "span")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.x = 2  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            cls()  # x has no default
+
+
+def test_dataclass_without_cache_is_the_standard_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", "")
+    monkeypatch.setattr(cache, "_table", None)
+    point = _point_class()
+    assert cache._table is None, "the cache file was not read"
+    assert point(1) == point(1, 0, (5, 5))
+
+
 def _run(code: str, cache_dir: Path | str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code],

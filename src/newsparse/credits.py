@@ -12,11 +12,10 @@ Which line is tried as a credit line is tail.py's decision; footers.py cuts cred
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .cache import regex
+from .cache import dataclass, regex
 from .lang import Lang, agencies, load_all
 from .model import Credit
 from .patterns import ASCII_DIGIT, LETTERS, alt, clean

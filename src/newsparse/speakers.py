@@ -20,9 +20,8 @@ the first quote is attributed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .cache import regex
+from .cache import dataclass, regex
 from .lang import load_all
 from .model import Paragraph, Quote
 from .names import bare_names, first_person, is_person, last_person_run, named_inside, pick_run, split_title

@@ -12,10 +12,9 @@ Footers glued onto one line or onto the last paragraph are cut apart first (foot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from .cache import regex
+from .cache import dataclass, regex
 from .credits import is_name, may_be_credit, parse_byline, parse_credits
 from .credits import rules as credit_rules
 from .lang import Lang, agencies, load_all
