@@ -398,6 +398,27 @@ def _exec(source: str, globals: dict[str, Any] | None = None, locals: Any = None
     exec(code, globals, locals)
 
 
+# every ASCII character and the empty string: what a pattern of unknown start is tried on
+ANY_START = frozenset([*_ASCII, ""])
+
+
+def starts(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The ASCII characters a match of ``pattern`` may start with (``first_chars``), for a cheap
+    test of a line's first character before ``match`` or ``fullmatch``: a line whose first
+    character is ASCII and not in the set cannot match. ``ANY_START`` (the empty string in it
+    too) when that cannot be told; a character beyond ASCII may always start a match."""
+
+    def make() -> str:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        chars = first_chars(parsed, pattern.flags | parsed.state.flags)
+        return "?" if chars is None else "=" + "".join(sorted(chars))  # unknown; or the set
+
+    if _sre is None:  # pragma: no cover - not CPython
+        return ANY_START
+    found = memo("starts", (pattern.pattern, pattern.flags), make)
+    return ANY_START if found == "?" else frozenset(found[1:])
+
+
 def memo(kind: str, key: tuple, make: Callable[[], str]) -> str:
     """``make()``, a string built from the package's data, from the cache when built before."""
     if _file() is None:
