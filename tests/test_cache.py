@@ -63,6 +63,29 @@ def test_cached_pattern_behaves_like_re_compile(
     _same(cache.regex(pattern, flags), re.compile(pattern, flags), TEXT)
 
 
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_starts_holds_the_first_character_of_every_match(pattern: str, flags: int) -> None:
+    compiled = cache.regex(pattern, flags)
+    chars = cache.starts(compiled)
+    for at in range(len(TEXT)):
+        if compiled.match(TEXT, at):
+            assert TEXT[at] in chars or not TEXT[at].isascii(), TEXT[at:]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"(?:Copyright|\(c\))\s*\d{4}", 0, set("C(")),
+        (r"\bkata\b", re.I, set("kK")),
+        (r"\[[^\]]+\]", 0, {"["}),
+        (r"\d*", 0, cache.ANY_START),  # may match the empty string: any line is tried
+    ],
+    ids=["literals", "ignore-case", "bracket", "empty"],
+)
+def test_starts_of_patterns(pattern: str, flags: int, expected: set[str]) -> None:
+    assert cache.starts(re.compile(pattern, flags)) == expected
+
+
 def test_refused_program_is_compiled_afresh(fresh: Path) -> None:
     pattern = r"(?P<a>ab+)c"
     cache._entries()[("re", pattern, 0)] = (0, b"\x00\x00\x00\x00", 1, {"a": 1}, (None, "a"))
