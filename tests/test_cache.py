@@ -63,6 +63,29 @@ def test_cached_pattern_behaves_like_re_compile(
     _same(cache.regex(pattern, flags), re.compile(pattern, flags), TEXT)
 
 
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_starts_holds_the_first_character_of_every_match(pattern: str, flags: int) -> None:
+    compiled = cache.regex(pattern, flags)
+    chars = cache.starts(compiled)
+    for at in range(len(TEXT)):
+        if compiled.match(TEXT, at):
+            assert TEXT[at] in chars or not TEXT[at].isascii(), TEXT[at:]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"(?:Copyright|\(c\))\s*\d{4}", 0, set("C(")),
+        (r"\bkata\b", re.I, set("kK")),
+        (r"\[[^\]]+\]", 0, {"["}),
+        (r"\d*", 0, cache.ANY_START),  # may match the empty string: any line is tried
+    ],
+    ids=["literals", "ignore-case", "bracket", "empty"],
+)
+def test_starts_of_patterns(pattern: str, flags: int, expected: set[str]) -> None:
+    assert cache.starts(re.compile(pattern, flags)) == expected
+
+
 def test_refused_program_is_compiled_afresh(fresh: Path) -> None:
     pattern = r"(?P<a>ab+)c"
     cache._entries()[("re", pattern, 0)] = (0, b"\x00\x00\x00\x00", 1, {"a": 1}, (None, "a"))
@@ -99,6 +122,60 @@ def test_data_is_loaded_once(fresh: Path) -> None:
     assert cache.data("x.toml", "a b", load) == {"words": ["a", "b"]}
     assert cache.data("x.toml", "a b c", load) == {"words": ["a", "b", "c"]}  # new text: read again
     assert calls == ["a b", "a b c"]
+
+
+def _point_class() -> type:
+    """A frozen slotted class with a field left out of comparison and repr, as model.py has them."""
+    import dataclasses
+
+    @cache.dataclass(frozen=True, slots=True)
+    class Point:
+        """A point."""
+
+        x: int
+        y: int = 0
+        span: tuple[int, int] = dataclasses.field(default=(0, 0), compare=False, repr=False)
+
+    return Point
+
+
+def test_dataclass_methods_come_from_the_cache(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+    import dataclasses
+
+    first = _point_class()
+    assert any(key[0] == "code" for key in cache._entries()), "the methods' code was stored"
+    assert "exec" not in vars(dataclasses), "the dataclasses module is left as it was"
+    cache._save()
+    monkeypatch.setattr(cache, "_table", None)  # a new run: the table comes from the file
+    real_compile = builtins.compile
+
+    def no_compiling(source: object, *args: object, **kwargs: object) -> object:
+        if isinstance(source, str) and "__create_fn__" in source:
+            raise AssertionError("a dataclass method was compiled again")
+        return real_compile(source, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "compile", no_compiling)
+    second = _point_class()
+    monkeypatch.setattr(builtins, "compile", real_compile)
+    for cls in (first, second):
+        a, b = cls(1, 2, (3, 4)), cls(1, 2)
+        assert a == b and hash(a) == hash(b), "span is left out of == and hash"
+        assert repr(a).endswith(".Point(x=1, y=2)")
+        assert [f.name for f in dataclasses.fields(cls)] == ["x", "y", "span"]
+        assert dataclasses.replace(a, y=5).y == 5 and a.__slots__ == ("x", "y", "span")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.x = 2  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            cls()  # x has no default
+
+
+def test_dataclass_without_cache_is_the_standard_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", "")
+    monkeypatch.setattr(cache, "_table", None)
+    point = _point_class()
+    assert cache._table is None, "the cache file was not read"
+    assert point(1) == point(1, 0, (5, 5))
 
 
 def _run(code: str, cache_dir: Path | str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -28,10 +28,10 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
+from .cache import dataclass
 from .model import Story
 from .outputs import (
     FILE_SUFFIXES,

@@ -12,11 +12,10 @@ Which line is tried as a credit line is tail.py's decision; footers.py cuts cred
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .cache import regex
+from .cache import dataclass, regex
 from .lang import Lang, agencies, load_all
 from .model import Credit
 from .patterns import ASCII_DIGIT, LETTERS, alt, clean
@@ -59,7 +58,10 @@ class _Rules:
     agency_head: re.Pattern[str]  # an agency where a byline's name would be
     role_tail: re.Pattern[str]  # ", AP National Security Writer" after a bare byline's name
     affiliation: re.Pattern[str]  # "AP staff writer" before one
-    starts: tuple[str, ...]  # lowercased: the first word of every label, and "by", "oleh", "laporan"
+    # lowercased: the first word of every label, and "by", "oleh", "laporan", by their first
+    # ``start_key`` characters (a dict lookup, then a few startswith in place of one for each word)
+    starts: dict[str, tuple[str, ...]]
+    start_key: int
 
 
 class Labels(NamedTuple):
@@ -129,8 +131,20 @@ def rules(lang: Lang) -> _Rules:
             rf"(?:(?:[A-Z][\w.-]{{1,20}}\s+){{0,3}}?(?:staff\s+)?{ROLE_WORDS}\s+)?",
             re.I,
         ),
-        starts=tuple(sorted({*(label.split()[0] for label in labels.role_of), "by", "oleh", "laporan"})),
+        starts=_by_head(
+            starts := sorted({*(label.split()[0] for label in labels.role_of), "by", "oleh", "laporan"})
+        ),
+        start_key=min(2, *map(len, starts)),
     )
+
+
+def _by_head(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """The words by their first characters (as many as the shortest word has, two at most)."""
+    key = min(2, *map(len, words))
+    out: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        out[word[:key]] = (*out.get(word[:key], ()), word)
+    return out
 
 
 PLACE_TAIL = regex(PLACE_PREPOSITION + ".*$")
@@ -197,11 +211,13 @@ def may_be_credit(text: str, r: _Rules) -> bool:
     broad test."""
     if not text.isascii() or "&" in text:
         return _may_be_credit_broad(text)
+    low = text.lower()
+    head = low.lstrip(CREDIT_LEAD)
     return (
-        text.lower().lstrip(CREDIT_LEAD).startswith(r.starts)
+        head.startswith(r.starts.get(head[: r.start_key], ()))
         or text.endswith(OUTLET_ENDS)
         or " | " in text
-        or _mentions_contribution(text)
+        or _mentions_contribution(text, low)
     )
 
 
@@ -223,9 +239,10 @@ def _may_be_credit_broad(text: str) -> bool:
     )
 
 
-def _mentions_contribution(text: str) -> bool:
-    """Cheap test before the "X contributed to this report" pattern."""
-    low = text.lower()
+def _mentions_contribution(text: str, low: str | None = None) -> bool:
+    """Cheap test before the "X contributed to this report" pattern (``low``: the text lowercased)."""
+    if low is None:
+        low = text.lower()
     return "contribut" in low or "berkontribusi" in low or "menyumbang" in low or "helped with" in low
 
 

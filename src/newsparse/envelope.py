@@ -15,10 +15,10 @@ dateline field the dateline, a figure caption a caption; text before a body mark
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import cache
 
-from .cache import regex
+from .cache import dataclass, regex
 from .credits import byline_credits
 from .lang import agencies
 from .layout import Seg

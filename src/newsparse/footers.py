@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from .cache import regex
+from .cache import dataclass, regex
 from .credits import sort_labels
 from .lang import Lang, agencies
 from .model import Credit, OtherLine

@@ -19,11 +19,10 @@ paragraph starting ``By Monday morning, ...``, is body text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from . import places
-from .cache import regex
+from .cache import dataclass, regex
 from .dates import looks_like_date, parse_date
 from .lang import Lang, agencies
 from .model import Header

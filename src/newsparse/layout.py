@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from .cache import regex
+from .cache import dataclass, regex
 from .patterns import ASCII_DIGIT, LETTERS, LINE_BREAK, clean, ends_sentence
 
 

@@ -7,9 +7,10 @@ decoded input, so ``source_text[start:end]`` is exactly the slice the element ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from .cache import dataclass
 from .keys import agency_id, city_key
 
 # The contract's version, "newsparse/MAJOR.MINOR", written into every story and Parquet file. MINOR

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
-from .cache import regex
+from .cache import dataclass, regex
 from .patterns import repair
 
 PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # "el-Sayed", "al-Assad"

@@ -14,9 +14,8 @@ Which quotes are speech and who said them is decided in speakers.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .cache import regex
+from .cache import dataclass, regex
 from .model import Paragraph, Quote
 from .patterns import DOUBLE_QUOTES, UPPER, clean
 

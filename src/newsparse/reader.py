@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 
+from .cache import dataclass
 from .model import Source, Story
 from .pipeline import parse
 

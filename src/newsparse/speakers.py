@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from .cache import regex
+from .cache import dataclass, regex
 from .lang import load_all
 from .model import Paragraph, Quote
 from .names import (

@@ -13,10 +13,9 @@ against (titles, place and organisation heads, pronouns, dates).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from .cache import regex
+from .cache import dataclass, regex
 from .lang import Lang
 from .patterns import UPPER, alt
 from .people import CONNECTORS, PARTICLE

@@ -21,11 +21,10 @@ takes it from another stamp or the copyright line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from .cache import regex
+from .cache import dataclass, regex
 from .lang import Lang, read_data
 from .patterns import alt
 

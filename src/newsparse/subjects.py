@@ -13,9 +13,8 @@ before the verb, else the name after it ("..., said X."), else the first person 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .cache import regex
+from .cache import dataclass, regex
 from .model import Paragraph
 from .names import bare_names, first_person, is_person, named_inside, pick_run, split_title
 from .patterns import last_match

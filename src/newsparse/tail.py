@@ -12,10 +12,9 @@ Footers glued onto one line or onto the last paragraph are cut apart first (foot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from .cache import regex
+from .cache import ANY_START, dataclass, regex, starts
 from .credits import is_name, may_be_credit, parse_byline, parse_credits
 from .credits import rules as credit_rules
 from .lang import Lang, agencies, load_all
@@ -45,6 +44,8 @@ class _Rules:
     copyright_tail: re.Pattern[str]
     timestamp_words: frozenset[str]  # lowercased: "wib", "kamis", "november", "published"
     script: re.Pattern[str]
+    # the line-start patterns a line's first character lets through, by that character (``opening``)
+    openers: dict[str, frozenset[str]]
 
 
 # "2024-01-05 14:32 KST", "2015-11-05T14:56:00+07:00"
@@ -78,6 +79,37 @@ def _loose(words: list[str] | tuple[str, ...]) -> str:
     return f"{first_letters(words)}(?:{body})"
 
 
+def _openers(patterns: dict[str, re.Pattern[str]]) -> dict[str, frozenset[str]]:
+    """For each ASCII character (and the empty string), the names of the patterns whose match may
+    start with it: one dict lookup of a line's first character then tells which of the line-start
+    patterns can match the line at all, instead of trying each."""
+    sets = {name: starts(p) for name, p in patterns.items()}
+    return {c: frozenset(name for name, chars in sets.items() if c in chars) for c in ANY_START}
+
+
+def opening(text: str, r: _Rules) -> frozenset[str]:
+    """The names of the line-start patterns that may match ``text`` (all, when it opens beyond ASCII)."""
+    return r.openers.get(text[:1], ALL_OPENERS)
+
+
+# the patterns tried at a line's start (match or fullmatch): a first character rules most of them out
+ALL_OPENERS = frozenset(
+    {
+        "agency",
+        "copyright",
+        "related",
+        "staff",
+        "boilerplate",
+        "separator",
+        "link",
+        "contact",
+        "source",
+        "embed",
+    }
+    | {"iso", "reading"}
+)
+
+
 @cache
 def rules(lang: Lang) -> _Rules:
     data = agencies()
@@ -86,7 +118,7 @@ def rules(lang: Lang) -> _Rules:
     credited = _loose([*data["photo_credits"]["agencies"], *lang.photo_labels])
     photo = _loose(lang.photo_labels)
     caption_ends = _loose(lang.caption_labels) if lang.caption_labels else "(?!)"
-    return _Rules(
+    out = _Rules(
         related=regex(rf"{alt(lang.related, ignore_case=True)}\s*(?:[:：>]|{DASH}|$|(?<=\w)\s)", re.I),
         boilerplate=regex(alt(lang.boilerplate, ignore_case=True), re.I),
         reached_at=regex(alt(lang.reached_at, ignore_case=True), re.I),
@@ -146,7 +178,26 @@ def rules(lang: Lang) -> _Rules:
         script=regex(
             r"adsbygoogle|googletag|window\.[A-Za-z_]|document\.write|function\s*\(|^\s*\}\)?;?\s*$|\]\)\.push\("
         ),
+        openers={},
     )
+    out.openers.update(
+        _openers(
+            {
+                "agency": out.agency_trailer,
+                "copyright": out.copyright,
+                "related": out.related,
+                "staff": out.staff_codes,
+                "boilerplate": out.boilerplate,
+                "separator": SEPARATOR_LINE,
+                "contact": CONTACT,
+                "source": out.source_line,
+                "embed": EMBED,
+                "iso": ISO_STAMP,
+                "reading": READING_TIME,
+            }
+        )
+    )
+    return out
 
 
 def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
@@ -178,20 +229,22 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     if text.endswith('"') and text.count('"') == 1:  # a string dump's closing quote: '(B016/D007)"'
         text = text[:-1].rstrip()
     span = (start, start + len(raw))
+    may = opening(text, r)  # the line-start patterns worth trying on this line
     # a trailer line is one of the known ones, spaces squashed; squashing keeps a stripped line's
     # first and last characters, so they are looked up first
     is_trailer = text[:1] + text[-1:] in r.trailer_ends and " ".join(text.split()) in r.trailers
-    if is_trailer or (len(text) < 40 and r.agency_trailer.fullmatch(text)):
+    if is_trailer or (len(text) < 40 and "agency" in may and r.agency_trailer.fullmatch(text)):
         return [OtherLine("trailer", raw, span)]
-    if r.copyright.match(text):
+    if "copyright" in may and r.copyright.match(text):
         found = parse_copyright(raw, start, r)
         if found:
             return [found]
-    if r.related.match(text):
+    if "related" in may and r.related.match(text):
         return [OtherLine("related", raw, span)]
-    if r.staff_codes.fullmatch(text):
+    if "staff" in may and r.staff_codes.fullmatch(text):
         return [OtherLine("staff-codes", raw, span)]
-    if (codes := r.staff_codes.match(text)) and STAMP_AFTER_CODES.fullmatch(text, codes.end()):
+    codes = r.staff_codes.match(text) if "staff" in may else None
+    if codes and STAMP_AFTER_CODES.fullmatch(text, codes.end()):
         # old ANTARA: "(T.A043/B012/R010) 14-02-2012 17:32" -- the codes, then when the story was filed
         rest = text.find(text[codes.end() :].strip(), codes.end())
         return [
@@ -215,17 +268,19 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     # "Editor :" with no name (the stripped line ends with the colon the label's pattern ends with)
     if text.endswith((":", "\uff1a")) and (m := c.colon_label.fullmatch(text)) and m.end() == len(text):
         return [OtherLine("empty-credit", raw, span)]
-    if r.boilerplate.match(text):
+    if "boilerplate" in may and r.boilerplate.match(text):
         return [OtherLine("boilerplate", raw, span)]
     # "___", "* * *", "&nbsp;"
-    if SEPARATOR_LINE.fullmatch(text) or (len(text) < 40 and _blank_when_clean(text)):
+    if ("separator" in may and SEPARATOR_LINE.fullmatch(text)) or (
+        len(text) < 40 and _blank_when_clean(text)
+    ):
         return [OtherLine("separator", raw, span)]
     # "![](https://...jpg)", "[Original Article](https://...)"
     if len(text) < 600 and text[0] in LINK_OPEN and LINK_LINE.fullmatch(text):
         return [OtherLine("link", raw, span)]
-    if len(text) < 100 and CONTACT.fullmatch(text):
+    if len(text) < 100 and "contact" in may and CONTACT.fullmatch(text):
         return [OtherLine("contact", raw, span)]
-    if len(text) < 200 and text.find(":", 0, 12) > 0 and r.source_line.fullmatch(text):
+    if len(text) < 200 and text.find(":", 0, 12) > 0 and "source" in may and r.source_line.fullmatch(text):
         return [OtherLine("trailer", raw, span)]
     if (
         len(text) < 300
@@ -234,7 +289,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         and r.reached_at.search(text)
     ):
         return [OtherLine("contact", raw, span)]  # "Jane Doe can be reached at https://x.com/jdoe ."
-    if len(text) < 120 and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
+    if len(text) < 120 and "embed" in may and EMBED.fullmatch(text):  # "[Gambas:Video CNN]"
         return [OtherLine("embed", raw, span)]
     if (
         len(text) < 400
@@ -243,9 +298,11 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
         and not SENTENCE_IN_LINE.search(text)
     ):
         return [OtherLine("script", raw, span)]
-    if len(text) < 160 and (ISO_STAMP.match(text) or (DIGIT.search(text) and _is_timestamp(text, r))):
+    if len(text) < 160 and (
+        ("iso" in may and ISO_STAMP.match(text)) or (DIGIT.search(text) and _is_timestamp(text, r))
+    ):
         return [OtherLine("timestamp", raw, span)]
-    if len(text) < 20 and READING_TIME.fullmatch(text):
+    if len(text) < 20 and "reading" in may and READING_TIME.fullmatch(text):
         return [OtherLine("reading-time", raw, span)]
     # a photo credit sits at the end of its line: look at the tail only
     if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):

@@ -8,11 +8,11 @@ quotes an English speaker. Agency names live in ``agencies.toml`` beside this pa
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from functools import cache
 from typing import Any
 
-from ..cache import data
+from ..cache import data, dataclass
 
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
