@@ -13,12 +13,14 @@ against (titles, place and organisation heads, pronouns, dates).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .cache import regex
+from .cache import memo, regex
 from .lang import Lang
-from .patterns import UPPER, alt
+from .patterns import UPPER
+from .patterns import alt as _flat_alt
 from .people import CONNECTORS, PARTICLE
 
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
@@ -49,6 +51,59 @@ def _name_run(
     return (
         rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
     )
+
+
+_SPACE = " "  # a gap between the words of a phrase: any whitespace
+
+
+def alt(words: Iterable[str], *, boundary: bool = True, ignore_case: bool = False) -> str:
+    """``patterns.alt(words, ...)`` as a tree of shared prefixes: the same matches, found cheaper.
+
+    ``alt`` groups the words by their first letter, and the engine then tries every word of the
+    group in turn ("mengatakan", "menyatakan", "menegaskan", ... at each "m" of the text); here
+    each character is tried once for all the words that share what comes before it:
+    ``me(?:n(?:gatakan\\b|yatakan\\b|egaskan\\b)|...)``. The match is the same: of two words that
+    match at one place, one is the start of the other (they differ at some character, which the
+    text cannot hold twice), and ``alt`` tries the longer first, as the tree does by trying a
+    longer word before ending one. Words beyond ASCII (case folding) or, with ``boundary``,
+    opening with no letter or digit, keep ``patterns.alt``."""
+    unique = tuple(sorted({w for w in words if w}))
+    return memo("trie", (unique, boundary, ignore_case), lambda: _trie(unique, boundary, ignore_case))
+
+
+def _trie(words: tuple[str, ...], boundary: bool, ignore_case: bool) -> str:
+    if (
+        not words
+        or not all(w.isascii() and w == w.strip() for w in words)
+        or (boundary and not all(w[0].isalnum() for w in words))
+    ):
+        return _flat_alt(words, boundary=boundary, ignore_case=ignore_case)
+    root: dict[str, dict] = {}
+    for word in words:
+        first, *more = word.split()
+        node = root
+        for item in [*first, *(c for part in more for c in (_SPACE, *part))]:
+            node = node.setdefault(item.lower() if ignore_case else item, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict], last: str) -> str:
+        parts = []
+        for key in sorted(k for k in node if k):  # one character each: at most one of them matches
+            if key == _SPACE:
+                item = r"\s+"
+            elif not last and ignore_case and key.isalpha():
+                item = f"(?-i:[{key.upper()}{key}])"  # the first letter in either case only, as alt
+            else:
+                item = re.escape(key)
+            parts.append(item + emit(node[key], key))
+        if "" in node:  # a longer word first, then this one ends
+            parts.append(r"\b" if boundary and last.isalnum() else "")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    body = emit(root, "")
+    if boundary:
+        body = rf"\b{body}"
+    return f"(?i:{body})" if ignore_case else body
 
 
 # academic degrees after a name: "Yohanes Wanimbo, SE, M.Si telah menerima"
