@@ -52,9 +52,7 @@ def _name_run(
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
     small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
     start = rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])" if particle else rf"(?=[{UPPER}])"
-    return (
-        rf"{start}(?<![\w-]){word}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
-    )
+    return rf"{start}(?<![\w-]){word}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
 
 
 _SPACE = " "  # a gap between the words of a phrase: any whitespace
