@@ -1,10 +1,9 @@
 """The speech scan's cheaper forms find exactly what the patterns they stand for find.
 
 ``speech.alt`` (a tree of shared prefixes) against ``patterns.alt``; ``speech.name_runs`` against
-``name_run.finditer``; ``subjects.sentence_breaks`` against ``SENTENCE_BREAK``; reported.py's
-``_sentence_ends`` against ``SENTENCE_END``. Each is checked at every position of short texts built
-to hit the edges (a word that is the start of another, case, a gap of several spaces, marks in a
-run) and over the fixtures, samples and dev stories when they are there.
+``name_run.finditer``; ``subjects.sentence_breaks`` against ``SENTENCE_BREAK``. Each is checked at
+every position of short texts built to hit the edges (a word that is the start of another, case, a
+gap of several spaces, marks in a run) and over the fixtures, samples and dev stories when there.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import pytest
 from newsparse import speech
 from newsparse.lang import CODES, load, load_all
 from newsparse.patterns import alt as flat_alt
-from newsparse.reported import SENTENCE_END, _sentence_ends
 from newsparse.subjects import SENTENCE_BREAK, sentence_breaks
 
 from .conftest import CORPUS, ROOT
@@ -141,13 +139,6 @@ def test_sentence_breaks_are_sentence_break_ends() -> None:
         for lo, hi in _ranges(text):
             want = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, hi)]
             assert sentence_breaks(text, lo, hi) == want, (text, lo, hi)
-
-
-def test_sentence_ends_are_sentence_end_matches() -> None:
-    for text in _mark_texts():
-        for lo, hi in _ranges(text):
-            want = [m.span() for m in SENTENCE_END.finditer(text, lo, hi)]
-            assert [m.span() for m in _sentence_ends(text, lo, hi)] == want, (text, lo, hi)
 
 
 @pytest.mark.parametrize(

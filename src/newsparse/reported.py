@@ -14,10 +14,7 @@ not reported speech. Speakers are resolved as for direct quotes (speakers.py).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from itertools import chain
 
 from .cache import regex
 from .model import Paragraph, Quote
@@ -28,12 +25,6 @@ from .subjects import Hit
 
 # a sentence ends at . ! ? (and any closing marks) before a space and a capital, a digit or a mark
 SENTENCE_END = regex(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)")
-# SENTENCE_END by the mark that opens its run: a search for a literal runs in a tight loop, one for a
-# set of three tests every character. A match takes its run of marks whole, so it opens where a run
-# opens (no mark behind it), and a run opening with "." is found by the first pattern only.
-_END_REST = r"[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)"
-SENTENCE_MARKS = (".", "!", "?")
-_ENDS_BY_MARK = tuple((c, regex(rf"{re.escape(c)}(?<![.!?]{re.escape(c)}){_END_REST}")) for c in ".!?")
 ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", "Gen", "Mr", "p.m"
 EDGE = " \t\n,:;-\u2013\u2014"
 TAIL = regex(r"[^,;:\"“”]{0,80}?[.!?]*[\"”’']*\s*\Z")  # what may follow a closing cue: "in a statement."
@@ -173,17 +164,9 @@ def find_reported(
     return out
 
 
-def _sentence_ends(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """``SENTENCE_END.finditer(text, lo, hi)``, by a scan for each mark the paragraph holds."""
-    if text[lo : lo + 1] in SENTENCE_MARKS:
-        return SENTENCE_END.finditer(text, lo, hi)  # its run may go on behind ``lo``, outside the paragraph
-    scans = [p.finditer(text, lo, hi) for c, p in _ENDS_BY_MARK if c == "." or text.find(c, lo, hi) >= 0]
-    return scans[0] if len(scans) == 1 else iter(sorted(chain(*scans), key=lambda m: m.start()))
-
-
 def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
     starts = [lo]
-    for m in _sentence_ends(text, lo, hi):
+    for m in SENTENCE_END.finditer(text, lo, hi):
         if m.group(0) == "." and ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()):
             continue  # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"
         nxt = m.end()
