@@ -13,11 +13,13 @@ against (titles, place and organisation heads, pronouns, dates).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
-from .cache import dataclass, regex
+from .cache import dataclass, memo, regex
 from .lang import Lang
-from .patterns import UPPER, alt
+from .patterns import UPPER
+from .patterns import alt as _flat_alt
 from .people import CONNECTORS, PARTICLE
 
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
@@ -32,12 +34,15 @@ def _name_run(
     *,
     whole: bool = False,
     short_names: bool = False,
+    particle: bool = True,
 ) -> str:
     """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words.
 
     ``whole=True`` takes the run whole or not at all (a possessive repeat): for a pattern where what
     follows the name can never be one more capitalised word, so that the regex engine does not try
-    every shorter run when the rest of the pattern fails."""
+    every shorter run when the rest of the pattern fails. ``particle=False`` leaves out a run that
+    opens with a particle ("al-Assad"): the same matches in a text with no hyphen before a capital,
+    tried only at capitals (a particle's letters are most of a text's)."""
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
     # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"; with ``short_names``, any short
     # form ("Kementerian Perdagangan (Kemendag)"), which elsewhere is a person's ("Joko Widodo (Jokowi)")
@@ -45,9 +50,70 @@ def _name_run(
     repeat = "{0,12}+" if whole else "{0,12}"
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
     small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
-    return (
-        rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])(?<![\w-]){word}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
-    )
+    start = rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])" if particle else rf"(?=[{UPPER}])"
+    return rf"{start}(?<![\w-]){word}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
+
+
+_SPACE = " "  # a gap between the words of a phrase: any whitespace
+
+
+def alt(words: Iterable[str], *, boundary: bool = True, ignore_case: bool = False) -> str:
+    """``patterns.alt(words, ...)`` as a tree of shared prefixes: the same matches, found cheaper.
+
+    ``alt`` groups the words by their first letter, and the engine then tries every word of the
+    group in turn ("mengatakan", "menyatakan", "menegaskan", ... at each "m" of the text); here
+    each character is tried once for all the words that share what comes before it:
+    ``me(?:n(?:gatakan\\b|yatakan\\b|egaskan\\b)|...)``. The match is the same: of two words that
+    match at one place, one is the start of the other (they differ at some character, which the
+    text cannot hold twice), and ``alt`` tries the longer first, as the tree does by trying a
+    longer word before ending one. Words beyond ASCII (case folding) or, with ``boundary``,
+    opening with no letter or digit, keep ``patterns.alt``."""
+    unique = tuple(sorted({w for w in words if w}))
+    return memo("trie", (unique, boundary, ignore_case), lambda: _trie(unique, boundary, ignore_case))
+
+
+def _trie(words: tuple[str, ...], boundary: bool, ignore_case: bool) -> str:
+    if (
+        not words
+        or not all(w.isascii() and w == w.strip() for w in words)
+        or (boundary and not all(w[0].isalnum() for w in words))
+    ):
+        return _flat_alt(words, boundary=boundary, ignore_case=ignore_case)
+    root: dict[str, dict] = {}
+    for word in words:
+        first, *more = word.split()
+        node = root
+        for item in [*first, *(c for part in more for c in (_SPACE, *part))]:
+            node = node.setdefault(item.lower() if ignore_case else item, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict], last: str) -> str:
+        parts = []
+        for key in sorted(k for k in node if k):  # one character each: at most one of them matches
+            if key == _SPACE:
+                item = r"\s+"
+            elif not last and ignore_case and key.isalpha():
+                item = f"(?-i:[{key.upper()}{key}])"  # the first letter in either case only, as alt
+            else:
+                item = re.escape(key)
+            parts.append(item + emit(node[key], key))
+        if "" in node:  # a longer word first, then this one ends
+            parts.append(r"\b" if boundary and last.isalnum() else "")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    body = emit(root, "")
+    if boundary:
+        body = rf"\b{body}"
+    return f"(?i:{body})" if ignore_case else body
+
+
+# what a particle-led name run needs: a hyphen before a capital ("al-Assad")
+DASH_CAPITAL = regex(rf"-[{UPPER}]")
+
+
+def name_runs(r: Rules, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``r.name_run.finditer(text, lo, hi)``, by the cheaper pattern when no particle can open a run."""
+    return (r.name_run if DASH_CAPITAL.search(text, lo, hi) else r.capital_run).finditer(text, lo, hi)
 
 
 # academic degrees after a name: "Yohanes Wanimbo, SE, M.Si telah menerima"
@@ -70,6 +136,7 @@ class Rules:
     reporting_at: re.Pattern[str]
     subject: re.Pattern[str]
     name_run: re.Pattern[str]
+    capital_run: re.Pattern[str]  # name_run where no particle opens one: see name_runs()
     pronouns: frozenset[str]
     titles: frozenset[str]
     place_titles: frozenset[str]
@@ -193,6 +260,7 @@ def rules(lang: Lang) -> Rules:
             rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?{DEGREES},?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
         ),
         name_run=regex(name_run),
+        capital_run=regex(_name_run(abbreviations, lang.name_connectors, particle=False)),
         pronouns=frozenset(p.lower() for p in lang.pronouns),
         titles=frozenset(lang.titles),
         place_titles=frozenset(lang.place_titles),

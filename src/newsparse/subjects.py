@@ -17,10 +17,9 @@ import re
 from .cache import dataclass, regex
 from .model import Paragraph
 from .names import bare_names, first_person, is_person, named_inside, pick_run, split_title
-from .patterns import last_match
 from .people import ACRONYM, People
 from .places import is_place
-from .speech import NAME_WORD, Rules
+from .speech import NAME_WORD, Rules, name_runs
 
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
@@ -28,6 +27,12 @@ AGE = regex(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 # the short name a person goes by, in brackets after the full one: "Arif Wicaksono (Bowo)"
 KNOWN_AS = regex(r"\s*\((?P<short>[A-Z][A-Za-z]{1,15})\)")
 SENTENCE_BREAK = regex(r"[.!?](?<!\b[A-Z]\.)[\"”’')\]]*\s+(?=\S|$)")
+# SENTENCE_BREAK by its first character: re runs a search for a literal in a tight loop, where a
+# search for a set of three calls a test at every character. A break holds its . ! or ? at its
+# start only, so no two breaks overlap and the three scans together find SENTENCE_BREAK's matches.
+_BREAK_REST = r"[\"”’')\]]*\s+(?=\S|$)"
+_STOP_BREAK = regex(r"\.(?<!\b[A-Z]\.)" + _BREAK_REST)
+_OTHER_BREAKS = (("!", regex("!" + _BREAK_REST)), ("?", regex(r"\?" + _BREAK_REST)))
 WINDOW = 220
 SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
 
@@ -52,7 +57,7 @@ def prescan(
     hand on every cue found (for reported speech)."""
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
-        for m in r.name_run.finditer(text, lo, hi):
+        for m in name_runs(r, text, lo, hi):
             if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname ...
                 word = m.group(0)
                 if (
@@ -73,7 +78,7 @@ def prescan(
                     people.put_forward(m.start(), full)
         # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
         # dihubungi menyambut baik ...", "Ketua Umum APUN Hj Rahmawati Siregar mendukung ..."
-        for start in (lo, *(b.end() for b in SENTENCE_BREAK.finditer(text, lo, hi))):
+        for start in (lo, *sentence_breaks(text, lo, hi)):
             if not _is_upper(text[start : start + 1]):
                 continue  # a subject opens with a capital: skip the pattern
             if hits is not None and text.startswith(r.indirect_openers, start):
@@ -197,10 +202,23 @@ def _is_upper(c: str) -> bool:
     return "A" <= c <= "Z" or "\u00c0" <= c <= "\u00d6" or "\u00d8" <= c <= "\u00de"
 
 
+def sentence_breaks(text: str, lo: int, hi: int) -> list[int]:
+    """Where each sentence after the first starts in [lo, hi): the ends of ``SENTENCE_BREAK``'s
+    matches, in order."""
+    ends = [m.end() for m in _STOP_BREAK.finditer(text, lo, hi)]
+    other = False
+    for mark, pattern in _OTHER_BREAKS:
+        if text.find(mark, lo, hi) >= 0:
+            ends += [m.end() for m in pattern.finditer(text, lo, hi)]
+            other = True
+    return sorted(ends) if other else ends
+
+
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the sentence holding ``at`` starts (the paragraph start at the latest)."""
-    last = last_match(SENTENCE_BREAK.finditer(text, max(lo, at - WINDOW), at))
-    return last.end() if last else max(lo, at - WINDOW)
+    start = max(lo, at - WINDOW)
+    ends = sentence_breaks(text, start, at)
+    return ends[-1] if ends else start
 
 
 def _after_clause(text: str, lo: int, at: int) -> bool:

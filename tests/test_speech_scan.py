@@ -1,0 +1,165 @@
+"""The speech scan's cheaper forms find exactly what the patterns they stand for find.
+
+``speech.alt`` (a tree of shared prefixes) against ``patterns.alt``; ``speech.name_runs`` against
+``name_run.finditer``; ``subjects.sentence_breaks`` against ``SENTENCE_BREAK``. Each is checked at
+every position of short texts built to hit the edges (a word that is the start of another, case, a
+gap of several spaces, marks in a run) and over the fixtures, samples and dev stories when there.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsparse import speech
+from newsparse.lang import CODES, load, load_all
+from newsparse.patterns import alt as flat_alt
+from newsparse.subjects import SENTENCE_BREAK, sentence_breaks
+
+from .conftest import CORPUS, ROOT
+
+
+def _stories() -> list[str]:
+    paths = [*ROOT.glob("tests/fixtures/*/*.txt"), *ROOT.glob("samples/*.txt")]
+    if CORPUS.exists():
+        paths += sorted(CORPUS.glob("*/*.txt"))[:60]
+    out = []
+    for p in paths:
+        try:
+            out.append(p.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return out
+
+
+STORIES = _stories()
+
+
+def _fuzz(words: list[str], seed: int, n: int = 600) -> str:
+    """The words cut short, in mixed case, with odd gaps and glued endings, in a random order."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        w = rng.choice(words)
+        w = "".join(c.upper() if rng.random() < 0.2 else c for c in w)
+        w = w.replace(" ", rng.choice([" ", "  ", "\n", "\t"]))
+        out.append(w[: rng.randint(1, len(w))] if rng.random() < 0.2 else w)
+        out.append(rng.choice([" ", "", ".", "-", "x", "nya", "'s", ",", "\u017f", "\u212a", "\u0130", "é"]))
+    return "".join(out)
+
+
+def _spans(p: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in p.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "kw"),
+    [
+        (["kata", "katanya", "kata dia", "berkata", "dilaporkan", "dilaporkan berkata"], {}),
+        (["said", "says", "saying", "told", "told reporters"], {}),
+        (["Dr.", "Dr", "Drs.", "Sen.", "U.S.", "U.N."], {"boundary": False}),
+        (["Menurut", "menurut", "According to", "according"], {"ignore_case": True}),
+        (["the", "a", "an", "another", "salah seorang", "salah satu", "seorang"], {"ignore_case": True}),
+    ],
+    ids=["id-verbs", "en-verbs", "titles", "according", "determiners"],
+)
+def test_tree_alt_matches_flat_alt(words: list[str], kw: dict[str, bool]) -> None:
+    tree, flat = re.compile(speech.alt(words, **kw)), re.compile(flat_alt(words, **kw))
+    text = _fuzz(words, seed=len(words))
+    assert _spans(tree, text) == _spans(flat, text)
+    for at in range(len(text)):
+        a, b = tree.match(text, at), flat.match(text, at)
+        assert (a and a.span()) == (b and b.span()), text[at : at + 20]
+
+
+def test_tree_alt_on_the_language_data() -> None:
+    """Every word list the speech rules build from, over the stories and fuzz of its own words."""
+    lists = [lang.speech_verbs for lang in (load_all(), *map(load, CODES))]
+    lang = load_all()
+    lists += [lang.reporting_verbs, lang.pronouns, lang.determiners, lang.according, lang.titles]
+    stories = "\n\n".join(STORIES)
+    for k, words in enumerate(lists):
+        for kw in ({}, {"ignore_case": True}, {"boundary": False}):
+            tree, flat = re.compile(speech.alt(words, **kw)), re.compile(flat_alt(words, **kw))
+            for text in (stories, _fuzz([w for w in words if w], seed=k)):
+                assert _spans(tree, text) == _spans(flat, text), (words[:3], kw)
+
+
+def test_tree_alt_shares_prefixes() -> None:
+    assert speech.alt(["mengatakan", "menegaskan"]) == r"\bmen(?:egaskan\b|gatakan\b)"
+    assert speech.alt(["kata", "kata dia"]) == r"\bkata(?:\s+dia\b|\b)"
+    assert speech.alt(["Kata"], ignore_case=True) == r"(?i:\b(?-i:[Kk])ata\b)"
+
+
+def test_error_tree_alt_leaves_other_words_to_patterns_alt() -> None:
+    """Words beyond ASCII, or opening with a mark where a boundary is asked for, keep the flat form."""
+    assert speech.alt(["Señor", "Sr."]) == flat_alt(["Señor", "Sr."])
+    assert speech.alt(['"kata']) == flat_alt(['"kata'])
+    assert speech.alt([]) == "(?!)"
+
+
+def _mark_texts() -> list[str]:
+    rng = random.Random(7)
+    pieces = [
+        "A",
+        "b",
+        "1",
+        ".",
+        "!",
+        "?",
+        "..",
+        "?!",
+        " ",
+        "\n",
+        '"',
+        "”",
+        "’",
+        "'",
+        ")",
+        "]",
+        "(",
+        "“",
+        "U.S.",
+        "Dr.",
+        "é",
+        "É",
+    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(4000)] + STORIES
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    return [(0, n), (n // 3, n), (min(1, n), max(1, n - 2)), (n // 2, min(n, n // 2 + 7))]
+
+
+def test_sentence_breaks_are_sentence_break_ends() -> None:
+    for text in _mark_texts():
+        for lo, hi in _ranges(text):
+            want = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, hi)]
+            assert sentence_breaks(text, lo, hi) == want, (text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Presiden Joko Widodo, harga naik.",
+        "Kata al-Assad dan Bashar al-Assad kepada Reuters.",  # a particle opens a run
+        "Frank-Walter Steinmeier said; ul-Haq, el-Sayed, bin Laden.",
+        "Dr. Ingrid Halvorsen, a marine biologist, said it.",
+    ],
+    ids=["plain", "particle", "hyphens", "title"],
+)
+def test_name_runs_match_name_run(text: str) -> None:
+    r = speech.rules(load_all())
+    for lo in range(len(text)):
+        want = [m.span() for m in r.name_run.finditer(text, lo, len(text))]
+        assert [m.span() for m in speech.name_runs(r, text, lo, len(text))] == want
+
+
+def test_name_runs_over_the_stories() -> None:
+    r = speech.rules(load_all())
+    for text in STORIES:
+        want = [m.span() for m in r.name_run.finditer(text)]
+        assert [m.span() for m in speech.name_runs(r, text, 0, len(text))] == want
