@@ -36,6 +36,11 @@ from newsparse.speech import rules
         # an organisation's name whose words before its last are titles elsewhere: the whole name
         ("World Health Organization", "World Health Organization"),
         ("Ocean Freight Group Research", "Ocean Freight Group Research"),
+        # title-like words before an organisation's name of several words: the whole name
+        ("Federal Aviation Administration", "Federal Aviation Administration"),
+        ("Central Water Control Board", "Central Water Control Board"),
+        # but a person's role or an acronym before a company is a title: "CEO Acme Inc Ben Hale"
+        ("CEO Acme Holdings Inc", None),
         # a person's role at an organisation after its head word: the person
         ("Commission President Anna Vogel", "Anna Vogel"),
         ("Executive Editor Jill Harper", "Jill Harper"),

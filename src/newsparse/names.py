@@ -83,6 +83,12 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         return None, " ".join(tokens)
     if len(rest) == 1 and i and (tokens[i - 1] in r.org_ends or rest[0] in r.org_ends):
         return " ".join(tokens), None  # "OSK-DMG Group Economics", "World Health Organization": a name
+    if (
+        len(rest) > 1
+        and rest[-1] in r.org_ends
+        and all(t[:1].isupper() and t.lower() not in r.roles and not ACRONYM.fullmatch(t) for t in tokens[:i])
+    ):
+        return " ".join(tokens), None  # "Federal Aviation Administration": title-like words of a name
     if len(rest) == 1 and i == 1 and is_place(run):
         return run, None  # "North Korea said": a country speaks, not a "Korea" titled "North"
     if rest and rest[0] in r.place_heads:  # "Jalan Tun Ismail", "Pesta Air Tasik Pedu": a place
