@@ -254,6 +254,16 @@ def test_control_character_inside_a_line_is_text(text: str, title: str, paragrap
     assert [p.text for p in story.paragraphs] == paragraphs
 
 
+def test_a_headline_field_followed_on_its_line_runs_on_no_further() -> None:
+    # markup after the headline on its line: the next line is not the headline's (found by fuzzing:
+    # the title's span ran over the markup and the text after it, both elements of their own)
+    text = "HEADLINE: Town library ends late fines</figcaption>the branch opens at nine\nand closes at six"
+    story = parse(text)
+    check_invariants(text, story)
+    assert story.title is not None and story.title.text == "Town library ends late fines"
+    assert [p.text for p in story.paragraphs] == ["the branch opens at nine and closes at six"]  # a hard wrap
+
+
 @pytest.mark.parametrize(
     ("text", "title", "mark"),
     [

@@ -132,7 +132,9 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             context = state.line_context or state.context
             if context == "title" and hints.title is None:
                 hints.title = Title(clean(piece), (a, b))
-                state.title_open = state.line_context == "title"
+                # a field that runs on to the next line only when nothing else follows it on its own
+                # ("HEADLINE: Library fines end<br>(Photo: ...)</fig>more": the rest is not the title's)
+                state.title_open = state.line_context == "title" and not text[b : seg.end].strip()
             elif context == "dateline" and hints.dateline is None:
                 hints.dateline = (a, b)
             elif context == "anpa" and not piece.startswith(("By ", "BY ", "By\u00a0", "BY\u00a0")):
