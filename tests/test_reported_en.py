@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse
-
 from .test_quotes import REUTERS, story
-
-R = tuple[str, str | None, str]
-
-
-def _reported(text: str) -> list[R]:
-    return [
-        (q["text"], q["speaker"], q["cue"])
-        for q in parse(text).to_dict()["quotes"]
-        if q["kind"] == "indirect"
-    ]
-
+from .test_reported import R, _reported
 
 CASES = [
     # a closing cue whose subject carries lowercase title words before the name
