@@ -188,7 +188,7 @@ def find_reported(
                     and not (len(words) == 1 and words[0].lower() in r.roles)  # "Bupati" is someone
                     and words[0].lower() not in r.not_names
                     # a name ("Polis Diraja Malaysia (PDRM)"), not "central bank"
-                    and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
+                    and _org_words(words)
                 ):
                     org = " ".join(words)  # "The Cairo-based Arab Organization ... said": it speaks
                     said.name, org_named = org, org
@@ -753,11 +753,13 @@ def _title_run(s: str) -> bool:
     Pangan dan Perkebunan", "Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN)"): a title
     that the name run stopped short of, not an opening of the sentence."""
     words = s.split()
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
-    )
+    return bool(words) and words[0][:1].isupper() and _org_words(words)
+
+
+def _org_words(words: list[str]) -> bool:
+    """Words an organisation's name is made of: capitalised words, its small words and an acronym
+    in brackets ("Polis Diraja Malaysia (PDRM)"), not "central bank"."""
+    return all(w[:1].isupper() or w in ORG_SMALL or w[:1] == "(" for w in words)
 
 
 def _clause_after(rest: str, r: Rules) -> bool:
