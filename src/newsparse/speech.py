@@ -47,6 +47,11 @@ def _name_run(
     # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"; with ``short_names``, any short
     # form ("Kementerian Perdagangan (Kemendag)"), which elsewhere is a person's ("Joko Widodo (Jokowi)")
     inner = rf"(?:{word}|\([A-Z][A-Za-z]{{1,9}}\))" if short_names else rf"(?:{word}|\([A-Z]{{2,8}}\))"
+    # what a word after the first may open with, tested once before the alternatives are tried in
+    # turn (most words after a run are lowercase and open none of them): a capital, a bracket, a
+    # particle, or an abbreviation's first character
+    opens = "".join(sorted({re.escape(a[0]) for a in abbreviations} - set(UPPER)))
+    inner = rf"(?=[{UPPER}({opens}]|{PARTICLE}){inner}"
     repeat = "{0,12}+" if whole else "{0,12}"
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
     small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
