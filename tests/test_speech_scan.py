@@ -163,3 +163,33 @@ def test_name_runs_over_the_stories() -> None:
     for text in STORIES:
         want = [m.span() for m in r.name_run.finditer(text)]
         assert [m.span() for m in speech.name_runs(r, text, 0, len(text))] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dia berkata, mereka mengatakan bahwa ia menyatakan.",
+        "mengatakan di awal; kata-kata (said) and said— “told” éberkata ébsaid _said 9said said",
+        "He said  said\nsaid\tsaid, pointed out; pointed  out. dilaporkan berkata, dipetik\nberkata",
+        "unsaid resaid said_ saidx 'said' \"told\" -told- /told/ ısaid Éberkata ĳtold",
+    ],
+    ids=["id", "marks", "gaps", "glued"],
+)
+def test_reporting_verbs_match_reporting_verb(text: str) -> None:
+    """At every start and end, on edges: a verb at the start, after a mark, after a letter beyond
+    ASCII (no boundary), glued to a word after it, two words with odd gaps."""
+    r = speech.rules(load_all())
+    assert r.verb_after is not None
+    for lo in range(len(text)):
+        for hi in (len(text), max(lo, len(text) - 5), min(len(text), lo + 12)):
+            want = [m.span() for m in r.reporting_verb.finditer(text, lo, hi)]
+            assert list(speech.reporting_verbs(r, text, lo, hi)) == want, (lo, hi)
+
+
+def test_reporting_verbs_over_the_stories_and_fuzz() -> None:
+    r = speech.rules(load_all())
+    lang = load_all()
+    words = [*lang.reporting_verbs, *lang.indirect_verbs, *lang.indirect_participles]
+    for text in [*STORIES, _fuzz(words, seed=3, n=3000)]:
+        want = [m.span() for m in r.reporting_verb.finditer(text)]
+        assert list(speech.reporting_verbs(r, text, 0, len(text))) == want

@@ -19,7 +19,7 @@ from .model import Paragraph
 from .names import bare_names, first_person, is_person, named_inside, pick_run, split_title
 from .people import ACRONYM, People
 from .places import is_place
-from .speech import NAME_WORD, Rules, name_runs
+from .speech import NAME_WORD, Rules, name_runs, reporting_verbs
 
 ANONYMOUS = ""  # someone the story does not name: a pronoun after them resolves to no one
 BARE_NAME = regex(rf"\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}\s*(?:\(\d{{1,3}}\))?\s*,")
@@ -106,32 +106,32 @@ def prescan(
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
-        for verb in r.reporting_verb.finditer(text, lo, hi):
-            if text.endswith(r.infinitives, lo, verb.start()):
+        for verb_start, verb_end in reporting_verbs(r, text, lo, hi):
+            if text.endswith(r.infinitives, lo, verb_start):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
-            at = r.reporting_at.search(text, _subject_window(text, floor, verb.start()), verb.end())
-            hit = Hit("verb", n, verb.start(), verb.end(), at)
+            at = r.reporting_at.search(text, _subject_window(text, floor, verb_start), verb_end)
+            hit = Hit("verb", n, verb_start, verb_end, at)
             if hits is not None:
                 hits.append(hit)
             people.last_put = None
             if at and _put_subject(at, r, people):
-                floor = verb.end()
+                floor = verb_end
                 hit.said = people.last_put  # resolved once, here: reported speech reads it back
             elif (
-                _after_clause(text, lo, verb.start())
-                and (inv := r.inverted.match(text, verb.start(), hi))
+                _after_clause(text, lo, verb_start)
+                and (inv := r.inverted.match(text, verb_start, hi))
                 and _put_inverted(inv, r, people)
             ):
                 pass
-            elif (clause := _clause_start(text, lo, verb.start())) >= floor and (
-                found := first_person(text, clause, verb.start(), r)
+            elif (clause := _clause_start(text, lo, verb_start)) >= floor and (
+                found := first_person(text, clause, verb_start, r)
             ) is not None:
                 # (not in a clause another verb of the sentence reports: "Hassan berkata, dia dan
                 # penduduk Orang Asli ... meminta")
                 # "Zakaria Hashim atau lebih dikenali sebagai "Pak Ya Mangga" ..., berkata": the subject
                 # stands far from its verb; the first person the clause names
                 people.put_forward(found[0], people.canonical(*found[1]))
-                floor = verb.end()
+                floor = verb_end
         for inv in r.inverted_cue.finditer(text, lo, hi):
             hit = Hit("after", n, inv.start("cue"), inv.end("cue"), inv)
             if hits is not None:
