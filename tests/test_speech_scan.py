@@ -1,7 +1,9 @@
 """The speech scan's cheaper forms find exactly what the patterns they stand for find.
 
 ``speech.alt`` (a tree of shared prefixes) against ``patterns.alt``; ``speech.name_runs`` against
-``name_run.finditer``; ``subjects.sentence_breaks`` against ``SENTENCE_BREAK``. Each is checked at
+``name_run.finditer``; ``subjects.sentence_breaks`` against ``SENTENCE_BREAK``;
+``speech.reporting_verbs`` against ``reporting_verb.finditer``; ``People.canonical``'s kept
+answers against answers worked out afresh. Each is checked at
 every position of short texts built to hit the edges (a word that is the start of another, case, a
 gap of several spaces, marks in a run) and over the fixtures, samples and dev stories when there.
 """
@@ -15,7 +17,9 @@ import pytest
 
 from newsparse import speech
 from newsparse.lang import CODES, load, load_all
+from newsparse.names import is_person, split_title
 from newsparse.patterns import alt as flat_alt
+from newsparse.people import People
 from newsparse.subjects import SENTENCE_BREAK, sentence_breaks
 
 from .conftest import CORPUS, ROOT
@@ -193,3 +197,49 @@ def test_reporting_verbs_over_the_stories_and_fuzz() -> None:
     for text in [*STORIES, _fuzz(words, seed=3, n=3000)]:
         want = [m.span() for m in r.reporting_verb.finditer(text)]
         assert list(speech.reporting_verbs(r, text, 0, len(text))) == want
+
+
+def test_canonical_answers_follow_the_record() -> None:
+    """A kept answer is given again only while the record it was read from is unchanged."""
+    people = People()
+    assert people.canonical("Rasmussen", None) == "Rasmussen"
+    assert people.canonical("Rasmussen", None) == "Rasmussen"  # kept
+    assert people.canonical("Anders Fogh Rasmussen", "Sekjen NATO") == "Anders Fogh Rasmussen"
+    assert people.canonical("Rasmussen", None) == "Anders Fogh Rasmussen"  # a fuller name since
+    assert people.short["Anders Fogh Rasmussen"] == {"Rasmussen"}
+    people.call("Bowo", "Arif Wicaksono")
+    assert people.canonical("Bowo", None) == "Arif Wicaksono"  # a short name called since
+    # a title given later: initials then stand for the first titled name they fit
+    people = People()
+    assert people.canonical("Siti Budi Yanti", None) == "Siti Budi Yanti"
+    assert people.canonical("Susilo Bambang Yudhoyono", "Presiden") == "Susilo Bambang Yudhoyono"
+    assert people.canonical("SBY", None) == "Susilo Bambang Yudhoyono"
+    assert people.canonical("Siti Budi Yanti", "Menteri") == "Siti Budi Yanti"
+    assert people.names["Siti Budi Yanti"] == "Menteri"
+    assert people.canonical("SBY", None) == "Siti Budi Yanti"
+
+
+def test_canonical_kept_answers_change_nothing_over_the_stories() -> None:
+    """Every story's people named with answers kept and with none kept: the same names, titles,
+    short mentions and aliases."""
+
+    class Fresh(People):
+        def canonical(self, name: str, title: str | None) -> str:
+            self.answers.clear()
+            return super().canonical(name, title)
+
+    r = speech.rules(load_all())
+    for text in STORIES:
+        kept, fresh = People(), Fresh()
+        for record in (kept, fresh):
+            for m in r.name_run.finditer(text):
+                name, title = split_title(m.group(0), r)
+                if is_person(name):
+                    record.canonical(name, title)
+                    record.canonical(name.split()[-1], None)
+        assert (kept.names, kept.short, kept.alias, kept.by_token) == (
+            fresh.names,
+            fresh.short,
+            fresh.alias,
+            fresh.by_token,
+        )

@@ -52,6 +52,8 @@ class People:
     spelled: dict[str, str] = field(
         default_factory=dict
     )  # an acronym -> the name it stands for, read with orgs
+    # canonical's answers since the record it reads last changed: (name, title) -> the full name
+    answers: dict[tuple[str, str | None], str] = field(default_factory=dict, repr=False, compare=False)
 
     def display(self, name: str | None) -> str | None:
         """The name as the output gives it: repaired, and starting where the story's short mentions
@@ -97,7 +99,19 @@ class People:
 
     def canonical(self, name: str, title: str | None) -> str:
         """The fullest known name this one is part of ("Rasmussen" -> "Anders Fogh Rasmussen"; "SBY"
-        -> "Susilo Bambang Yudhoyono" when the story gives both)."""
+        -> "Susilo Bambang Yudhoyono" when the story gives both).
+
+        A story names the same people again and again: an answer is kept until the record changes
+        (a name added, a title given, a short name called), and asked again it would be the same,
+        with nothing to change (the title and the short mention it records are there already)."""
+        key = (name, title)
+        if (known := self.answers.get(key)) is not None:
+            return known
+        full = self._canonical(name, title)
+        self.answers[key] = full
+        return full
+
+    def _canonical(self, name: str, title: str | None) -> str:
         if name in self.known_as:  # "Arif Wicaksono (Bowo)" then "kata Bowo"
             return self.known_as[name]
         if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
@@ -119,6 +133,7 @@ class People:
             ):
                 best = known
         if best is None:
+            self.answers.clear()
             self.names[name] = title
             for token in set(tokens):
                 self._index(token, name)
@@ -137,6 +152,7 @@ class People:
                     self.alias[known] = name
             return name
         if title and not self.names.get(best):
+            self.answers.clear()
             self.names[best] = title
         if len(tokens) == 1 and best != name:
             self.short.setdefault(best, set()).add(name)
@@ -145,6 +161,7 @@ class People:
     def call(self, short: str, full: str) -> None:
         """The story gives the short name a person goes by in brackets after the full one."""
         if short not in self.by_token:
+            self.answers.clear()
             self.known_as[short] = full
 
     def _index(self, token: str, name: str) -> None:
