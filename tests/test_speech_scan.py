@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from newsparse import speech
+from newsparse import speech, subjects
 from newsparse.lang import CODES, load, load_all
 from newsparse.names import is_person, split_title
 from newsparse.patterns import alt as flat_alt
@@ -243,3 +243,46 @@ def test_canonical_kept_answers_change_nothing_over_the_stories() -> None:
             fresh.alias,
             fresh.by_token,
         )
+
+
+def test_subject_window_cut_at_a_stop_finds_what_the_whole_window_finds() -> None:
+    """The subject search cut after a full stop that ends a lowercase word finds what the search over
+    the whole window finds: on invented edges (a title, initials, a stop after a run that opens
+    before the window, glued marks) and over the stories."""
+    r = speech.rules(load_all())
+    assert r.stop_cuts
+    pieces = [
+        "ditambah. ",
+        "Dr. ",
+        "Prof. ",
+        "xDr. ",
+        "(Dr. ",
+        "U.S. ",
+        "U.s. ",
+        "H. ",
+        "2024. ",
+        "al-Assad. ",
+        "Kepala Balai ",
+        "Wulan Prameswari",
+        ", 48,",
+        " ",
+        "dia ",
+        "the minister ",
+        "seorang pejabat ",
+        "é. ",
+        "mengatakan",
+        " said",
+        ".",
+    ]
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for text in [*texts, *STORIES]:
+        for verb_start, verb_end in speech.reporting_verbs(r, text, 0, len(text)):
+            for floor in (0, max(0, verb_start - 30)):
+                whole = r.reporting_at.search(
+                    text, subjects._subject_window(text, floor, verb_start), verb_end
+                )
+                cut = r.reporting_at.search(
+                    text, subjects._subject_window(text, floor, verb_start, r), verb_end
+                )
+                assert (whole and whole.span()) == (cut and cut.span()), text

@@ -166,6 +166,9 @@ class Rules:
     reporting_verb: re.Pattern[str]
     verb_after: re.Pattern[str] | None  # reporting_verb one character on: see reporting_verbs()
     reporting_at: re.Pattern[str]
+    # no full stop in a subject but a name's abbreviation's or initial's, each part opening with a
+    # capital ("Dr.", "U.S."): one after a word that opens lowercase ("ditambah.") ends the search
+    stop_cuts: bool
     subject: re.Pattern[str]
     name_run: re.Pattern[str]
     capital_run: re.Pattern[str]  # name_run where no particle opens one: see name_runs()
@@ -290,6 +293,23 @@ def rules(lang: Lang) -> Rules:
         if all(v[:1].isascii() and v[:1].isalpha() for v in reporting_verbs)
         else None,
         reporting_at=regex(subject_verb + r"\Z"),  # the subject of a verb found first
+        stop_cuts=all(
+            part[:1].isupper() and part.isascii() and part.isalpha()
+            for a in abbreviations
+            for part in a.split(".")
+            if part
+        )
+        and not any(
+            "." in w
+            for w in (
+                *reporting_verbs,
+                *lang.adverbs,
+                *lang.pronouns,
+                *lang.determiners,
+                *lang.relatives,
+                *lang.name_connectors,
+            )
+        ),
         according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=regex(
             rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "

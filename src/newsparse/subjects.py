@@ -34,6 +34,7 @@ _BREAK_REST = r"[\"”’')\]]*\s+(?=\S|$)"
 _STOP_BREAK = regex(r"\.(?<!\b[A-Z]\.)" + _BREAK_REST)
 _OTHER_BREAKS = (("!", regex("!" + _BREAK_REST)), ("?", regex(r"\?" + _BREAK_REST)))
 WINDOW = 220
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
 
 
@@ -109,7 +110,7 @@ def prescan(
         for verb_start, verb_end in reporting_verbs(r, text, lo, hi):
             if text.endswith(r.infinitives, lo, verb_start):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
-            at = r.reporting_at.search(text, _subject_window(text, floor, verb_start), verb_end)
+            at = r.reporting_at.search(text, _subject_window(text, floor, verb_start, r), verb_end)
             hit = Hit("verb", n, verb_start, verb_end, at)
             if hits is not None:
                 hits.append(hit)
@@ -189,12 +190,28 @@ def _role_holder(who: str, r: Rules, people: People) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
-def _subject_window(text: str, floor: int, at: int) -> int:
+def _subject_window(text: str, floor: int, at: int, r: Rules | None = None) -> int:
     """Where the search for a speech verb's subject starts: a window before the verb, cut after the
     last quote mark or semicolon in it, which neither a subject nor its apposition can hold
-    (""...," kata dia" searches two characters, not the quote)."""
+    (""...," kata dia" searches two characters, not the quote); with ``r``, cut after the last full
+    stop that ends a word opening lowercase ("ditambah. Kepala Balai ... mengatakan"): a subject
+    holds a full stop only in a name's abbreviation or initial ("Dr.", "U.S."), whose letters
+    before it open with a capital (``Rules.stop_cuts``)."""
     start = max(floor, at - WINDOW)
-    return max(start, *(text.rfind(c, start, at) + 1 for c in SUBJECT_STOPS))
+    for c in SUBJECT_STOPS:
+        if (k := text.rfind(c, start, at) + 1) > start:
+            start = k
+    if r is None or not r.stop_cuts:
+        return start
+    k = text.rfind(".", start, at)
+    while k >= start:
+        j = k
+        while j and text[j - 1] in _LETTERS:
+            j -= 1  # the letters before the stop, the whole run (it may open before the window)
+        if j < k and "a" <= text[j] <= "z":
+            return k + 1
+        k = text.rfind(".", start, j)
+    return start
 
 
 def _is_upper(c: str) -> bool:
