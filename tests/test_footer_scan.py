@@ -13,6 +13,7 @@ import random
 import re
 from bisect import bisect_left
 
+from newsparse import tail
 from newsparse.credits import sort_labels
 from newsparse.footers import footer_hints, marker_matches, rules
 from newsparse.lang import load_all
@@ -161,3 +162,45 @@ def test_marker_near_hints_edges() -> None:
         _check(line, hints)
     # a hint with no marker at it: nothing, as the whole scan finds
     assert marker_matches("KUALA LUMPUR, Jan 5 (Bernama) -- Malaysia is", r, [21]) == []
+
+
+def _caption_lines() -> list[str]:
+    """Lines of the stories, and invented ones: each caption pattern's shape, with and without the
+    slash, colon or dash it needs, fuzzed."""
+    lines = [line.strip() for text in _stories() for line in text.splitlines() if line.strip()]
+    shapes = [
+        "Warga antre di Pasar Baru, Senin. ANTARA FOTO/Budi Setya/abc.",
+        "Warga antre di Pasar Baru. (ANTARA FOTO/Budi Setya)",
+        "Travellers at KLIA. --fotoBERNAMA (2024) COPYRIGHT RESERVED",
+        "Travellers at KLIA. -- foto BERNAMA",
+        "Warga memancing pada Sabtu. - Foto Sinar Harian",
+        "Warga memancing pada Sabtu. \u2013 FOTO SINAR HARIAN",
+        "Warga memancing pada Sabtu. \u2014Foto Sinar Harian",
+        "A bridge at dusk. Photograph: Owen Lathbury (The Guardian)",
+        "Pemandangan di Johor Bahru. \u2013 KOSMO!/AHMAD RIDZUAN",
+        "A launch. (Ivan Petrov/ Space Agency Press Service photo via AP)",
+        "Dia datang pada Senin (1/4). Dia pulang pukul 10.00",
+        "Dia datang pada Senin sore dan pulang pukul sepuluh malam",
+        "Dia datang pada Senin-Selasa lalu",
+    ]
+    rng = random.Random(11)
+    for _ in range(3000):
+        line = rng.choice(shapes)
+        at = rng.randint(0, len(line))
+        cut = rng.choice(["", "/", ":", "-", "\u2013", " ", "(", ")", ".", "x"])
+        lines.append(line[:at] + cut + line[at + rng.randint(0, 3) :])
+    return lines
+
+
+def test_caption_pretest_lets_every_caption_through() -> None:
+    """``tail._may_be_caption`` turns away no line the caption pattern finds a caption in."""
+    r = tail.rules(load_all())
+    passed = found = 0
+    for line in _caption_lines():
+        if r.caption.search(line, max(0, len(line) - 200)):
+            found += 1
+            assert tail._may_be_caption(line, r), line
+        passed += tail._may_be_caption(line, r)
+    assert found > 1000
+    assert passed < len(_caption_lines())  # it does turn lines away
+    assert not tail._may_be_caption("Dia datang pada Senin sore dan pulang pukul sepuluh malam", r)
