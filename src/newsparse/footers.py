@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -32,6 +33,9 @@ class _Rules:
 
     marker: re.Pattern[str]  # where a glued footer may start
     marker_keys: _MarkerKeys  # what a marker needs, for a cheap test before the scan
+    # the most characters other than spaces a credit marker holds before its colon: two labels and
+    # a joiner ("Redaktur & Reporter :"); a colon hint's marker starts within that many of them
+    credit_reach: int
 
 
 # what the marker's copyright and trailer parts need, lowercased: looked for inside words too,
@@ -91,6 +95,7 @@ def rules(lang: Lang) -> _Rules:
             re.I,
         ),
         marker_keys=_marker_keys(labels.colon, phrases),
+        credit_reach=2 * max(len("".join(label.split())) for label in labels.colon) + 3,
     )
 
 
@@ -127,16 +132,83 @@ def footer_hints(text: str, r: _Rules) -> list[int]:
     return hints
 
 
-def split_glued(raw: str, start: int, lang: Lang) -> list[tuple[int, int]] | None:
+# the letters re's case-insensitive match takes for ASCII ones that ``str.lower`` does not give
+ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K
+
+
+def marker_matches(raw: str, r: _Rules, hints: Sequence[int] | None = None) -> list[re.Match[str]]:
+    """What ``r.marker.finditer(raw)`` finds, trying the marker only near ``hints`` when given (the
+    footer hints in ``raw``, relative to it, in order) on a line of ASCII without an entity.
+
+    Every marker there holds a hint at or after its start: a credit its colon (a hint when the
+    squashed text before it ends with a label, which is what the marker's label part matches), a
+    by-label, boilerplate, a copyright or a trailer the first word of its phrase or symbol, a staff
+    code its bracket. The start is before the hint by at most: for a colon, ``credit_reach``
+    characters other than spaces; for the rest, a bracket ("(Reporting by"), "Hak" ("Hak Cipta")
+    or two dashes ("-- BERNAMA"), then spaces. A search from each such lower bound then finds the
+    same leftmost matches as one scan of the whole line; the stretches before and between them are
+    not scanned. A line with "&" ("&copy;" has no hint) or with a letter that folds to an ASCII one
+    with case ignored but is not its lowercase (the hints are found in the lowercased text) is
+    scanned whole."""
+    marker = r.marker
+    if hints is None or "&" in raw or (not raw.isascii() and any(map(raw.__contains__, ODD_FOLDS))):
+        return list(marker.finditer(raw))
+    out: list[re.Match[str]] = []
+    pos = 0  # where the last match ended: finditer looks on from there
+    for lo, hi in _marker_spans(raw, r, hints):
+        if hi < pos:
+            continue
+        at = max(lo, pos)
+        if raw[hi] in ":\uff1a":  # a colon hint always has a marker at or before it: search
+            while at <= hi:
+                m = marker.search(raw, at)
+                if m is None:
+                    return out
+                out.append(m)
+                at = pos = m.end()
+            continue
+        while at <= hi:  # a few positions: try each
+            m = marker.match(raw, at)
+            if m is None:
+                at += 1
+                continue
+            out.append(m)
+            at = pos = m.end()
+    return out
+
+
+def _marker_spans(raw: str, r: _Rules, hints: Sequence[int]) -> list[tuple[int, int]]:
+    """For each hint, the first and last position a marker holding it may start at, by first."""
+    spans = []
+    for hint in hints:
+        if raw[hint] in ":\uff1a":
+            reach = r.credit_reach
+            back = reach + 8
+            while hint > back and len("".join(raw[hint - back : hint].split())) <= reach:
+                back *= 2
+            spans.append((max(0, hint - back), hint))
+        else:
+            at = hint
+            while at > 0 and raw[at - 1].isspace():
+                at -= 1
+            spans.append((max(0, at - 3), hint))
+    spans.sort()
+    return spans
+
+
+def split_glued(
+    raw: str, start: int, lang: Lang, hints: Sequence[int] | None = None
+) -> list[tuple[int, int]] | None:
     """Cut a line whose end carries footers glued on into pieces; None when there is nothing to cut.
 
     Returns the piece spans, body first (if any). Every piece after the first must classify as a
-    credit, copyright or other line, or nothing is cut.
+    credit, copyright or other line, or nothing is cut. ``hints``: ``footer_hints`` of the story that
+    fall in the line, made relative to it (the marker is then tried near them only).
     """
     r = rules(lang)
     cuts = []
     skip_until = 0
-    for m in r.marker.finditer(raw):
+    for m in marker_matches(raw, r) if hints is None else marker_matches(raw, r, hints):
         if m.start() < skip_until:
             continue
         if m.group("by") and raw[m.start()] == "(":  # "(Reporting by A; Editing by B)" is one piece

@@ -187,7 +187,10 @@ def _cut_footers(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
         if at == len(hints) or hints[at] >= seg.end:  # nothing in the line a footer starts with
             out.append(seg)
             continue
-        pieces = split_glued(text[seg.start : seg.end], seg.start, lang)
+        upto = bisect_left(hints, seg.end, at)
+        pieces = split_glued(
+            text[seg.start : seg.end], seg.start, lang, [h - seg.start for h in hints[at:upto]]
+        )
         if not pieces:
             out.append(seg)
             continue

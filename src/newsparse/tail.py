@@ -338,13 +338,17 @@ def _may_be_script(text: str) -> bool:
 
 def _may_be_caption(text: str, r: _Rules) -> bool:
     """Every caption pattern needs "foto" or a photo label in the line's tail, or a slash or colon
-    after its last bracket (one closing bracket at the very end aside): "(ANTARA FOTO/X/djo/14)"."""
+    after its last bracket (one closing bracket at the very end aside): "(ANTARA FOTO/X/djo/14)".
+    With no slash or colon in the tail at all, only the two that open with a dash are left
+    ("... --fotoBERNAMA", "... pada Sabtu. - Foto Sinar Harian"): no dash, no caption."""
     tail = text[-200:]
     if "/" in tail or ":" in tail:
         core = tail.rstrip().removesuffix(".").removesuffix(")")
         after = core[max(core.rfind("("), core.rfind(")")) + 1 :]  # "Senin (1/4). Dia ...": not that slash
         if "/" in after or ":" in after:
             return True
+    elif "-" not in tail and "\u2013" not in tail and "\u2014" not in tail:
+        return False
     low = tail.lower()
     return any(map(low.__contains__, r.photo_words))
 
