@@ -17,14 +17,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .cache import regex
+from .lang import load_all
 from .model import Paragraph, Quote
 from .names import is_person, split_title
 from .patterns import alt, clean, repair
 from .people import People
 from .speech import Rules
 from .subjects import Hit
+
+if TYPE_CHECKING:
+    from .speakers import Said
 
 # a sentence ends at . ! ? (and any closing marks) before a space and a capital, a digit or a mark
 # (a mark escaped with a backslash, as some scraped copy prints it: 'percetakan. \"Kita sudah ...')
@@ -73,8 +79,12 @@ def find_reported(
     people: People,
 ) -> list[Quote]:
     """Every reported statement the cues point at, in story order."""
-    from .speakers import Said, resolve_after, resolve_subject, resolve_who
-
+    speakers = _speakers()
+    resolve_after, resolve_subject, resolve_who = (
+        speakers.resolve_after,
+        speakers.resolve_subject,
+        speakers.resolve_who,
+    )
     out: list[Quote] = []
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
@@ -124,17 +134,19 @@ def find_reported(
         ):
             cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
         if where == "passive":
-            said = Said(None, cue, None, None)  # "... juga dilaporkan rusak": no one named
+            said = speakers.Said(None, cue, None, None)  # "... juga dilaporkan rusak": no one named
         elif where == "joined":  # "... and said": who spoke first in the sentence, else its subject
             if last is not None and last[0] == s:
                 said = last[1]
             elif (known := _sentence_subject(text, s, hit.start, r, people)) is not None:
-                said = Said(known, cue, known, people.names.get(known))  # "In his speech, Assad ... but said"
+                said = speakers.Said(
+                    known, cue, known, people.names.get(known)
+                )  # "In his speech, Assad ... but said"
             elif (group := _org_mention(r).search(text, s, hit.start)) is not None and len(
                 text[s : group.start()].split()
             ) <= 2:
                 org_named = group.group("org")  # "Campaign group River Action ... welcomed X but said"
-                said = Said(org_named, cue, org_named, None)
+                said = speakers.Said(org_named, cue, org_named, None)
             else:
                 said = resolve_who("", cue, hit.start, r, people)
         elif (
@@ -143,10 +155,12 @@ def find_reported(
             and where == "first"
             and (person := _employee(text, s, hit.subject.start("who"), r, people))
         ):
-            said = Said(person, cue, person, people.names.get(person))  # "Analyst X at Kaito Securities said"
+            said = speakers.Said(
+                person, cue, person, people.names.get(person)
+            )  # "Analyst X at Kaito Securities said"
         elif hit.kind == "verb":
             if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
-                said = Said(
+                said = speakers.Said(
                     hit.subject.group("who") if hit.subject else None,
                     cue,
                     hit.said,
@@ -216,7 +230,7 @@ def find_reported(
             else:  # "..., saying its experts ...": the sentence's subject, put forward before
                 said = resolve_who("", cue, hit.start, r, people)
         elif hit.kind == "after" and hit.said:
-            said = Said(
+            said = speakers.Said(
                 hit.subject.group("who") if hit.subject else None, cue, hit.said, people.names.get(hit.said)
             )
         elif hit.kind == "after":
@@ -260,6 +274,15 @@ def find_reported(
             )
         )
     return out
+
+
+@cache
+def _speakers() -> ModuleType:
+    """speakers.py, which imports this module: imported once, not at every story (an import
+    statement in a function costs about 13,000 instructions a call)."""
+    from . import speakers
+
+    return speakers
 
 
 def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
@@ -513,7 +536,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if (
         verb not in r.indirect_verbs
         or before.endswith(("'s ", "\u2019s "))
-        or (r.copula_end.search(before) and verb not in r.requests)
+        or (verb not in r.requests and _copula_end(before, r))
     ):
         return None  # (not "the Pentagon's reports": a noun; not "was said to be": a passive)
     # what the verb takes: a 'that', an object before the content, a bare clause
@@ -616,7 +639,8 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and INSIDE.match(text, hit.end, e)
     ):
         return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
-    lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
+    if '"' in lead or "“" in lead:  # (the title's opening mark)
+        lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
     titled = (
         lead.strip()
@@ -787,7 +811,7 @@ def _org_before(text: str, at: int, r: Rules) -> str | None:
 def _employee(text: str, s: int, at: int, r: Rules, people: People) -> str | None:
     """A person named before "at" and the organisation the scan took for the subject:
     "Forestry analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown Ltd said"."""
-    if at - s > EMPLOYEE_CHARS or _quote_char(text[s:at]):
+    if at - s > EMPLOYEE_CHARS or not text[at : at + 1].isupper() or _quote_char(text[s:at]):
         return None
     for m in r.name_run.finditer(text, s, at):
         rest = text[m.end() : at].split()
@@ -835,6 +859,22 @@ def _title_words(words: str, r: Rules) -> bool:
         or w in r.place_word_set
         for w in words.split()
     )
+
+
+@cache
+def _copula_chars() -> int | None:
+    """The longest copula, for a search of ``copula_end`` over the last characters only (None: a
+    copula of two words, whose gap may be any length: search it all)."""
+    words = load_all().copulas
+    return max(map(len, words), default=0) if all(w.isalnum() for w in words) else None
+
+
+def _copula_end(before: str, r: Rules) -> re.Match[str] | None:
+    """``r.copula_end.search(before)``: the copula ends where the text's blank end starts, so it opens
+    no further back than the longest copula's length from there (its boundary looks behind that)."""
+    chars = _copula_chars()
+    start = 0 if chars is None else max(0, len(before.rstrip()) - chars)
+    return r.copula_end.search(before, start)
 
 
 def _quote_char(s: str) -> bool:
