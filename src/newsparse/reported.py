@@ -113,11 +113,11 @@ def find_reported(
         ce = _before_quote(text, cs, ce, direct)
         cs, ce = _trim(text, cs, ce)
         body = text[cs:ce]
-        if len(body.split()) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
-            continue
-        if _dated_tail(body, r):
-            continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
         words = body.split()
+        if len(words) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
+            continue
+        if _dated_tail(body, words, r):
+            continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
         if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
         if (
@@ -878,15 +878,15 @@ def _copula_end(before: str, r: Rules) -> re.Match[str] | None:
 
 
 def _quote_char(s: str) -> bool:
-    return any(c in s for c in '"“”')
+    return '"' in s or "“" in s or "”" in s
 
 
-def _dated_tail(body: str, r: Rules) -> bool:
+def _dated_tail(body: str, words: list[str], r: Rules) -> bool:
     """Is the stretch a source and the day the story adds before a late cue ("Kepala Bagian Humas
     DPRD Kota Padang, El Fauzi di Padang, Rabu, mengatakan"): capitalised words ending in a comma and
     a day? (Content that runs on to '..., demikian dilaporkan media, Kamis' is a clause.)"""
     head, _, last = body.rstrip(" .,;").rpartition(" ")
     if not head.endswith(",") or last.lower() not in r.dates:
         return False
-    words = body.split()  # a name and a title, not a clause: few lowercase words
+    # (``words``: the body's) a name and a title, not a clause: few lowercase words
     return sum(w[:1].islower() for w in words) * 3 <= len(words)
