@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -89,7 +90,8 @@ def find_reported(
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
     last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
-    sentences: dict[int, list[int]] = {}
+    # the sentence starts of each paragraph with a cue, found as far as the cues so far needed
+    sentences: dict[int, tuple[list[int], Iterator[int]]] = {}
     ordered = sorted(hits, key=lambda h: h.start)
     for k, hit in enumerate(ordered):
         if hit.kind == "verb" and text[hit.start : hit.end].lower() not in r.reporting_cues:
@@ -97,9 +99,13 @@ def find_reported(
         if taken and any(a <= hit.start < b for a, b in taken[-3:]):
             continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         lo, hi = paragraphs[hit.paragraph].span
-        starts = sentences.get(hit.paragraph)
-        if starts is None:
-            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r)
+        if (read := sentences.get(hit.paragraph)) is None:
+            read = sentences[hit.paragraph] = ([], _sentence_starts(text, lo, hi, r))
+        starts, more = read
+        while not starts or starts[-1] <= hit.start:  # (the cues come in story order)
+            if (opens := next(more, None)) is None:
+                break
+            starts.append(opens)
         s, e = _sentence_of(starts, hit.start, hi)
         found = _content(text, hit, s, e, r)
         if found is None:
@@ -285,8 +291,9 @@ def _speakers() -> ModuleType:
     return speakers
 
 
-def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
-    starts = [lo]
+def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
+    """Where each sentence of the paragraph [lo, hi) starts, in order (read only as far as asked)."""
+    yield lo
     words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
     for m in SENTENCE_END.finditer(text, lo, hi):
         nxt = m.end()
@@ -312,8 +319,7 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
                 continue
             # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         if nxt < hi:
-            starts.append(nxt)
-    return starts
+            yield nxt
 
 
 def _named_after_cue(before: str, r: Rules) -> bool:
