@@ -43,7 +43,7 @@ from .places import is_place
 from .quotes import Candidate, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
-from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan
+from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan, sentence_breaks
 
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
@@ -381,8 +381,8 @@ def resolve_after(after: str, at: int, r: Rules, people: People) -> Said:
 def _sentence_before(text: str, lo: int, at: int) -> str:
     window_lo = max(lo, at - WINDOW)
     before = text[window_lo:at]
-    last = last_match(SENTENCE_BREAK.finditer(before))
-    return before[last.end() :] if last else before
+    ends = sentence_breaks(before, 0, len(before))  # SENTENCE_BREAK's matches, by literal scans
+    return before[ends[-1] :] if ends else before
 
 
 def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
