@@ -256,14 +256,18 @@ def _apposed(m: re.Match[str], r: Rules) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
     who = who.strip()
-    if len(lead := who.split()) > 2 and lead[0].lower() in r.place_word_set and lead[1].lower() in r.dates:
-        who = " ".join(lead[2:])  # "On Friday the South warned": when, then who
-    if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
-        who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
+    tokens = who.split()  # (kept as who.split() below)
+    if len(tokens) > 2 and tokens[0].lower() in r.place_word_set and tokens[1].lower() in r.dates:
+        tokens = tokens[2:]
+        who = " ".join(tokens)  # "On Friday the South warned": when, then who
+    if len(tokens) > 1 and tokens[-1].lower() in r.pronouns and r.anon_start.match(who):
+        who = tokens[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
+        tokens = [who]
     in_cue = cue.split()[-1:]
     if in_cue and in_cue[0].lower() in r.pronouns and not who[:1].isupper():
         who = in_cue[0]  # '," kata beliau lagi': the pronoun is in the cue
-    first = who.split()[0] if who.split() else ""
+        tokens = [who]
+    first = tokens[0] if tokens else ""
     if first.lower() in r.pronouns:
         who = first
     elif who[:1].isupper() and first.lower() not in {"the", "a", "an", "one"}:
