@@ -558,7 +558,7 @@ def attribute_speakers(
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known (and what the
     # acronyms among them stand for)
-    if any(ACRONYM.fullmatch(name) for name in people.forward):
+    if any(len(name) <= 6 and ACRONYM.fullmatch(name) for name in people.forward):  # (six letters at most)
         _named_orgs(r, people)
     marked = [
         Quote(
