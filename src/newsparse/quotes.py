@@ -179,6 +179,8 @@ def single_marks_story(text: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     True when single marks open speech more often than double marks are used at all (a story in
     double marks may still nest a 'Wait,' inside one)."""
     singles = doubles = 0
+    if "'" not in text and "\u2018" not in text:
+        return False  # (no paragraph holds one)
     for p in paragraphs:
         if text.find("'", *p.span) >= 0 or text.find("\u2018", *p.span) >= 0:
             singles += sum(1 for _ in SINGLE_SPEECH.finditer(text, *p.span))
@@ -298,6 +300,9 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def quote_text(text: str, cand: Candidate) -> str:
+    if len(cand.pieces) == 1:  # (most quotes: one piece, joined with nothing)
+        a, b = cand.pieces[0]
+        return clean(text[a:b])
     return " ".join(t for t in (clean(text[a:b]) for a, b in cand.pieces) if t)
 
 
