@@ -431,6 +431,8 @@ def _before_quote(text: str, cs: int, ce: int, direct: list[tuple[int, int]]) ->
 
 def _quote_then_cue(body: str, r: Rules) -> bool:
     """Content that runs past a direct quote's end into its cue ('...," she said', '...,\\" ujar X')."""
+    if '"' not in body and "”" not in body and "''" not in body:
+        return False  # (no closing mark)
     return any(m.group("next").lower() in r.cue_words for m in QUOTE_END.finditer(body))
 
 
