@@ -604,6 +604,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
+    lead_words = lead.split()
     if (
         m.group("who").lower() in r.dates
         and not _quote_char(lead)
@@ -611,11 +612,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and (_title_run(dated) or len(dated.split()) <= 3)
     ):
         return _after_verb(text, after, e, r, **how)  # "Kementerian Luar Negeri pada Senin mengatakan"
-    if (
-        lead.split()[-1:]
-        and lead.split()[-1].lower() in r.cue_words
-        and "," in text[m.end("who") : hit.start]
-    ):
+    if lead_words and lead_words[-1].lower() in r.cue_words and "," in text[m.end("who") : hit.start]:
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the cue's speaker goes on
         return _after_verb(text, after, e, r, **how)
     comma = lead.rfind(",")
@@ -642,13 +639,14 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         return s, s + comma, "last"
     if (
         lead.rstrip().endswith(",")
-        and len(lead.split()) > 2
+        and len(lead_words) > 2
         and m.group("who").lower() in r.pronouns
         and INSIDE.match(text, hit.end, e)
     ):
         return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
     if '"' in lead or "“" in lead:  # (the title's opening mark)
         lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
+        lead_words = lead.split()
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
     titled = (
         lead.strip()
@@ -657,7 +655,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and _title_words(opening, r)
     )  # "In a paper published in ..., Scripps Institution of Oceanography scientist Aaron Thode wrote"
     if not titled and (
-        len(lead.split()) > 12
+        len(lead_words) > 12
         or (
             lead.strip()
             and not lead.rstrip().endswith(",")
@@ -666,7 +664,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             and not _title_run(opening)
         )
     ):
-        if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
+        if not lead.rstrip().endswith(",") or len(lead_words) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
         # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
         return _after_verb(text, after, e, r, **how)
