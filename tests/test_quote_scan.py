@@ -71,7 +71,7 @@ def _texts() -> list[str]:
     return [_fuzz(seed) for seed in range(40)] + STORIES
 
 
-@pytest.mark.parametrize("pattern", [quotes.MARK, quotes.SINGLE_MARK])
+@pytest.mark.parametrize("pattern", [quotes.MARK, quotes.SINGLE_MARK], ids=["double", "single"])
 def test_every_mark_opens_with_a_start_character(pattern) -> None:
     starts = quotes.STARTS[pattern]
     for text in _texts():
@@ -79,7 +79,7 @@ def test_every_mark_opens_with_a_start_character(pattern) -> None:
             assert text[m.start()] in starts, (m.group(0), text[max(0, m.start() - 20) : m.end() + 20])
 
 
-@pytest.mark.parametrize("pattern", [quotes.MARK, quotes.SINGLE_MARK])
+@pytest.mark.parametrize("pattern", [quotes.MARK, quotes.SINGLE_MARK], ids=["double", "single"])
 def test_find_marks_from_the_first_start_character(pattern) -> None:
     """The marks of every stretch: with the story's start characters, all of them, or scanned from lo."""
     rng = random.Random(7)
