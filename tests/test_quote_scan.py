@@ -2,7 +2,8 @@
 
 ``quotes.find_marks`` scans from the first character a mark may open with (``quotes.STARTS``)
 instead of from the paragraph's start; ``reported._copula_end`` searches the copula pattern over the
-last characters of a text only. Each is checked against the pattern it stands for at many positions
+last characters of a text only; ``reported.sentence_ends`` finds ``SENTENCE_END``'s matches by literal
+scans. Each is checked against the pattern it stands for at many positions
 of short texts built to hit the edges (marks in runs, entities, mojibake, escapes, case folding,
 gaps of several blanks), and over the fixtures, samples and dev stories when there.
 """
@@ -147,3 +148,53 @@ def test_copula_end_over_the_last_characters() -> None:
         assert (found and found.span()) == (expected and expected.span()), repr(text)
         hits += expected is not None
     assert hits > 100  # the texts hit the pattern often
+
+
+END_PIECES = [
+    "Dia",
+    "pergi",
+    "U.S",
+    "3.5",
+    "Gen",
+    ".",
+    "..",
+    "!",
+    "?",
+    "?!",
+    "!.",
+    '"',
+    "”",
+    "’",
+    "'",
+    ")",
+    "]",
+    "\\",
+    "“",
+    "(",
+    "A",
+    "é",
+    "É",
+    "9",
+]
+
+
+def _end_texts() -> list[str]:
+    rng = random.Random(5)
+    out = []
+    for _ in range(400):
+        n = rng.randint(1, 30)
+        out.append(
+            "".join(rng.choice(END_PIECES) + rng.choice([" ", "", "  ", "\n", " \n"]) for _ in range(n))
+        )
+    return out
+
+
+def test_sentence_ends_by_literal_scans() -> None:
+    """``reported.sentence_ends`` finds ``SENTENCE_END``'s matches, over whole texts and from inside
+    them (a stretch that opens inside a run of stops, after one, or at the end)."""
+    rng = random.Random(9)
+    for text in [*_end_texts(), *STORIES]:
+        for lo, hi in [(0, len(text)), *((rng.randrange(len(text) + 1), len(text)) for _ in range(6))]:
+            hi = rng.randint(lo, len(text)) if rng.random() < 0.5 else hi
+            expected = [m.span() for m in reported.SENTENCE_END.finditer(text, lo, hi)]
+            assert [m.span() for m in reported.sentence_ends(text, lo, hi)] == expected, (text, lo, hi)

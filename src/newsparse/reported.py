@@ -36,6 +36,17 @@ if TYPE_CHECKING:
 # a sentence ends at . ! ? (and any closing marks) before a space and a capital, a digit or a mark
 # (a mark escaped with a backslash, as some scraped copy prints it: 'percetakan. \"Kita sudah ...')
 SENTENCE_END = regex(r"[.!?]+(?:\\?[\"”’')\]])*(?=\s+\\?[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)")
+# SENTENCE_END by its first character, as subjects.sentence_breaks reads SENTENCE_BREAK: re runs a
+# search for a literal in a tight loop, where a search for a set calls a test at every character. A
+# match opens a run of . ! ? (a shorter run, or one from inside it, fails as the whole run did: the
+# next character is a stop again), so each scan starts only where its mark opens a run; the three
+# together find SENTENCE_END's matches (tests/test_quote_scan.py)
+_END_REST = SENTENCE_END.pattern[len("[.!?]+") :]
+_STOP_END = regex(r"\.(?<![.!?]\.)[.!?]*" + _END_REST)
+_OTHER_ENDS = (
+    ("!", regex(r"!(?<![.!?]!)[.!?]*" + _END_REST)),
+    ("?", regex(r"\?(?<![.!?]\?)[.!?]*" + _END_REST)),
+)
 SHORT_WORD = regex(r"\b[A-Z][a-z]{1,3}\b(?!\.)")  # "Arab" in "Liga Arab,": a word, not "Gen."
 ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", "Gen", "Mr", "p.m"
 EDGE = " \t\n,:;-\u2013\u2014"
@@ -295,7 +306,7 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
     """Where each sentence of the paragraph [lo, hi) starts, in order (read only as far as asked)."""
     yield lo
     words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
-    for m in SENTENCE_END.finditer(text, lo, hi):
+    for m in sentence_ends(text, lo, hi):
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
@@ -320,6 +331,19 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
             # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         if nxt < hi:
             yield nxt
+
+
+def sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``SENTENCE_END``'s matches in [lo, hi), in order, by literal scans."""
+    if lo > 0 and text[lo - 1] in ".!?":  # a run that opens before lo: the pattern itself
+        return list(SENTENCE_END.finditer(text, lo, hi))
+    ends = list(_STOP_END.finditer(text, lo, hi))
+    other = False
+    for mark, pattern in _OTHER_ENDS:
+        if text.find(mark, lo, hi) >= 0:
+            ends += pattern.finditer(text, lo, hi)
+            other = True
+    return sorted(ends, key=lambda m: m.start()) if other else ends
 
 
 def _named_after_cue(before: str, r: Rules) -> bool:
