@@ -14,6 +14,8 @@ Which quotes are speech and who said them is decided in speakers.py.
 from __future__ import annotations
 
 import re
+from functools import cache
+from types import ModuleType
 
 from .cache import dataclass, regex
 from .model import Paragraph, Quote
@@ -87,6 +89,10 @@ CLOSERS = "\u201f\u00bb"  # marks that only ever close (” may open in Kompas c
 
 SINGLE = "'\u2018\u2019"
 SINGLE_MARK = _mark_pattern(SINGLE, wire=False)
+# the characters a match of each opens with (a mark, "&" of an entity; with ``wire``, the first
+# character of a mojibake run, a TeX mark, a backslash): a paragraph holding none has no mark, and
+# one scan of the pattern starts at the first of them (tests/test_quote_scan.py)
+STARTS = {MARK: f"{DOUBLE_QUOTES}&`'\\{MOJI_MARK[0]}{MOJI2_MARK[0]}", SINGLE_MARK: f"{SINGLE}&"}
 # a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
 SINGLE_SPEECH = regex("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 
@@ -102,10 +108,20 @@ class Mark:
     glyph: str  # the mark it stands for
 
 
-def find_marks(text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK) -> list[Mark]:
-    marks = []
+def find_marks(
+    text: str, lo: int, hi: int, pattern: re.Pattern[str] = MARK, starts: str | None = None
+) -> list[Mark]:
+    """The marks between lo and hi; ``starts``: the characters of ``STARTS[pattern]`` the text holds
+    (all of them when not given)."""
+    marks: list[Mark] = []
     bare = False  # a bare backslash among the marks (rare): only then the filter below
-    for m in pattern.finditer(text, lo, hi):
+    first = hi  # no match opens before the first character one may open with
+    for c in STARTS[pattern] if starts is None else starts:
+        if (i := text.find(c, lo, first)) >= 0:
+            first = i
+    if first == hi:
+        return marks
+    for m in pattern.finditer(text, first, hi):
         run = m.group(0)
         if run.startswith(MOJI2_MARK):
             if (moji := MOJI2_GLYPH.get(run[len(MOJI2_MARK) :])) is None:
@@ -163,6 +179,8 @@ def single_marks_story(text: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     True when single marks open speech more often than double marks are used at all (a story in
     double marks may still nest a 'Wait,' inside one)."""
     singles = doubles = 0
+    if "'" not in text and "\u2018" not in text:
+        return False  # (no paragraph holds one)
     for p in paragraphs:
         if text.find("'", *p.span) >= 0 or text.find("\u2018", *p.span) >= 0:
             singles += sum(1 for _ in SINGLE_SPEECH.finditer(text, *p.span))
@@ -205,13 +223,14 @@ def _role(text: str, mark: Mark, lo: int, hi: int) -> str:
 
 def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
     pattern = SINGLE_MARK if single_marks_story(text, paragraphs) else MARK
+    starts = "".join(c for c in STARTS[pattern] if c in text)  # the story's own, once
     found: list[Candidate] = []
     open_at: int | None = None  # offset of an open mark waiting for its close
     pieces: list[tuple[int, int]] = []
     first_par = 0
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
-        marks = find_marks(text, lo, hi, pattern)
+        marks = find_marks(text, lo, hi, pattern, starts)
         if open_at is not None:
             # a quote left open: it goes on only if this paragraph opens with a mark
             if marks and marks[0].start == lo and _role(text, marks[0], lo, hi) != "close":
@@ -281,10 +300,20 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def quote_text(text: str, cand: Candidate) -> str:
+    if len(cand.pieces) == 1:  # (most quotes: one piece, joined with nothing)
+        a, b = cand.pieces[0]
+        return clean(text[a:b])
     return " ".join(t for t in (clean(text[a:b]) for a, b in cand.pieces) if t)
 
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quote, ...]:
-    from .speakers import attribute_speakers  # quotes.py is imported by speakers.py for Candidate
+    return _speakers().attribute_speakers(text, paragraphs, pair_marks(text, paragraphs))
 
-    return attribute_speakers(text, paragraphs, pair_marks(text, paragraphs))
+
+@cache
+def _speakers() -> ModuleType:
+    """speakers.py, which imports this module for Candidate: imported once, not at every story (an
+    import statement in a function costs about 13,000 instructions a call)."""
+    from . import speakers
+
+    return speakers

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .cache import regex
+from .lang import load_all
 from .model import Paragraph, Quote
 from .names import is_person, split_title
 from .patterns import alt, clean, repair
@@ -26,9 +30,23 @@ from .people import People
 from .speech import Rules
 from .subjects import Hit
 
+if TYPE_CHECKING:
+    from .speakers import Said
+
 # a sentence ends at . ! ? (and any closing marks) before a space and a capital, a digit or a mark
 # (a mark escaped with a backslash, as some scraped copy prints it: 'percetakan. \"Kita sudah ...')
 SENTENCE_END = regex(r"[.!?]+(?:\\?[\"”’')\]])*(?=\s+\\?[\"“‘'(\[]?[A-Z0-9\u00c0-\u00de]|\s*$)")
+# SENTENCE_END by its first character, as subjects.sentence_breaks reads SENTENCE_BREAK: re runs a
+# search for a literal in a tight loop, where a search for a set calls a test at every character. A
+# match opens a run of . ! ? (a shorter run, or one from inside it, fails as the whole run did: the
+# next character is a stop again), so each scan starts only where its mark opens a run; the three
+# together find SENTENCE_END's matches (tests/test_quote_scan.py)
+_END_REST = SENTENCE_END.pattern[len("[.!?]+") :]
+_STOP_END = regex(r"\.(?<![.!?]\.)[.!?]*" + _END_REST)
+_OTHER_ENDS = (
+    ("!", regex(r"!(?<![.!?]!)[.!?]*" + _END_REST)),
+    ("?", regex(r"\?(?<![.!?]\?)[.!?]*" + _END_REST)),
+)
 SHORT_WORD = regex(r"\b[A-Z][a-z]{1,3}\b(?!\.)")  # "Arab" in "Liga Arab,": a word, not "Gen."
 ABBREVIATION = regex(r"(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\.[A-Za-z])$")  # "U.S", "Gen", "Mr", "p.m"
 EDGE = " \t\n,:;-\u2013\u2014"
@@ -73,13 +91,18 @@ def find_reported(
     people: People,
 ) -> list[Quote]:
     """Every reported statement the cues point at, in story order."""
-    from .speakers import Said, resolve_after, resolve_subject, resolve_who
-
+    speakers = _speakers()
+    resolve_after, resolve_subject, resolve_who = (
+        speakers.resolve_after,
+        speakers.resolve_subject,
+        speakers.resolve_who,
+    )
     out: list[Quote] = []
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
     last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
-    sentences: dict[int, list[int]] = {}
+    # the sentence starts of each paragraph with a cue, found as far as the cues so far needed
+    sentences: dict[int, tuple[list[int], Iterator[int]]] = {}
     ordered = sorted(hits, key=lambda h: h.start)
     for k, hit in enumerate(ordered):
         if hit.kind == "verb" and text[hit.start : hit.end].lower() not in r.reporting_cues:
@@ -87,9 +110,13 @@ def find_reported(
         if taken and any(a <= hit.start < b for a, b in taken[-3:]):
             continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         lo, hi = paragraphs[hit.paragraph].span
-        starts = sentences.get(hit.paragraph)
-        if starts is None:
-            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r)
+        if (read := sentences.get(hit.paragraph)) is None:
+            read = sentences[hit.paragraph] = ([], _sentence_starts(text, lo, hi, r))
+        starts, more = read
+        while not starts or starts[-1] <= hit.start:  # (the cues come in story order)
+            if (opens := next(more, None)) is None:
+                break
+            starts.append(opens)
         s, e = _sentence_of(starts, hit.start, hi)
         found = _content(text, hit, s, e, r)
         if found is None:
@@ -103,11 +130,11 @@ def find_reported(
         ce = _before_quote(text, cs, ce, direct)
         cs, ce = _trim(text, cs, ce)
         body = text[cs:ce]
-        if len(body.split()) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
-            continue
-        if _dated_tail(body, r):
-            continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
         words = body.split()
+        if len(words) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
+            continue
+        if _dated_tail(body, words, r):
+            continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
         if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
         if (
@@ -124,17 +151,19 @@ def find_reported(
         ):
             cue = text[hit.start : hit.subject.end("who")]  # "lanjut dia", "kata beliau": the cue as written
         if where == "passive":
-            said = Said(None, cue, None, None)  # "... juga dilaporkan rusak": no one named
+            said = speakers.Said(None, cue, None, None)  # "... juga dilaporkan rusak": no one named
         elif where == "joined":  # "... and said": who spoke first in the sentence, else its subject
             if last is not None and last[0] == s:
                 said = last[1]
             elif (known := _sentence_subject(text, s, hit.start, r, people)) is not None:
-                said = Said(known, cue, known, people.names.get(known))  # "In his speech, Assad ... but said"
+                said = speakers.Said(
+                    known, cue, known, people.names.get(known)
+                )  # "In his speech, Assad ... but said"
             elif (group := _org_mention(r).search(text, s, hit.start)) is not None and len(
                 text[s : group.start()].split()
             ) <= 2:
                 org_named = group.group("org")  # "Campaign group River Action ... welcomed X but said"
-                said = Said(org_named, cue, org_named, None)
+                said = speakers.Said(org_named, cue, org_named, None)
             else:
                 said = resolve_who("", cue, hit.start, r, people)
         elif (
@@ -143,10 +172,12 @@ def find_reported(
             and where == "first"
             and (person := _employee(text, s, hit.subject.start("who"), r, people))
         ):
-            said = Said(person, cue, person, people.names.get(person))  # "Analyst X at Kaito Securities said"
+            said = speakers.Said(
+                person, cue, person, people.names.get(person)
+            )  # "Analyst X at Kaito Securities said"
         elif hit.kind == "verb":
             if hit.said and where != "opener":  # the subject the scan named: "Kerry mengatakan"
-                said = Said(
+                said = speakers.Said(
                     hit.subject.group("who") if hit.subject else None,
                     cue,
                     hit.said,
@@ -216,7 +247,7 @@ def find_reported(
             else:  # "..., saying its experts ...": the sentence's subject, put forward before
                 said = resolve_who("", cue, hit.start, r, people)
         elif hit.kind == "after" and hit.said:
-            said = Said(
+            said = speakers.Said(
                 hit.subject.group("who") if hit.subject else None, cue, hit.said, people.names.get(hit.said)
             )
         elif hit.kind == "after":
@@ -262,10 +293,20 @@ def find_reported(
     return out
 
 
-def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
-    starts = [lo]
+@cache
+def _speakers() -> ModuleType:
+    """speakers.py, which imports this module: imported once, not at every story (an import
+    statement in a function costs about 13,000 instructions a call)."""
+    from . import speakers
+
+    return speakers
+
+
+def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
+    """Where each sentence of the paragraph [lo, hi) starts, in order (read only as far as asked)."""
+    yield lo
     words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
-    for m in SENTENCE_END.finditer(text, lo, hi):
+    for m in sentence_ends(text, lo, hi):
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
@@ -289,8 +330,20 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
                 continue
             # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         if nxt < hi:
-            starts.append(nxt)
-    return starts
+            yield nxt
+
+
+def sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``SENTENCE_END``'s matches in [lo, hi), in order, by literal scans."""
+    if lo > 0 and text[lo - 1] in ".!?":  # a run that opens before lo: the pattern itself
+        return list(SENTENCE_END.finditer(text, lo, hi))
+    ends = list(_STOP_END.finditer(text, lo, hi))
+    other = False
+    for mark, pattern in _OTHER_ENDS:
+        if text.find(mark, lo, hi) >= 0:
+            ends += pattern.finditer(text, lo, hi)
+            other = True
+    return sorted(ends, key=lambda m: m.start()) if other else ends
 
 
 def _named_after_cue(before: str, r: Rules) -> bool:
@@ -402,6 +455,8 @@ def _before_quote(text: str, cs: int, ce: int, direct: list[tuple[int, int]]) ->
 
 def _quote_then_cue(body: str, r: Rules) -> bool:
     """Content that runs past a direct quote's end into its cue ('...," she said', '...,\\" ujar X')."""
+    if '"' not in body and "”" not in body and "''" not in body:
+        return False  # (no closing mark)
     return any(m.group("next").lower() in r.cue_words for m in QUOTE_END.finditer(body))
 
 
@@ -513,7 +568,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     if (
         verb not in r.indirect_verbs
         or before.endswith(("'s ", "\u2019s "))
-        or (r.copula_end.search(before) and verb not in r.requests)
+        or (verb not in r.requests and _copula_end(before, r))
     ):
         return None  # (not "the Pentagon's reports": a noun; not "was said to be": a passive)
     # what the verb takes: a 'that', an object before the content, a bare clause
@@ -573,6 +628,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
     s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
     lead = text[s : m.start("who")]
+    lead_words = lead.split()
     if (
         m.group("who").lower() in r.dates
         and not _quote_char(lead)
@@ -580,11 +636,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and (_title_run(dated) or len(dated.split()) <= 3)
     ):
         return _after_verb(text, after, e, r, **how)  # "Kementerian Luar Negeri pada Senin mengatakan"
-    if (
-        lead.split()[-1:]
-        and lead.split()[-1].lower() in r.cue_words
-        and "," in text[m.end("who") : hit.start]
-    ):
+    if lead_words and lead_words[-1].lower() in r.cue_words and "," in text[m.end("who") : hit.start]:
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the cue's speaker goes on
         return _after_verb(text, after, e, r, **how)
     comma = lead.rfind(",")
@@ -611,12 +663,14 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         return s, s + comma, "last"
     if (
         lead.rstrip().endswith(",")
-        and len(lead.split()) > 2
+        and len(lead_words) > 2
         and m.group("who").lower() in r.pronouns
         and INSIDE.match(text, hit.end, e)
     ):
         return s, e, "inside"  # "Higher fuel costs, she said, were the main risk": the cue inside the content
-    lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
+    if '"' in lead or "“" in lead:  # (the title's opening mark)
+        lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
+        lead_words = lead.split()
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
     titled = (
         lead.strip()
@@ -625,7 +679,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and _title_words(opening, r)
     )  # "In a paper published in ..., Scripps Institution of Oceanography scientist Aaron Thode wrote"
     if not titled and (
-        len(lead.split()) > 12
+        len(lead_words) > 12
         or (
             lead.strip()
             and not lead.rstrip().endswith(",")
@@ -634,7 +688,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             and not _title_run(opening)
         )
     ):
-        if not lead.rstrip().endswith(",") or len(lead.split()) > 25 or _quote_char(lead):
+        if not lead.rstrip().endswith(",") or len(lead_words) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
         # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
         return _after_verb(text, after, e, r, **how)
@@ -787,7 +841,7 @@ def _org_before(text: str, at: int, r: Rules) -> str | None:
 def _employee(text: str, s: int, at: int, r: Rules, people: People) -> str | None:
     """A person named before "at" and the organisation the scan took for the subject:
     "Forestry analyst Rick Sales at Vancouver, British Columbia-based Odlum Brown Ltd said"."""
-    if at - s > EMPLOYEE_CHARS or _quote_char(text[s:at]):
+    if at - s > EMPLOYEE_CHARS or not text[at : at + 1].isupper() or _quote_char(text[s:at]):
         return None
     for m in r.name_run.finditer(text, s, at):
         rest = text[m.end() : at].split()
@@ -837,16 +891,32 @@ def _title_words(words: str, r: Rules) -> bool:
     )
 
 
+@cache
+def _copula_chars() -> int | None:
+    """The longest copula, for a search of ``copula_end`` over the last characters only (None: a
+    copula of two words, whose gap may be any length: search it all)."""
+    words = load_all().copulas
+    return max(map(len, words), default=0) if all(w.isalnum() for w in words) else None
+
+
+def _copula_end(before: str, r: Rules) -> re.Match[str] | None:
+    """``r.copula_end.search(before)``: the copula ends where the text's blank end starts, so it opens
+    no further back than the longest copula's length from there (its boundary looks behind that)."""
+    chars = _copula_chars()
+    start = 0 if chars is None else max(0, len(before.rstrip()) - chars)
+    return r.copula_end.search(before, start)
+
+
 def _quote_char(s: str) -> bool:
-    return any(c in s for c in '"“”')
+    return '"' in s or "“" in s or "”" in s
 
 
-def _dated_tail(body: str, r: Rules) -> bool:
+def _dated_tail(body: str, words: list[str], r: Rules) -> bool:
     """Is the stretch a source and the day the story adds before a late cue ("Kepala Bagian Humas
     DPRD Kota Padang, El Fauzi di Padang, Rabu, mengatakan"): capitalised words ending in a comma and
     a day? (Content that runs on to '..., demikian dilaporkan media, Kamis' is a clause.)"""
     head, _, last = body.rstrip(" .,;").rpartition(" ")
     if not head.endswith(",") or last.lower() not in r.dates:
         return False
-    words = body.split()  # a name and a title, not a clause: few lowercase words
+    # (``words``: the body's) a name and a title, not a clause: few lowercase words
     return sum(w[:1].islower() for w in words) * 3 <= len(words)

@@ -43,7 +43,7 @@ from .places import is_place
 from .quotes import Candidate, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
-from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan
+from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan, sentence_breaks
 
 WORD_RE = regex(r"\w+")
 NYA = regex(r"^[\s,.;:!?\u2014\u2013-]*(?P<cue>\w+nya)(?!\w)")  # '," katanya.' '," ujarnya'
@@ -256,14 +256,18 @@ def _apposed(m: re.Match[str], r: Rules) -> str:
 
 def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
     who = who.strip()
-    if len(lead := who.split()) > 2 and lead[0].lower() in r.place_word_set and lead[1].lower() in r.dates:
-        who = " ".join(lead[2:])  # "On Friday the South warned": when, then who
-    if len(parts := who.split()) > 1 and parts[-1].lower() in r.pronouns and r.anon_start.match(who):
-        who = parts[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
+    tokens = who.split()  # (kept as who.split() below)
+    if len(tokens) > 2 and tokens[0].lower() in r.place_word_set and tokens[1].lower() in r.dates:
+        tokens = tokens[2:]
+        who = " ".join(tokens)  # "On Friday the South warned": when, then who
+    if len(tokens) > 1 and tokens[-1].lower() in r.pronouns and r.anon_start.match(who):
+        who = tokens[-1]  # "Speaking through an interpreter he added;": the pronoun is the subject
+        tokens = [who]
     in_cue = cue.split()[-1:]
     if in_cue and in_cue[0].lower() in r.pronouns and not who[:1].isupper():
         who = in_cue[0]  # '," kata beliau lagi': the pronoun is in the cue
-    first = who.split()[0] if who.split() else ""
+        tokens = [who]
+    first = tokens[0] if tokens else ""
     if first.lower() in r.pronouns:
         who = first
     elif who[:1].isupper() and first.lower() not in {"the", "a", "an", "one"}:
@@ -381,8 +385,8 @@ def resolve_after(after: str, at: int, r: Rules, people: People) -> Said:
 def _sentence_before(text: str, lo: int, at: int) -> str:
     window_lo = max(lo, at - WINDOW)
     before = text[window_lo:at]
-    last = last_match(SENTENCE_BREAK.finditer(before))
-    return before[last.end() :] if last else before
+    ends = sentence_breaks(before, 0, len(before))  # SENTENCE_BREAK's matches, by literal scans
+    return before[ends[-1] :] if ends else before
 
 
 def _ends_with_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -554,7 +558,7 @@ def attribute_speakers(
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known (and what the
     # acronyms among them stand for)
-    if any(ACRONYM.fullmatch(name) for name in people.forward):
+    if any(len(name) <= 6 and ACRONYM.fullmatch(name) for name in people.forward):  # (six letters at most)
         _named_orgs(r, people)
     marked = [
         Quote(
