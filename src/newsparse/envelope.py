@@ -15,7 +15,7 @@ dateline field the dateline, a figure caption a caption; text before a body mark
 from __future__ import annotations
 
 import re
-from dataclasses import field, replace
+from dataclasses import field
 from functools import cache
 
 from .cache import dataclass, regex
@@ -112,7 +112,11 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             state.gap = True
             continue
         if state.context is None and not _has_envelope(raw, control):
-            out.append(replace(seg, gap_before=True) if state.gap else seg)
+            out.append(
+                Seg(seg.start, seg.end, seg.line, seg.indent, True, seg.width, seg.opens_line)
+                if state.gap
+                else seg
+            )
             state.gap = False
             continue
         state.line_context = None
@@ -154,7 +158,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
                 _emit(text, hints, "envelope" if context in ("meta", "date") else context, a, b)
             else:  # body text (and a byline field, which the credit stage reads)
                 gap = state.gap or not first or seg.gap_before
-                out.append(replace(seg, start=a, end=b, gap_before=gap, opens_line=first and seg.opens_line))
+                out.append(Seg(a, b, seg.line, seg.indent, gap, seg.width, first and seg.opens_line))
                 state.gap = False
             first = False
         if state.line_context is not None:  # a record's value ends with its line
@@ -174,15 +178,19 @@ class _State:
 
 
 @cache
-def _advisory() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A note to editors filling its line (agencies.toml [advisories]), and what one opens with."""
+def _advisory() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A note to editors filling its line (agencies.toml [advisories]), and what one opens with,
+    by its first character."""
     data = agencies()["advisories"]
     words = [*data["openers"], *data["lines"], *data["versions"]]
     pattern = regex(
         rf"(?:#+\s*)?(?:(?:{alt(data['openers'])})(?:\s*[-:—–].*)?|(?:{alt(data['lines'])})"
         rf"|\d{{1,2}}(?:ST|ND|RD|TH)\s+(?:{alt(data['versions'])})|(?:{alt(data['versions'])})\s+\d{{1,2}})\s*"
     )
-    return pattern, (*words, *"#0123456789")
+    openings: dict[str, tuple[str, ...]] = {}
+    for word in (*words, *"#0123456789"):
+        openings[word[0]] = (*openings.get(word[0], ()), word)
+    return pattern, openings
 
 
 def is_advisory(raw: str) -> bool:
@@ -192,7 +200,8 @@ def is_advisory(raw: str) -> bool:
     if raw.endswith("///"):
         return True
     pattern, openings = _advisory()
-    return raw.startswith(openings) and pattern.fullmatch(raw) is not None
+    heads = openings.get(raw[:1])  # the openings with the line's first character (most lines: none)
+    return heads is not None and raw.startswith(heads) and pattern.fullmatch(raw) is not None
 
 
 def _mail_headers(text: str, segs: list[Seg]) -> int:
@@ -221,18 +230,18 @@ def _mail_header(text: str, seg: Seg, hints: Hints) -> None:
 def _has_envelope(raw: str, control: bool = True) -> bool:
     """Does the line hold envelope: a tag, an entity, a caret line, a record label, a control
     character (only looked for when ``control``: the story has one), a wire line?"""
-    return (
-        "<" in raw
-        or "&#" in raw
-        or raw[:1] == "^"
-        or (
-            raw[:1].isupper()
-            and (record := RECORD.match(raw)) is not None
-            and record.group("label") in RECORDS
-        )
-        or (control and HAS_CONTROL.search(raw) is not None)
-        or WIRE_LINE.fullmatch(raw) is not None
-    )
+    first = raw[:1]
+    if "<" in raw or "&#" in raw or first == "^" or (control and HAS_CONTROL.search(raw) is not None):
+        return True
+    if "A" <= first <= "Z":
+        # a record label and every wire line that opens with a capital open with two: "HEADLINE:",
+        # "AP-NY-...", "APW1998..." (most lines are a sentence's "The ...", "Jakarta ...": neither)
+        if not "A" <= raw[1:2] <= "Z":
+            return False
+        record = RECORD.match(raw)
+        if record is not None and record.group("label") in RECORDS:
+            return True
+    return WIRE_LINE.fullmatch(raw) is not None
 
 
 def _pieces(text: str, seg: Seg) -> list[tuple[int, int, str]]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from .cache import dataclass, regex
 from .patterns import ASCII_DIGIT, LETTERS, LINE_BREAK, clean, ends_sentence
@@ -219,9 +218,9 @@ def add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
     if a == b:
         return
     if first:
-        out.append(replace(seg, start=a, end=b))
+        out.append(Seg(a, b, seg.line, seg.indent, seg.gap_before, seg.width, seg.opens_line))
     else:
-        out.append(replace(seg, start=a, end=b, indent=0, gap_before=False, opens_line=False))
+        out.append(Seg(a, b, seg.line, 0, False, seg.width, False))
 
 
 WORD_BACK = 40  # how far back a glued stop looks for the start of its word

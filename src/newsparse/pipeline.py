@@ -222,8 +222,8 @@ def _cut_end_agency(text: str, segs: list[Seg]) -> list[Seg]:
     a = found.start("agency")
     return [
         *segs[:-1],
-        replace(last, end=found.start()),
-        replace(last, start=a, opens_line=False, gap_before=False),
+        Seg(last.start, found.start(), last.line, last.indent, last.gap_before, last.width, last.opens_line),
+        Seg(a, last.end, last.line, last.indent, False, last.width, False),
     ]
 
 
@@ -272,8 +272,13 @@ def _date_header(
     if ASCII_DIGIT.search(header.raw) is not None:  # a day without its year: read it again with one
         again = match_dateline(text, header.span[0], header.span[1], lang, weak=True, year=year)
         if again is not None and again.header.date is not None:
-            return replace(header, date=again.header.date)
-    return replace(header, date=stamp.day_iso(year)) if stamp else header
+            return _dated(header, again.header.date)
+    return _dated(header, stamp.day_iso(year)) if stamp else header
+
+
+def _dated(header: Header, date: str | None) -> Header:
+    """The header with its date (``dataclasses.replace`` does the same at several times the cost)."""
+    return Header(header.raw, header.city, header.region, header.agency, date, header.span)
 
 
 def _title_like(raw: str) -> bool:
@@ -293,7 +298,7 @@ def _mark_gaps(placed: list[tuple[int, Seg]]) -> list[Seg]:
     prev = None
     for i, seg in placed:
         if prev is not None and i > prev + 1 and not seg.gap_before:
-            seg = replace(seg, gap_before=True)
+            seg = Seg(seg.start, seg.end, seg.line, seg.indent, True, seg.width, seg.opens_line)
         out.append(seg)
         prev = i
     return out
@@ -368,7 +373,12 @@ def _find_header(
                 others.append(OtherLine(_preamble_kind(raw), raw, (s.start, s.end)))
         seg = segs[body[at]]
         if header.end < seg.end:  # the rest of the dateline's line opens the first paragraph
-            placed.append((body[at], replace(seg, start=header.end)))
+            placed.append(
+                (
+                    body[at],
+                    Seg(header.end, seg.end, seg.line, seg.indent, seg.gap_before, seg.width, seg.opens_line),
+                )
+            )
         rest = body[at + 1 :]
         if title is None and header.end >= seg.end and _title_below(text, segs, rest):
             # a dateline alone on its line over the headline: "STOCKHOLM, Aug 29, 2014 (AFP) -" /

@@ -1,0 +1,120 @@
+"""The cheap tests in front of the early stages' patterns answer exactly as the full tests they stand for.
+
+Each cheaper form is checked against the plain form it replaced (written out here) on invented edge
+cases (a capital then a digit, a hyphen, a colon after spaces, a capital beyond ASCII, an empty line)
+and on random lines from an alphabet built to hit those edges.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import envelope
+from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
+
+# the characters the envelope's tests turn on: capitals, lower case, digits, a capital beyond ASCII,
+# a digit beyond ASCII, the marks of tags, records, carets and wire lines, spaces, a control character
+EDGES = "AHPWZaerz09\u00c9\u0661<>&#^:-_ ./,=(\t\x02\u00a0"
+
+
+def _has_envelope_plain(raw: str, control: bool = True) -> bool:
+    return (
+        "<" in raw
+        or "&#" in raw
+        or raw[:1] == "^"
+        or (
+            raw[:1].isupper()
+            and (record := RECORD.match(raw)) is not None
+            and record.group("label") in RECORDS
+        )
+        or (control and HAS_CONTROL.search(raw) is not None)
+        or WIRE_LINE.fullmatch(raw) is not None
+    )
+
+
+def _is_advisory_plain(raw: str) -> bool:
+    if len(raw) > 300:
+        return False
+    if raw.endswith("///"):
+        return True
+    pattern, openings = envelope._advisory()
+    words = tuple(w for heads in openings.values() for w in heads)
+    return raw.startswith(words) and pattern.fullmatch(raw) is not None
+
+
+LINES = [
+    "",
+    "A",
+    "AP",
+    "The harbour said",
+    "HEADLINE: Ferry fares",
+    "HEADLINE : Ferry fares",
+    "HEADLINE   :x",
+    "BODY:",
+    "LOAD-DATE: March 4, 2023",
+    "LOAD-DATE",
+    "Headline: not a record",
+    "H: one capital",
+    "\u00c9DITION: beyond ASCII",
+    "AP-NY-03-03-23 1547EST<",
+    "AP-NY-03-03-23 1547EST",
+    "APW19980820.1428",
+    "NYT_ENG_19980820.1428 ",
+    "APn  03/09 0006  Iraq War Dead",
+    "AP-US-Storm-Damage,0512",
+    "a0417",
+    "r a BC-AP-US-Storm 03-03 0734",
+    "eca0003 3 i 380  dpa 0045",
+    "212322 GMT Nov 18",
+    "3 of 14 DOCUMENTS",
+    "\u0663 of 14 DOCUMENTS",
+    "(PROFILE (WS SL:BC-Storm; CT:i;)",
+    "^Headline<",
+    "x &#5; y",
+    "text\x02more",
+    "ATTENTION - ADDS background",
+    "REFILE",
+    "Refile",
+    "2ND LEAD",
+    "# ATTENTION",
+    "UPDATE 2",
+    "Eds: With AP Photos.",
+    "EDITOR'S NOTE",
+    "EXTRA",
+    "TOPIX 3",
+    "Tom Price ///",
+]
+
+
+def test_has_envelope_edges() -> None:
+    for raw in LINES:
+        for control in (True, False):
+            assert envelope._has_envelope(raw, control) == _has_envelope_plain(raw, control), (raw, control)
+
+
+def test_is_advisory_edges() -> None:
+    for raw in LINES:
+        assert envelope.is_advisory(raw) == _is_advisory_plain(raw), raw
+
+
+def test_edges_hit_both_answers() -> None:
+    """The edge cases hold lines each test accepts and lines it rejects (a test that cannot fail is none)."""
+    assert {envelope._has_envelope(raw) for raw in LINES} == {True, False}
+    assert {envelope.is_advisory(raw) for raw in LINES} == {True, False}
+    assert envelope._has_envelope("APW19980820.1428") and not envelope._has_envelope("APr 3 the harbour")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=EDGES, max_size=30), st.booleans())
+def test_has_envelope_random(raw: str, control: bool) -> None:
+    assert envelope._has_envelope(raw, control) == _has_envelope_plain(raw, control)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(LINES), st.text(alphabet=EDGES, max_size=12))
+def test_has_envelope_random_tails(line: str, tail: str) -> None:
+    raw = line + tail
+    assert envelope._has_envelope(raw) == _has_envelope_plain(raw)
+    assert envelope.is_advisory(raw) == _is_advisory_plain(raw)
+
