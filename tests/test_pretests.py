@@ -7,11 +7,14 @@ and on random lines from an alphabet built to hit those edges.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import envelope
+from newsparse import envelope, language
 from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
+from newsparse.keys import agency_id
 
 # the characters the envelope's tests turn on: capitals, lower case, digits, a capital beyond ASCII,
 # a digit beyond ASCII, the marks of tags, records, carets and wire lines, spaces, a control character
@@ -118,3 +121,91 @@ def test_has_envelope_random_tails(line: str, tail: str) -> None:
     assert envelope._has_envelope(raw) == _has_envelope_plain(raw)
     assert envelope.is_advisory(raw) == _is_advisory_plain(raw)
 
+
+def _detect_plain(text: str, agency: str | None = None) -> str | None:
+    """language.detect_language as it was: every word counted."""
+    counts = Counter(text[: language.WINDOW].lower().translate(language._SPLIT).split())
+    if counts.total() < language.MIN_WORDS:
+        return None
+    words = counts.keys()
+    common = {code: sum(counts[w] for w in found & words) for code, found in language._common().items()}
+    if not any(common.values()):
+        return None
+    if common["en"] > max(common["id"], common["ms"]):
+        return "en"
+    marks = {code: len(found & words) for code, found in language._distinctive().items()}
+    margin = marks["ms"] - marks["id"]
+    prior = language._priors().get(agency_id(agency) or "")
+    if prior is not None:
+        margin += language.PRIOR if prior == "ms" else -language.PRIOR
+    if margin:
+        return "ms" if margin > 0 else "id"
+    return "ms" if common["ms"] > common["id"] else "id"
+
+
+def _language_words() -> list[str]:
+    words = sorted({*language._counted()})
+    return [
+        *words[::3],
+        "the",
+        "said",
+        "yang",
+        "beliau",
+        "kerajaan",
+        "pemerintah",
+        "karena",
+        "rumah",
+        "house",
+    ]
+
+
+WORD_MARKS = [
+    " ",
+    "  ",
+    ", ",
+    ". ",
+    "\u201c",
+    "\u201d ",
+    " \u2014 ",
+    "-",
+    "\n",
+    "\u00a0",
+    "(",
+    ") ",
+    "\u2026",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_language_words()), st.sampled_from(WORD_MARKS)), max_size=40),
+    st.sampled_from([None, "ANTARA", "Bernama", "Reuters", "Some Blog"]),
+    st.booleans(),
+)
+def test_detect_language_random(pairs: list[tuple[str, str]], agency: str | None, upper: bool) -> None:
+    text = "".join(w.upper() if upper and n % 3 == 0 else w + m for n, (w, m) in enumerate(pairs))
+    assert language.detect_language(text, agency) == _detect_plain(text, agency)
+
+
+def test_detect_language_edges() -> None:
+    cases = [
+        "",
+        "the the the the",  # four words: too few
+        "the the the the the",
+        "yang dan di ke dari beliau kerajaan",
+        "yang dan di ke dari pemerintah karena",
+        "\u201cYang\u201d dan\u2014di ke dari",  # marks beyond ASCII split words as ASCII ones do
+        "\u201cYANG\u201d DAN di ke DARI BELIAU",
+        "Kata\u00a0yang dan di ke dari: beliau",
+        "x " * 3000 + "the said",  # the window
+    ]
+    for text in cases:
+        for agency in (None, "ANTARA", "Bernama"):
+            assert language.detect_language(text, agency) == _detect_plain(text, agency), (text[:40], agency)
+    assert {language.detect_language(t) for t in cases} >= {None, "en", "id", "ms"}
+
+
+def test_marks_pattern_is_the_table() -> None:
+    """The pattern used beyond ASCII replaces exactly the characters the translate table does."""
+    sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
+    assert language._MARKS.sub(" ", sample) == sample.translate(language._SPLIT)
