@@ -12,7 +12,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import envelope, language
+from newsparse import envelope, language, parse, patterns
 from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
 from newsparse.keys import agency_id
 
@@ -209,3 +209,20 @@ def test_marks_pattern_is_the_table() -> None:
     """The pattern used beyond ASCII replaces exactly the characters the translate table does."""
     sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
     assert language._MARKS.sub(" ", sample) == sample.translate(language._SPLIT)
+
+
+def test_repair_memo_lives_for_one_story() -> None:
+    """A repair is remembered within one story's parse (the same text is not sent to ftfy twice) and
+    forgotten when the next story starts; what it returns is ftfy's answer either way."""
+    broken = "Madrid\u00e2\u20ac\u2122s council said it would \u00e2\u20ac\u0153act\u00e2\u20ac\x9d"
+    patterns.forget_repairs()
+    first = patterns.repair(broken)
+    assert first == patterns._fixer()(broken) == "Madrid\u2019s council said it would \u201cact\u201d"
+    assert {broken: first} == patterns._REPAIRED
+    assert patterns.repair(broken) is first
+    parse("JAKARTA (ANTARA) - Warga berkumpul di alun-alun pada Senin pagi.")
+    assert patterns._REPAIRED == {}  # a new story dropped it
+    parse(f"JAKARTA (ANTARA) - {broken}.")
+    assert list(patterns._REPAIRED.values()) and all(
+        v == patterns._fixer()(k) for k, v in patterns._REPAIRED.items()
+    )

@@ -113,7 +113,20 @@ def repair(raw: str) -> str:
     """Mojibake fixed with ftfy (conservative: quotes stay curly, widths and ligatures untouched)."""
     if raw.isascii() or not MOJIBAKE.search(raw):  # (its runs open beyond ASCII)
         return raw
-    return _fixer()(raw)
+    # ftfy costs about a million instructions a call, and the stages repair some texts twice (a
+    # line the notebook test cleaned is a paragraph later; a name in two quotes)
+    fixed = _REPAIRED.get(raw)
+    if fixed is None:
+        fixed = _REPAIRED[raw] = _fixer()(raw)
+    return fixed
+
+
+_REPAIRED: dict[str, str] = {}  # the repairs of the story being parsed
+
+
+def forget_repairs() -> None:
+    """A new story: the repairs of the last one are dropped (the memo lives for one story)."""
+    _REPAIRED.clear()
 
 
 def _fixer():  # ftfy is imported only when a story needs it

@@ -22,7 +22,7 @@ from .lang import Lang, agencies, load_all
 from .language import detect_language
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
-from .patterns import ASCII_DIGIT, ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
+from .patterns import ASCII_DIGIT, ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence, forget_repairs
 from .quotes import find_quotes
 from .stamps import Stamp, read_stamp
 from .tail import Element, classify
@@ -45,6 +45,7 @@ GLUED_LINES = 3  # a dateline glued behind a caption or deck is looked for in th
 def parse(text: str, *, language: str | None = None, source: Source | None = None) -> Story:
     """Take one wire story apart. Pure: no I/O; never raises on any str."""
     lang = load_all()
+    forget_repairs()
     warnings: list[str] = []
     segs, others, hints = envelope.unwrap(text, split_lines(text))
     segs = split_related(text, split_breaks(text, segs), lang)
