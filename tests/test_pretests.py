@@ -226,3 +226,19 @@ def test_repair_memo_lives_for_one_story() -> None:
     assert list(patterns._REPAIRED.values()) and all(
         v == patterns._fixer()(k) for k, v in patterns._REPAIRED.items()
     )
+
+
+MOJI_EDGES = "a \u00c2\u00c3\u00c5\u00e2\u00c4\u00e3\u0080\u00a0\u00a9\u00bf\u00c0\u0152\u2019\u201c\u20ac\u2122\u2123K"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=MOJI_EDGES, max_size=12))
+def test_has_mojibake_random(text: str) -> None:
+    assert patterns.has_mojibake(text) == (patterns.MOJIBAKE.search(text) is not None)
+
+
+def test_has_mojibake_edges() -> None:
+    for text in ("", "plain", "caf\u00e9", "\u00e2", "\u00e2\u20ac\u2122", "x\u00c3\u00a9", "\u00c5\u00a1", "\u00c2\u00a0",
+                 "\u00c2 ", "\u201cquoted\u201d", "\u00e2\u0080", "\u00c4\u00a9"):  # fmt: skip
+        assert patterns.has_mojibake(text) == (patterns.MOJIBAKE.search(text) is not None), text
+    assert patterns.has_mojibake("Madrid\u00e2\u20ac\u2122s") and not patterns.has_mojibake("Madrid\u2019s")

@@ -22,7 +22,7 @@ from .lang import Lang, agencies, load_all
 from .language import detect_language
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
-from .patterns import ASCII_DIGIT, ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence, forget_repairs
+from .patterns import ASCII_DIGIT, ENTITY, LETTERS, alt, clean, ends_sentence, forget_repairs, has_mojibake
 from .quotes import find_quotes
 from .stamps import Stamp, read_stamp
 from .tail import Element, classify
@@ -150,7 +150,7 @@ def warm_up() -> None:
 def _repair_notes(text: str, others: list[OtherLine]) -> list[str]:
     """What the element texts had repaired, so a user knows the text was not clean."""
     notes = []
-    if MOJIBAKE.search(text):
+    if has_mojibake(text):
         notes.append("mojibake repaired (UTF-8 text that was read as cp1252 or latin-1)")
     if ENTITY.search(text):
         notes.append("HTML entities decoded")
