@@ -7,14 +7,16 @@ and on random lines from an alphabet built to hit those edges.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import envelope, language, parse, patterns
+from newsparse import envelope, header, language, parse, patterns
 from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
 from newsparse.keys import agency_id
+from newsparse.lang import load_all
 
 # the characters the envelope's tests turn on: capitals, lower case, digits, a capital beyond ASCII,
 # a digit beyond ASCII, the marks of tags, records, carets and wire lines, spaces, a control character
@@ -242,3 +244,98 @@ def test_has_mojibake_edges() -> None:
                  "\u00c2 ", "\u201cquoted\u201d", "\u00e2\u0080", "\u00c4\u00a9"):  # fmt: skip
         assert patterns.has_mojibake(text) == (patterns.MOJIBAKE.search(text) is not None), text
     assert patterns.has_mojibake("Madrid\u00e2\u20ac\u2122s") and not patterns.has_mojibake("Madrid\u2019s")
+
+
+# pieces of a dateline's head: words, places, agencies, dates, separators, brackets, spaces of several
+# kinds (a no-break space, an em space, a line break), long runs that cross each pattern's bounds
+HEAD_PIECES = [
+    "JAKARTA", "Kaeng Hang Maeo", "Mataram", "NTB", "WASHINGTON", "Jan. 5", "March 3", "2013", "12/3", "x" * 25,
+    "Kyodo", "KOMPAS.com", "tirto.id", "Bisnis.com", "(AFP)", "(ANTARA)", "(Thailand)", "(in a word)", "(",
+    ")", ",", ", ", " ", "  ", "\u00a0", "\u2003", "\n", "-", " - ", "--", "\u2014", ".-", ":", "\u00e2\u20ac\u201d",
+    "\u00c2", ".", "_", "By", "the harbour said", "y" * 40,
+]  # fmt: skip
+
+
+def _heads() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(HEAD_PIECES), max_size=14).map("".join)
+
+
+def test_dateline_gates_cover_the_patterns_examples() -> None:
+    lang = load_all()
+    paren, city_agency, *_ = header._rules(lang)
+    for head in (
+        "PARIS (AFP) - French bakers",
+        "Kaeng Hang Maeo (Thailand) (AFP) - When",
+        "Denmark, May 4, 2013 - (ANTARA) - x",
+        ("y" * 85) + "   --   (AFP) -",
+        ("y" * 91) + " (AFP) -",
+        "JAKARTA, KOMPAS.com - Sebuah",
+        ",,KOMPAS.com-",  # the city's part may hold a comma, the first character too
+        ("y" * 61) + ", KOMPAS.com - Sebuah",
+        "KUALA LUMPUR: x",
+        ("y" * 70) + "\u00a0\u00a0.- x",
+        ("y" * 71) + " - x",
+        "OSAKA, Japan, March 3 Kyodo - x",
+        "(CNN) \u2014 x",
+        ("y" * 30) + "\u2003 (UPI) -- x",
+    ):
+        _check_gates(head, paren, city_agency)
+    # the bounds bite: each pattern fails just past its bound, and its gate says so
+    assert paren.match(("y" * 91) + " (AFP) -") is None and not header._paren_near(
+        ("y" * 91) + " (AFP) -", 92
+    )
+    assert header._PLAIN.match(("y" * 71) + " - x") is None
+
+
+def _check_gates(head: str, paren: re.Pattern[str], city_agency: re.Pattern[str]) -> None:
+    bracket, sep_at = head.find("("), header._first_sep(head)
+    assert sep_at == min((head.find(c) for c in header.SEP_CHARS if c in head), default=-1)
+    if paren.match(head):
+        assert bracket > 0 and header._paren_near(head, bracket), head
+    if header._BARE.match(head):
+        assert header._bare_near(head, bracket), head
+    if city_agency.match(head):
+        assert header._city_near(head), head
+    if header._raw_take().match(head):
+        assert header._raw_near(head), head
+    if header._PLAIN.match(head):
+        assert header._plain_near(head, sep_at), head
+
+
+@settings(max_examples=600, deadline=None)
+@given(_heads())
+def test_dateline_gates_never_reject_a_match(head: str) -> None:
+    """Each cheap test in front of a dateline pattern passes every head the pattern matches."""
+    paren, city_agency, *_ = header._rules(load_all())
+    _check_gates(head, paren, city_agency)
+
+
+def _filler(n: int, kind: int) -> str:
+    """n characters of a city's part: one word, words with spaces, or words ending in spaces."""
+    text = ("y" * n, ("Kota Baru " * 20)[:n], ("ab" * 60)[: max(0, n - 3)] + "   ")[kind]
+    return text[:n]
+
+
+def test_dateline_gates_at_their_bounds() -> None:
+    """Heads built to sit at each pattern's bound, a character or a few either side of it."""
+    paren, city_agency, *_ = header._rules(load_all())
+    gaps = ["", " ", "  ", " - ", "   --  ", "\u00a0.\u2014 ", ":", "\u00e2\u20ac\u201d ", "\u2003", ".-"]
+    heads = []
+    for kind in range(3):
+        for gap in gaps:
+            heads += [_filler(n, kind) + gap + "(AFP) - x" for n in range(84, 97)]
+            heads += [_filler(n, kind) + gap + "(Thailand) (AFP) - x" for n in range(84, 97)]
+            heads += [_filler(n, kind) + gap + "(UPI) -- x" for n in range(0, 37)]
+            heads += [_filler(n, kind) + gap + " x" for n in range(64, 77)]
+            heads += [_filler(n, kind) + ", KOMPAS.com" + gap + " Sebuah" for n in range(54, 66)]
+            heads += ["," * n + ", KOMPAS.com" + gap + " Sebuah" for n in range(1, 4)]
+            heads += ["OSAKA, " + _filler(n, kind) + " 3 Kyodo" + gap + " x" for n in range(44, 60)]
+    matched = {"paren": 0, "bare": 0, "city": 0, "raw": 0, "plain": 0}
+    for head in heads:
+        _check_gates(head, paren, city_agency)
+        matched["paren"] += paren.match(head) is not None
+        matched["bare"] += header._BARE.match(head) is not None
+        matched["city"] += city_agency.match(head) is not None
+        matched["raw"] += header._raw_take().match(head) is not None
+        matched["plain"] += header._PLAIN.match(head) is not None
+    assert all(matched.values()), matched  # every pattern matched some of them: the bounds were reached
