@@ -13,7 +13,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import envelope, header, language, parse, patterns
+from newsparse import envelope, header, language, layout, parse, patterns
 from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
 from newsparse.keys import agency_id
 from newsparse.lang import load_all
@@ -339,3 +339,21 @@ def test_dateline_gates_at_their_bounds() -> None:
         matched["raw"] += header._raw_take().match(head) is not None
         matched["plain"] += header._PLAIN.match(head) is not None
     assert all(matched.values()), matched  # every pattern matched some of them: the bounds were reached
+
+
+STOP_EDGES = ".!?\"\u201d\u2019\u201c'Aa Z1\u00c9\n"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=STOP_EDGES, max_size=24))
+def test_glued_stops_random(text: str) -> None:
+    want = [(m.start(), m.end(), m.group(0)) for m in layout.GLUED_STOP.finditer(text)]
+    assert [(m.start(), m.end(), m.group(0)) for m in layout.glued_stops(text)] == want
+
+
+def test_glued_stops_edges() -> None:
+    for text in ('mereka."Tawaran', "tutup.Salam", "Oct. 25.A Meta", "x..A", 'a."\u201cB', "end.", "!?!A", 'a.\u201d"B',
+                 "a.\u2019A b?\u201cC d!\u00c9", "", ".", ".A"):  # fmt: skip
+        want = [(m.start(), m.end()) for m in layout.GLUED_STOP.finditer(text)]
+        assert [(m.start(), m.end()) for m in layout.glued_stops(text)] == want, text
+    assert [m.start() for m in layout.glued_stops("tutup.Salam, ok. Then!B")] == [5, 21]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from bisect import bisect_left
 
 from .cache import dataclass, regex
@@ -182,7 +183,7 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
     runs of spaces in a one-line scrape. The pieces after the first open no line, so each is
     a paragraph of its own (or a line that the later stages classify)."""
     total = sum(seg.end - seg.start for seg in segs)
-    stops = list(GLUED_STOP.finditer(text))  # one scan of the story; most lines have none
+    stops = glued_stops(text)  # once for the story; most lines have none
     starts = [m.start() for m in stops]
     ads = "adsbygoogle" in text
     out: list[Seg] = []
@@ -206,6 +207,26 @@ def split_breaks(text: str, segs: list[Seg]) -> list[Seg]:
                 a = cut_end
         add_piece(out, text, seg, a, seg.end)
     return out
+
+
+# what may follow a sentence mark where GLUED_STOP matches: a capital, or a quote mark before one
+_GLUED_NEXT = frozenset('"\u201d\u2019\u201c') | frozenset(string.ascii_uppercase)
+
+
+def glued_stops(text: str) -> list[re.Match[str]]:
+    """``list(GLUED_STOP.finditer(text))``, cheaper: each sentence mark found by ``str.find`` (a scan in
+    C), the pattern tried only where a capital or a quote mark follows it. (The pattern's own scan
+    tests every character of the story against its first characters.) A match never holds a
+    sentence mark after its first character, so the matches at the marks are finditer's."""
+    at = []
+    for mark in ".!?":
+        i = text.find(mark)
+        while i >= 0:
+            if text[i + 1 : i + 2] in _GLUED_NEXT:
+                at.append(i)
+            i = text.find(mark, i + 1)
+    at.sort()
+    return [m for i in at if (m := GLUED_STOP.match(text, i)) is not None]
 
 
 def add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
