@@ -357,3 +357,23 @@ def test_glued_stops_edges() -> None:
         want = [(m.start(), m.end()) for m in layout.GLUED_STOP.finditer(text)]
         assert [(m.start(), m.end()) for m in layout.glued_stops(text)] == want, text
     assert [m.start() for m in layout.glued_stops("tutup.Salam, ok. Then!B")] == [5, 21]
+
+
+def _subhead_like_plain(raw: str) -> bool:
+    line = patterns.clean(raw) if "&" in raw else " ".join(raw.split())
+    if (
+        not 0 < len(line) <= layout.SUBHEAD_MAX
+        or not 1 <= len(patterns.LETTERS.findall(line)) <= layout.SUBHEAD_WORDS
+    ):
+        return False
+    if patterns.ends_sentence(line) or line[-1] in ",;:(" or any(c in layout.SPEECH_MARKS for c in line):
+        return False
+    first = line.lstrip("-\u2013\u2014\u2022* ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["SECOND", "QUAKE", "Kota", "baru", "3", " ", "  ", ".", ",", ":", "(", '"', "\u201c",
+                                 "\u2014 ", "* ", "&amp;", "x" * 30, "\u00c9lan", "\n"]), max_size=12).map("".join))  # fmt: skip
+def test_subhead_like_random(raw: str) -> None:
+    assert layout._subhead_like(raw) == _subhead_like_plain(raw)

@@ -347,12 +347,13 @@ def find_subheads(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 def _subhead_like(raw: str) -> bool:
     line = clean(raw) if "&" in raw else " ".join(raw.split())  # "Serangan Israel&nbsp;"
-    if not 0 < len(line) <= SUBHEAD_MAX or not 1 <= len(LETTERS.findall(line)) <= SUBHEAD_WORDS:
+    # the cheap tests first (most short paragraphs end a sentence), the count of words last
+    if not 0 < len(line) <= SUBHEAD_MAX or ends_sentence(line) or line[-1] in ",;:(":
         return False
-    if ends_sentence(line) or line[-1] in ",;:(" or any(c in SPEECH_MARKS for c in line):
+    if any(mark in line for mark in SPEECH_MARKS):
         return False
     first = line.lstrip("-\u2013\u2014\u2022* ")[:1]
-    return first.isupper() or first.isdigit()
+    return (first.isupper() or first.isdigit()) and 1 <= len(LETTERS.findall(line)) <= SUBHEAD_WORDS
 
 
 def _opens_sentence(raw: str) -> bool:
