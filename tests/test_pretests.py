@@ -18,6 +18,13 @@ from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
 from newsparse.keys import agency_id
 from newsparse.lang import load_all
 
+from .conftest import ROOT
+
+STORIES = [
+    p.read_bytes().decode("utf-8", "replace")
+    for p in sorted([*ROOT.glob("tests/fixtures/*/*.txt"), *ROOT.glob("samples/*.txt")])
+]
+
 # the characters the envelope's tests turn on: capitals, lower case, digits, a capital beyond ASCII,
 # a digit beyond ASCII, the marks of tags, records, carets and wire lines, spaces, a control character
 EDGES = "AHPWZaerz09\u00c9\u0661<>&#^:-_ ./,=(\t\x02\u00a0"
@@ -377,3 +384,77 @@ def _subhead_like_plain(raw: str) -> bool:
                                  "\u2014 ", "* ", "&amp;", "x" * 30, "\u00c9lan", "\n"]), max_size=12).map("".join))  # fmt: skip
 def test_subhead_like_random(raw: str) -> None:
     assert layout._subhead_like(raw) == _subhead_like_plain(raw)
+
+
+# the two dateline patterns as they were before their lookaheads (and, in the bracketed one, "(?:x)?" for "(?:x|)")
+_PAREN_PLAIN = re.compile(
+    rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*{header.SEP})?(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)"
+    rf"(?P<sep>\s*{header.AFTER_AGENCY}|)"
+)
+_BARE_CITY_PLAIN = re.compile(
+    rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{header.SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])"
+)
+
+
+def _same_match(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (
+        a.span() == b.span()
+        and a.groupdict() == b.groupdict()
+        and all(a.span(g) == b.span(g) for g in a.groupdict())
+    )
+
+
+def _lookahead_heads() -> list[str]:
+    heads = []
+    gaps = [
+        "",
+        " ",
+        "  ",
+        " - ",
+        "   --  ",
+        "----",
+        " .- ",
+        "\u00a0.\u2014 ",
+        ":",
+        " : ",
+        "\u00e2\u20ac\u201d ",
+        "\u2003",
+        ".-",
+        "\n",
+    ]
+    for kind in range(3):
+        for gap in gaps:
+            for n in (1, 2, 5, 29, 30, 31, 69, 70, 71, 88, 89, 90, 91):
+                filler = _filler(n, kind)
+                heads += [filler + gap + "(AFP) - x", filler + gap + "(Thailand)" + gap + "(AFP)" + gap + "x"]
+                heads += [
+                    filler + gap + " x",
+                    filler + gap + "Kota - x",
+                    filler + "," + gap + "(ANTARA)" + gap,
+                ]
+    return heads
+
+
+def test_dateline_lookaheads_change_no_match() -> None:
+    """The bracketed and the bare-city patterns match what they matched before their lookaheads, with
+    the same groups, on heads built around their marks and on every line of our stories."""
+    paren = header._rules(load_all())[0]
+    lines = [line.strip()[: header.HEAD] for text in STORIES for line in text.splitlines() if line.strip()]
+    heads = [*_lookahead_heads(), *lines]
+    matched = [0, 0]
+    for head in heads:
+        assert _same_match(paren.match(head), _PAREN_PLAIN.match(head)), head
+        assert _same_match(header._PLAIN.match(head), _BARE_CITY_PLAIN.match(head)), head
+        matched[0] += paren.match(head) is not None
+        matched[1] += header._PLAIN.match(head) is not None
+    assert min(matched) > 20, matched
+
+
+@settings(max_examples=500, deadline=None)
+@given(_heads())
+def test_dateline_lookaheads_random(head: str) -> None:
+    paren = header._rules(load_all())[0]
+    assert _same_match(paren.match(head), _PAREN_PLAIN.match(head))
+    assert _same_match(header._PLAIN.match(head), _BARE_CITY_PLAIN.match(head))

@@ -70,6 +70,12 @@ PLAIN_PRE = 70  # before a bare city's separator
 # what a separator's run may hold (the gap between the city and a bracket: "Denmark, May 4, 2013 - (ANTARA)")
 SEP_RUN = f"{DASHES}:.\u00e2\u20ac\u201d\u201c"
 _SEP_AT = regex(f"[{re.escape(SEP_CHARS)}]")
+# Lookaheads put right after a lazy run, where the engine tries the rest of the pattern at each
+# character the run may stop at: what must come next (separator characters and spaces up to a
+# bracket; spaces up to a separator) turns a wrong stop away in one class test instead of a try of
+# every optional group after it. They take nothing and let through every stop the rest can match.
+_TO_BRACKET = rf"(?=[\s{re.escape(SEP_RUN)}]*\()"
+_TO_SEP = rf"(?=\s*[{re.escape(DASHES)}.:\u00e2])"
 DIGIT = regex(r"\d")
 # after an agency's bracket, old ASCII AP copy types the dash as an underscore: "BOSTON (AP) _ The"
 AFTER_AGENCY = rf"(?:{SEP}|_(?=\s|$))"
@@ -111,7 +117,7 @@ def _rules(
     # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
     # "Denmark, May 4, 2013 - (ANTARA) -": a separator may stand before the bracket too
     paren = regex(
-        rf"(?P<pre>[^()\n]{{1,{PAREN_PRE}}}?)(?:\s*{SEP})?(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY}|)"
+        rf"(?P<pre>[^()\n]{{1,{PAREN_PRE}}}?){_TO_BRACKET}(?:\s*{SEP}|)(?:\s*\((?P<region>[^()\n]{{1,30}})\)|)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY}|)"
     )
     # a portal's dateline: spaces may be entities ("TEMPO.CO,&nbsp;Jakarta&nbsp;-"), the body may follow
     # the dash without a space ("MATARAM, KOMPAS.com -Sebuah", "Bisnis.com, JAKARTA--Deputi"), and a
@@ -152,7 +158,7 @@ _BARE = regex(
 )
 _WHOLE = regex(r"(?P<pre>[^()\n]{1,60}?)\s*")
 # the body may follow a capitals city's colon without a space: "GEORGE TOWN:Keadaan di ..."
-_PLAIN = regex(rf"(?P<pre>[^()\n]{{1,{PLAIN_PRE}}}?)\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
+_PLAIN = regex(rf"(?P<pre>[^()\n]{{1,{PLAIN_PRE}}}?){_TO_SEP}\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
 
 
 # a city in capitals with nothing after it but the lead's first word (Reuters on the web): "BEIJING French ..."
