@@ -7,13 +7,14 @@ and on random lines from an alphabet built to hit those edges.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import envelope, header, language, layout, parse, patterns
+from newsparse import blocks, envelope, header, language, layout, parse, patterns
 from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
 from newsparse.keys import agency_id
 from newsparse.lang import load_all
@@ -458,3 +459,37 @@ def test_dateline_lookaheads_random(head: str) -> None:
     paren = header._rules(load_all())[0]
     assert _same_match(paren.match(head), _PAREN_PLAIN.match(head))
     assert _same_match(header._PLAIN.match(head), _BARE_CITY_PLAIN.match(head))
+
+
+def _label_texts() -> st.SearchStrategy[str]:
+    words = [*load_all().related, "Baca", "juga", "Also", "read", "Related", "(Baca juga:", ":", "\uff1a", " ", "\t",
+             "\n", "  ", "Read\nmore", "x", "Simak juga :", "BACA JUGA", "Berita Terkait:"]  # fmt: skip
+    return st.lists(st.sampled_from(words), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_label_texts())
+def test_related_labels_random(text: str) -> None:
+    """The labels found at their first words' places are the ones the pattern's scan finds."""
+    lang = load_all()
+    want = [(m.start(), m.end()) for m in blocks._related_label(lang).finditer(text)]
+    assert [(m.start(), m.end()) for m in blocks.related_labels(text, lang)] == want
+
+
+def test_related_labels_stories() -> None:
+    lang = load_all()
+    found = 0
+    for text in STORIES:
+        want = [(m.start(), m.end()) for m in blocks._related_label(lang).finditer(text)]
+        assert [(m.start(), m.end()) for m in blocks.related_labels(text, lang)] == want
+        found += len(want)
+    assert found > 10
+
+
+def test_related_labels_never_overlap() -> None:
+    """A label inside another's match is not a second match (as the scan resumes after a match)."""
+    lang = dataclasses.replace(load_all(), related=("Baca juga", "juga", "Lihat"))
+    for text in ("Baca juga: x", "x Baca juga:\njuga: y", "Baca juga juga:", "juga Lihat:"):
+        want = [(m.start(), m.end()) for m in blocks._related_label(lang).finditer(text)]
+        assert [(m.start(), m.end()) for m in blocks.related_labels(text, lang)] == want, text
+    assert [m.span() for m in blocks.related_labels("Baca juga: x", lang)] == [(0, 10)]
