@@ -493,3 +493,17 @@ def test_related_labels_never_overlap() -> None:
         want = [(m.start(), m.end()) for m in blocks._related_label(lang).finditer(text)]
         assert [(m.start(), m.end()) for m in blocks.related_labels(text, lang)] == want, text
     assert [m.span() for m in blocks.related_labels("Baca juga: x", lang)] == [(0, 10)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2100), max_size=20))
+def test_has_control_random(text: str) -> None:
+    assert envelope.has_control(text) == (envelope.HAS_CONTROL.search(text) is not None)
+
+
+def test_has_control_every_character() -> None:
+    """Each character up to U+2100 (and a surrogate) alone and after a line of text."""
+    for code in [*range(0x2100), 0xD800]:
+        for text in (chr(code), "line one\n" + chr(code) + " caf\u00e9"):
+            assert envelope.has_control(text) == (envelope.HAS_CONTROL.search(text) is not None), code
+    assert envelope.has_control("a\x02b") and not envelope.has_control("a\tb\r\n\x0cc")

@@ -94,7 +94,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
     out: list[Seg] = []
     state = _State()
     mail = _mail_headers(text, segs)
-    control = HAS_CONTROL.search(text) is not None  # once for the story: most have none on any line
+    control = has_control(text)  # once for the story: most have none on any line
     for n, seg in enumerate(segs):
         raw = text[seg.start : seg.end]
         if n < mail:
@@ -225,6 +225,18 @@ def _mail_header(text: str, seg: Seg, hints: Hints) -> None:
         hints.title = Title(clean(text[value : seg.end]), (value, seg.end))
     else:
         _emit(text, hints, "envelope", seg.start, seg.end)
+
+
+# every ASCII character that is not a control character
+_NOT_CONTROL = bytes(range(0x20, 0x7F)) + b"\t\n\x0c\r"
+
+
+def has_control(text: str) -> bool:
+    """``HAS_CONTROL.search(text) is not None``, cheaply: the control characters are ASCII, so the text
+    encoded to ASCII (the rest dropped) less every other ASCII character is empty when it has none (two
+    passes in C at a few instructions a character; the pattern's scan tests every character against
+    its class, some 30)."""
+    return bool(text.encode("ascii", "ignore").translate(None, _NOT_CONTROL))
 
 
 def _has_envelope(raw: str, control: bool = True) -> bool:
