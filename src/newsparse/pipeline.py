@@ -104,10 +104,12 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
 
     spans = group_paragraphs(text, body_segs)
     subheads = find_subheads(text, spans)
-    others.extend(OtherLine("subhead", text[a:b], (a, b)) for n, (a, b) in enumerate(spans) if n in subheads)
-    paragraphs = tuple(
-        Paragraph(clean(text[a:b]), (a, b)) for n, (a, b) in enumerate(spans) if n not in subheads
-    )
+    if subheads:  # (most stories have none: one pass over the spans, not two tests a span)
+        others.extend(
+            OtherLine("subhead", text[a:b], (a, b)) for n, (a, b) in enumerate(spans) if n in subheads
+        )
+        spans = [span for n, span in enumerate(spans) if n not in subheads]
+    paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for a, b in spans)
     code = language or detect_language(
         " ".join(p.text for p in paragraphs[:6]), header.agency if header else None
     )
