@@ -154,6 +154,32 @@ def _related_label(lang: Lang) -> re.Pattern[str]:
     return regex(rf"(?:{alt(lang.related, boundary=False)})[ \t]*(?:[:：]|$)", re.M)
 
 
+@cache
+def _label_heads(lang: Lang) -> tuple[str, ...]:
+    """The related labels' first words, as printed: every match of ``_related_label`` opens with one."""
+    return tuple(sorted({label.split()[0] for label in lang.related}))
+
+
+def related_labels(text: str, lang: Lang) -> list[re.Match[str]]:
+    """``list(_related_label(lang).finditer(text))``, cheaper: the pattern tried only where a label's
+    first word stands (found by ``str.find``), not at every position whose letter may open one
+    (most lower-case letters)."""
+    label = _related_label(lang)
+    at = set()
+    for head in _label_heads(lang):
+        i = text.find(head)
+        while i >= 0:
+            at.add(i)
+            i = text.find(head, i + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for i in sorted(at):
+        if i >= end and (m := label.match(text, i)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     """Cut related links glued into a paragraph out of it, as pieces of their own:
 
@@ -163,13 +189,12 @@ def split_related(text: str, segs: list[Seg], lang: Lang) -> list[Seg]:
     The link runs from its label to where its headline ends: the next label, a word glued on
     ("BaruSebelumnya"), an opening quote mark, a sentence end, or a capitalised word that opens
     a run of lower-case words that a headline does not keep ("Kampung tempe terletak")."""
-    label = _related_label(lang)
     small = _small_words(lang)
     stops = _credit_labels(lang)
     out: list[Seg] = []
     if not any(map(text.__contains__, _label_words(lang))):
         return segs  # no label anywhere: most stories
-    labels = list(label.finditer(text))
+    labels = related_labels(text, lang)
     if not labels:
         return segs
     starts = [m.start() for m in labels]

@@ -15,7 +15,7 @@ dateline field the dateline, a figure caption a caption; text before a body mark
 from __future__ import annotations
 
 import re
-from dataclasses import field, replace
+from dataclasses import field
 from functools import cache
 
 from .cache import dataclass, regex
@@ -94,7 +94,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
     out: list[Seg] = []
     state = _State()
     mail = _mail_headers(text, segs)
-    control = HAS_CONTROL.search(text) is not None  # once for the story: most have none on any line
+    control = has_control(text)  # once for the story: most have none on any line
     for n, seg in enumerate(segs):
         raw = text[seg.start : seg.end]
         if n < mail:
@@ -112,7 +112,11 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             state.gap = True
             continue
         if state.context is None and not _has_envelope(raw, control):
-            out.append(replace(seg, gap_before=True) if state.gap else seg)
+            out.append(
+                Seg(seg.start, seg.end, seg.line, seg.indent, True, seg.width, seg.opens_line)
+                if state.gap
+                else seg
+            )
             state.gap = False
             continue
         state.line_context = None
@@ -154,7 +158,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
                 _emit(text, hints, "envelope" if context in ("meta", "date") else context, a, b)
             else:  # body text (and a byline field, which the credit stage reads)
                 gap = state.gap or not first or seg.gap_before
-                out.append(replace(seg, start=a, end=b, gap_before=gap, opens_line=first and seg.opens_line))
+                out.append(Seg(a, b, seg.line, seg.indent, gap, seg.width, first and seg.opens_line))
                 state.gap = False
             first = False
         if state.line_context is not None:  # a record's value ends with its line
@@ -174,15 +178,19 @@ class _State:
 
 
 @cache
-def _advisory() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A note to editors filling its line (agencies.toml [advisories]), and what one opens with."""
+def _advisory() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A note to editors filling its line (agencies.toml [advisories]), and what one opens with,
+    by its first character."""
     data = agencies()["advisories"]
     words = [*data["openers"], *data["lines"], *data["versions"]]
     pattern = regex(
         rf"(?:#+\s*)?(?:(?:{alt(data['openers'])})(?:\s*[-:—–].*)?|(?:{alt(data['lines'])})"
         rf"|\d{{1,2}}(?:ST|ND|RD|TH)\s+(?:{alt(data['versions'])})|(?:{alt(data['versions'])})\s+\d{{1,2}})\s*"
     )
-    return pattern, (*words, *"#0123456789")
+    openings: dict[str, tuple[str, ...]] = {}
+    for word in (*words, *"#0123456789"):
+        openings[word[0]] = (*openings.get(word[0], ()), word)
+    return pattern, openings
 
 
 def is_advisory(raw: str) -> bool:
@@ -192,7 +200,8 @@ def is_advisory(raw: str) -> bool:
     if raw.endswith("///"):
         return True
     pattern, openings = _advisory()
-    return raw.startswith(openings) and pattern.fullmatch(raw) is not None
+    heads = openings.get(raw[:1])  # the openings with the line's first character (most lines: none)
+    return heads is not None and raw.startswith(heads) and pattern.fullmatch(raw) is not None
 
 
 def _mail_headers(text: str, segs: list[Seg]) -> int:
@@ -218,21 +227,33 @@ def _mail_header(text: str, seg: Seg, hints: Hints) -> None:
         _emit(text, hints, "envelope", seg.start, seg.end)
 
 
+# every ASCII character that is not a control character
+_NOT_CONTROL = bytes(range(0x20, 0x7F)) + b"\t\n\x0c\r"
+
+
+def has_control(text: str) -> bool:
+    """``HAS_CONTROL.search(text) is not None``, cheaply: the control characters are ASCII, so the text
+    encoded to ASCII (the rest dropped) less every other ASCII character is empty when it has none (two
+    passes in C at a few instructions a character; the pattern's scan tests every character against
+    its class, some 30)."""
+    return bool(text.encode("ascii", "ignore").translate(None, _NOT_CONTROL))
+
+
 def _has_envelope(raw: str, control: bool = True) -> bool:
     """Does the line hold envelope: a tag, an entity, a caret line, a record label, a control
     character (only looked for when ``control``: the story has one), a wire line?"""
-    return (
-        "<" in raw
-        or "&#" in raw
-        or raw[:1] == "^"
-        or (
-            raw[:1].isupper()
-            and (record := RECORD.match(raw)) is not None
-            and record.group("label") in RECORDS
-        )
-        or (control and HAS_CONTROL.search(raw) is not None)
-        or WIRE_LINE.fullmatch(raw) is not None
-    )
+    first = raw[:1]
+    if "<" in raw or "&#" in raw or first == "^" or (control and HAS_CONTROL.search(raw) is not None):
+        return True
+    if "A" <= first <= "Z":
+        # a record label and every wire line that opens with a capital open with two: "HEADLINE:",
+        # "AP-NY-...", "APW1998..." (most lines are a sentence's "The ...", "Jakarta ...": neither)
+        if not "A" <= raw[1:2] <= "Z":
+            return False
+        record = RECORD.match(raw)
+        if record is not None and record.group("label") in RECORDS:
+            return True
+    return WIRE_LINE.fullmatch(raw) is not None
 
 
 def _pieces(text: str, seg: Seg) -> list[tuple[int, int, str]]:

@@ -60,6 +60,23 @@ PLACE_PARTICLES = {
 PLACE_WORD = regex(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’.\-]*)*\.?|St\.|Ft\.|Mt\.", re.U)
 SEP = rf"(?:\.?[{DASHES}]{{1,3}}|:|\u00e2\u20ac[\u201d\u201c])"
 SEP_CHARS = f"{DASHES}:\u00e2\u00c2"  # one of them opens every separator (Â: "â" ignoring case)
+# how long the text before each pattern's mark may be (a city, a region, a date): the cheap tests in
+# match_dateline use the same bounds
+PAREN_PRE = 90  # before the agency's bracket
+BARE_PRE = 30  # before a bracket with no city: "Jan. 5 (UPI) --"
+CITY_PRE = 60  # before the comma of "JAKARTA, KOMPAS.com -"
+RAW_PRE = 60  # before the last digit of a raw take's date: "OSAKA, Japan, March 3 Kyodo -"
+PLAIN_PRE = 70  # before a bare city's separator
+# what a separator's run may hold (the gap between the city and a bracket: "Denmark, May 4, 2013 - (ANTARA)")
+SEP_RUN = f"{DASHES}:.\u00e2\u20ac\u201d\u201c"
+_SEP_AT = regex(f"[{re.escape(SEP_CHARS)}]")
+# Lookaheads put right after a lazy run, where the engine tries the rest of the pattern at each
+# character the run may stop at: what must come next (separator characters and spaces up to a
+# bracket; spaces up to a separator) turns a wrong stop away in one class test instead of a try of
+# every optional group after it. They take nothing and let through every stop the rest can match.
+_TO_BRACKET = rf"(?=[\s{re.escape(SEP_RUN)}]*\()"
+_TO_SEP = rf"(?=\s*[{re.escape(DASHES)}.:\u00e2])"
+DIGIT = regex(r"\d")
 # after an agency's bracket, old ASCII AP copy types the dash as an underscore: "BOSTON (AP) _ The"
 AFTER_AGENCY = rf"(?:{SEP}|_(?=\s|$))"
 
@@ -100,13 +117,13 @@ def _rules(
     # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
     # "Denmark, May 4, 2013 - (ANTARA) -": a separator may stand before the bracket too
     paren = regex(
-        rf"(?P<pre>[^()\n]{{1,90}}?)(?:\s*{SEP})?(?:\s*\((?P<region>[^()\n]{{1,30}})\))?\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY}|)"
+        rf"(?P<pre>[^()\n]{{1,{PAREN_PRE}}}?){_TO_BRACKET}(?:\s*{SEP}|)(?:\s*\((?P<region>[^()\n]{{1,30}})\)|)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY}|)"
     )
     # a portal's dateline: spaces may be entities ("TEMPO.CO,&nbsp;Jakarta&nbsp;-"), the body may follow
     # the dash without a space ("MATARAM, KOMPAS.com -Sebuah", "Bisnis.com, JAKARTA--Deputi"), and a
     # known agency may lose its dash ("JAKARTA, CNN Indonesia Gempa ...")
     city_agency = regex(
-        rf"(?P<pre>[^()\n]{{1,60}}?),{_WS}(?P<agency>{inline_i}){_WS}(?P<sep>{SEP}(?=[\s\"“‘A-Z]|$)|(?=\s+[A-Z]))",
+        rf"(?P<pre>[^()\n]{{1,{CITY_PRE}}}?),{_WS}(?P<agency>{inline_i}){_WS}(?P<sep>{SEP}(?=[\s\"“‘A-Z]|$)|(?=\s+[A-Z]))",
         re.I,
     )
     agency_city = regex(
@@ -121,7 +138,7 @@ def _rules(
 def _raw_take() -> re.Pattern[str]:
     """A raw take's dateline, the agency bare between the date and the dash: "OSAKA, Japan, March 3 Kyodo -"."""
     return regex(
-        rf"(?P<pre>[^()\n]{{1,60}}?\d)\s+(?P<agency>{alt(agencies()['agencies']['parenthesised'])})\s*(?P<sep>{SEP})(?=\s)"
+        rf"(?P<pre>[^()\n]{{1,{RAW_PRE}}}?\d)\s+(?P<agency>{alt(agencies()['agencies']['parenthesised'])})\s*(?P<sep>{SEP})(?=\s)"
     )
 
 
@@ -136,10 +153,12 @@ def _site(domains: tuple[str, ...]) -> str:
 
 # no city: "(CNN) — ...", "Jan. 5 (UPI) -- ..."
 FULL_YEAR = regex(r"(?:19|20)\d\d")
-_BARE = regex(rf"(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY})")
+_BARE = regex(
+    rf"(?P<pre>[^()\n]{{0,{BARE_PRE}}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>\s*{AFTER_AGENCY})"
+)
 _WHOLE = regex(r"(?P<pre>[^()\n]{1,60}?)\s*")
 # the body may follow a capitals city's colon without a space: "GEORGE TOWN:Keadaan di ..."
-_PLAIN = regex(rf"(?P<pre>[^()\n]{{1,70}}?)\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
+_PLAIN = regex(rf"(?P<pre>[^()\n]{{1,{PLAIN_PRE}}}?){_TO_SEP}\s*(?P<sep>{SEP})(?=\s|$|(?<=[A-Z]:)[A-Z\"“])")
 
 
 # a city in capitals with nothing after it but the lead's first word (Reuters on the web): "BEIJING French ..."
@@ -232,6 +251,44 @@ def _split_pre(pre: str, lang: Lang, *, capitals: bool = False) -> tuple[str, st
     return city, region, date
 
 
+def _first_sep(head: str) -> int:
+    """Where the first character that may open a separator stands (SEP_CHARS; -1 when there is none)."""
+    if head.isascii():  # "-" and ":" are the only ones in ASCII
+        dash, colon = head.find("-"), head.find(":")
+        return dash if colon < 0 or 0 <= dash < colon else colon
+    found = _SEP_AT.search(head)
+    return found.start() if found is not None else -1
+
+
+def _paren_near(head: str, bracket: int) -> bool:
+    """Can the bracketed agency pattern match, its first bracket at ``bracket``: the text before it,
+    less a separator and the spaces around it, no longer than the city's part may be?"""
+    return len(head[:bracket].rstrip().rstrip(SEP_RUN).rstrip()) <= PAREN_PRE
+
+
+def _bare_near(head: str, bracket: int) -> bool:
+    """Can the bracket with no city ("Jan. 5 (UPI) --") match: a first bracket, spaces and no more
+    than BARE_PRE characters before it?"""
+    return bracket >= 0 and len(head[:bracket].rstrip()) <= BARE_PRE
+
+
+def _city_near(head: str) -> bool:
+    """Can the city-comma-agency pattern match: a comma after the city's part, one character to
+    CITY_PRE long (the part may hold a comma, and open with one)?"""
+    return head.find(",", 1, CITY_PRE + 1) > 0
+
+
+def _raw_near(head: str) -> bool:
+    """Can the raw take's pattern match: a digit after one character and no more than RAW_PRE?"""
+    return DIGIT.search(head, 1, RAW_PRE + 1) is not None
+
+
+def _plain_near(head: str, sep_at: int) -> bool:
+    """Can the bare city's pattern match, the first separator character at ``sep_at``: the text
+    before it (less the spaces and a full stop a dash may open with) no longer than PLAIN_PRE?"""
+    return sep_at >= 0 and len(head[:sep_at].rstrip().rstrip(".").rstrip()) <= PLAIN_PRE
+
+
 def match_dateline(
     text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None
 ) -> Dateline | None:
@@ -247,10 +304,14 @@ def match_dateline(
     paren, city_agency, agency_city, agency_only, known = _rules(lang)
     # the match, city, region, date text, agency
     found: tuple[re.Match[str], str | None, str | None, str | None, str | None] | None = None
-    bracket = "(" in head  # the cheap tests each pattern needs passed: a bracket, a comma, a separator
-    comma = "," in head
-    separated = any(c in head for c in SEP_CHARS)
-    m = paren.match(head) if bracket else None
+    # the cheap tests each pattern needs passed: a bracket, a comma, a separator near enough the start
+    # (each pattern's text before it is bounded: a failing try of a pattern that opens with a lazy
+    # run costs a step for each character the run may take)
+    bracket = head.find("(")
+    comma = head.find(",")
+    sep_at = _first_sep(head)
+    separated = sep_at >= 0
+    m = paren.match(head) if bracket > 0 and _paren_near(head, bracket) else None
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
         parts = _split_pre(m.group("pre"), lang)
         if parts and m.group("region"):
@@ -263,7 +324,7 @@ def match_dateline(
             found = (m, *parts, " ".join(m.group("agency").split()))
     if (
         found is None
-        and bracket
+        and _bare_near(head, bracket)
         and (m := _BARE.match(head))
         and " ".join(m.group("agency").split()).lower() in known
         and (not m.group("pre").strip() or looks_like_date(m.group("pre"), lang))
@@ -273,20 +334,30 @@ def match_dateline(
         found = (m, None, None, None, m.group("agency"))
     if (
         found is None
-        and comma
-        and (m := city_agency.match(head) or (agency_city.match(head) if separated else None))
+        and comma >= 0
+        and (
+            (m := city_agency.match(head) if _city_near(head) else None)
+            or (m := agency_city.match(head) if separated else None)
+        )
         and (m.group("sep") or " " in m.group("agency").strip() or "." in m.group("agency"))
     ):  # no dash only after a name of several words or a site ("Jane Roe, Ap Science ..." is a byline)
         parts = _split_pre(m.group("pre"), lang)
         if parts:
             found = (m, *parts, m.group("agency"))
-    if found is None and separated and comma and (m := _raw_take().match(head)) is not None:
+    if (
+        found is None
+        and separated
+        and comma >= 0
+        and _raw_near(head)
+        and (m := _raw_take().match(head)) is not None
+    ):
         parts = _split_pre(m.group("pre"), lang)
         if parts and parts[2] is not None:  # only with its date: "OSAKA, Japan, March 3 Kyodo -"
             found = (m, *parts, m.group("agency"))
     if (
         found is None
         and separated
+        and _plain_near(head, sep_at)
         and (m := _PLAIN.match(head))
         and m.group("pre").split(",")[0].strip().upper() not in _not_cities()
     ):
@@ -311,7 +382,7 @@ def match_dateline(
         ):
             found = (m, *parts, None)
     if (
-        found is None and comma and not weak and end - start <= 60
+        found is None and comma >= 0 and not weak and end - start <= 60
     ):  # a line of its own: "BEIJING, Dec 18 , 2006"
         whole = _WHOLE.fullmatch(head)
         parts = _split_pre(whole.group("pre"), lang, capitals=True) if whole else None

@@ -18,9 +18,11 @@ Two steps over the first paragraphs' words, counted once (one ``split``, then se
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
+from .cache import regex
 from .keys import agency_id
 from .lang import CODES, agencies, load, raw_tables
 
@@ -29,9 +31,9 @@ MIN_WORDS = 5  # fewer words say nothing
 PRIOR = 2  # the dateline agency's language, worth this many distinctive words
 NEIGHBOURS = ("id", "ms")  # the pair that shares its common words
 # what splits words besides whitespace: punctuation becomes a space in one str.translate
-_SPLIT = str.maketrans(
-    {c: " " for c in ".,;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb/\\|*\u2014\u2013-\u2026"}
-)
+MARKS = ".,;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb/\\|*\u2014\u2013-\u2026"
+_SPLIT = str.maketrans(dict.fromkeys(MARKS, " "))
+_MARKS = regex(f"[{re.escape(MARKS)}]")  # the same, for a text beyond ASCII
 
 
 @cache
@@ -50,18 +52,29 @@ def _priors() -> dict[str, str]:
     return {agency: code for code, ids in agencies()["languages"].items() for agency in ids}
 
 
+@cache
+def _counted() -> frozenset[str]:
+    """Every word either step counts: no other word changes the answer."""
+    return frozenset().union(*_common().values(), *_distinctive().values())
+
+
 def detect_language(text: str, agency: str | None = None) -> str | None:
     """id, en or ms; None when there is too little text. ``agency`` is the dateline's, as printed."""
-    counts = Counter(text[:WINDOW].lower().translate(_SPLIT).split())
-    if counts.total() < MIN_WORDS:
+    low = text[:WINDOW].lower()
+    # (translate has a fast path for ASCII text only: beyond it, each character is a dict lookup
+    # that raises KeyError when the character is not a mark)
+    words = (low.translate(_SPLIT) if low.isascii() else _MARKS.sub(" ", low)).split()
+    if len(words) < MIN_WORDS:
         return None
-    words = counts.keys()
-    common = {code: sum(counts[w] for w in found & words) for code, found in _common().items()}
+    counts = Counter(filter(_counted().__contains__, words))  # only the words that count: a few dozen
+    common = {
+        code: sum(map(counts.__getitem__, found.intersection(counts))) for code, found in _common().items()
+    }
     if not any(common.values()):
         return None
     if common["en"] > max(common["id"], common["ms"]):
         return "en"
-    marks = {code: len(found & words) for code, found in _distinctive().items()}
+    marks = {code: len(found.intersection(counts)) for code, found in _distinctive().items()}
     margin = marks["ms"] - marks["id"]
     prior = _priors().get(agency_id(agency) or "")
     if prior is not None:

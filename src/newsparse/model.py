@@ -147,6 +147,9 @@ class Story:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract, keys always present, in documented order."""
+        # each element's keys written out (not a loop over field names with getattr): this runs
+        # once per element of every story
+        title, header, cr = self.title, self.header, self.copyright
         return {
             "schema": SCHEMA,
             "source": {
@@ -155,18 +158,42 @@ class Story:
                 "sha256": self.source.sha256,
             },
             "language": self.language,
-            "title": _obj(self.title, "text"),
-            "header": _obj(self.header, "raw", "city", "city_key", "region", "agency", "agency_id", "date"),
+            "title": None if title is None else {"text": title.text, "span": [*title.span]},
+            "header": None
+            if header is None
+            else {
+                "raw": header.raw,
+                "city": header.city,
+                "city_key": header.city_key,
+                "region": header.region,
+                "agency": header.agency,
+                "agency_id": header.agency_id,
+                "date": header.date,
+                "span": [*header.span],
+            },
             "published": self.published,
-            "paragraphs": [_obj(p, "text") for p in self.paragraphs],
+            "paragraphs": [{"text": p.text, "span": [*p.span]} for p in self.paragraphs],
             "quotes": [
-                _obj(q, "text", "speaker", "speaker_mention", "speaker_title", "cue", "paragraph", "kind")
+                {
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "speaker_mention": q.speaker_mention,
+                    "speaker_title": q.speaker_title,
+                    "cue": q.cue,
+                    "paragraph": q.paragraph,
+                    "kind": q.kind,
+                    "span": [*q.span],
+                }
                 for q in self.quotes
             ],
-            "credits": [_obj(c, "role", "name", "raw") for c in self.credits],
+            "credits": [
+                {"role": c.role, "name": c.name, "raw": c.raw, "span": [*c.span]} for c in self.credits
+            ],
             "editor": self.editor,
-            "copyright": _obj(self.copyright, "raw", "holder", "year"),
-            "other_lines": [_obj(o, "kind", "raw") for o in self.other_lines],
+            "copyright": None
+            if cr is None
+            else {"raw": cr.raw, "holder": cr.holder, "year": cr.year, "span": [*cr.span]},
+            "other_lines": [{"kind": o.kind, "raw": o.raw, "span": [*o.span]} for o in self.other_lines],
             "warnings": list(self.warnings),
         }
 
@@ -180,11 +207,3 @@ def _one_line(element: Any, name: str) -> None:
     value = getattr(element, name)
     if value and ("\n" in value or "\r" in value or "\t" in value):
         object.__setattr__(element, name, " ".join(value.split()))
-
-
-def _obj(element: Any, *names: str) -> dict[str, Any] | None:
-    if element is None:
-        return None
-    out = {name: getattr(element, name) for name in names}
-    out["span"] = list(element.span)
-    return out

@@ -22,7 +22,7 @@ from .lang import Lang, agencies, load_all
 from .language import detect_language
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
-from .patterns import ASCII_DIGIT, ENTITY, LETTERS, MOJIBAKE, alt, clean, ends_sentence
+from .patterns import ASCII_DIGIT, ENTITY, LETTERS, alt, clean, ends_sentence, forget_repairs, has_mojibake
 from .quotes import find_quotes
 from .stamps import Stamp, read_stamp
 from .tail import Element, classify
@@ -45,6 +45,7 @@ GLUED_LINES = 3  # a dateline glued behind a caption or deck is looked for in th
 def parse(text: str, *, language: str | None = None, source: Source | None = None) -> Story:
     """Take one wire story apart. Pure: no I/O; never raises on any str."""
     lang = load_all()
+    forget_repairs()
     warnings: list[str] = []
     segs, others, hints = envelope.unwrap(text, split_lines(text))
     segs = split_related(text, split_breaks(text, segs), lang)
@@ -103,10 +104,12 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
 
     spans = group_paragraphs(text, body_segs)
     subheads = find_subheads(text, spans)
-    others.extend(OtherLine("subhead", text[a:b], (a, b)) for n, (a, b) in enumerate(spans) if n in subheads)
-    paragraphs = tuple(
-        Paragraph(clean(text[a:b]), (a, b)) for n, (a, b) in enumerate(spans) if n not in subheads
-    )
+    if subheads:  # (most stories have none: one pass over the spans, not two tests a span)
+        others.extend(
+            OtherLine("subhead", text[a:b], (a, b)) for n, (a, b) in enumerate(spans) if n in subheads
+        )
+        spans = [span for n, span in enumerate(spans) if n not in subheads]
+    paragraphs = tuple(Paragraph(clean(text[a:b]), (a, b)) for a, b in spans)
     code = language or detect_language(
         " ".join(p.text for p in paragraphs[:6]), header.agency if header else None
     )
@@ -149,7 +152,7 @@ def warm_up() -> None:
 def _repair_notes(text: str, others: list[OtherLine]) -> list[str]:
     """What the element texts had repaired, so a user knows the text was not clean."""
     notes = []
-    if MOJIBAKE.search(text):
+    if has_mojibake(text):
         notes.append("mojibake repaired (UTF-8 text that was read as cp1252 or latin-1)")
     if ENTITY.search(text):
         notes.append("HTML entities decoded")
@@ -225,8 +228,8 @@ def _cut_end_agency(text: str, segs: list[Seg]) -> list[Seg]:
     a = found.start("agency")
     return [
         *segs[:-1],
-        replace(last, end=found.start()),
-        replace(last, start=a, opens_line=False, gap_before=False),
+        Seg(last.start, found.start(), last.line, last.indent, last.gap_before, last.width, last.opens_line),
+        Seg(a, last.end, last.line, last.indent, False, last.width, False),
     ]
 
 
@@ -275,8 +278,13 @@ def _date_header(
     if ASCII_DIGIT.search(header.raw) is not None:  # a day without its year: read it again with one
         again = match_dateline(text, header.span[0], header.span[1], lang, weak=True, year=year)
         if again is not None and again.header.date is not None:
-            return replace(header, date=again.header.date)
-    return replace(header, date=stamp.day_iso(year)) if stamp else header
+            return _dated(header, again.header.date)
+    return _dated(header, stamp.day_iso(year)) if stamp else header
+
+
+def _dated(header: Header, date: str | None) -> Header:
+    """The header with its date (``dataclasses.replace`` does the same at several times the cost)."""
+    return Header(header.raw, header.city, header.region, header.agency, date, header.span)
 
 
 def _title_like(raw: str) -> bool:
@@ -296,7 +304,7 @@ def _mark_gaps(placed: list[tuple[int, Seg]]) -> list[Seg]:
     prev = None
     for i, seg in placed:
         if prev is not None and i > prev + 1 and not seg.gap_before:
-            seg = replace(seg, gap_before=True)
+            seg = Seg(seg.start, seg.end, seg.line, seg.indent, True, seg.width, seg.opens_line)
         out.append(seg)
         prev = i
     return out
@@ -371,7 +379,12 @@ def _find_header(
                 others.append(OtherLine(_preamble_kind(raw), raw, (s.start, s.end)))
         seg = segs[body[at]]
         if header.end < seg.end:  # the rest of the dateline's line opens the first paragraph
-            placed.append((body[at], replace(seg, start=header.end)))
+            placed.append(
+                (
+                    body[at],
+                    Seg(header.end, seg.end, seg.line, seg.indent, seg.gap_before, seg.width, seg.opens_line),
+                )
+            )
         rest = body[at + 1 :]
         if title is None and header.end >= seg.end and _title_below(text, segs, rest):
             # a dateline alone on its line over the headline: "STOCKHOLM, Aug 29, 2014 (AFP) -" /
