@@ -23,6 +23,21 @@ if "NEWSPARSE_CACHE_DIR" not in os.environ:
     atexit.register(shutil.rmtree, _TEST_CACHE, ignore_errors=True)
 
 
+def story_texts(corpus_limit: int | None = None) -> list[str]:
+    """The fixtures' and samples' stories, then the dev stories when the corpus is there (the first
+    ``corpus_limit`` of them); a file that is not UTF-8 is left out."""
+    paths = [*FIXTURES.glob("*/*.txt"), *SAMPLES.glob("*.txt")]
+    if CORPUS.exists():
+        paths += sorted(CORPUS.glob("*/*.txt"))[:corpus_limit]
+    out = []
+    for p in paths:
+        try:
+            out.append(p.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return out
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -18,20 +18,7 @@ from newsparse.credits import sort_labels
 from newsparse.footers import footer_hints, marker_matches, rules
 from newsparse.lang import load_all
 
-from .conftest import CORPUS, ROOT
-
-
-def _stories() -> list[str]:
-    paths = [*ROOT.glob("tests/fixtures/*/*.txt"), *ROOT.glob("samples/*.txt")]
-    if CORPUS.exists():
-        paths += sorted(CORPUS.glob("*/*.txt"))
-    out = []
-    for p in paths:
-        try:
-            out.append(p.read_text(encoding="utf-8"))
-        except UnicodeDecodeError:
-            continue
-    return out
+from .conftest import story_texts
 
 
 def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
@@ -47,7 +34,7 @@ def _check(line: str, hints: list[int]) -> None:
 def test_marker_near_hints_on_the_stories() -> None:
     r = rules(load_all())
     lines = 0
-    for text in _stories():
+    for text in story_texts():
         hints = footer_hints(text, r)
         at = 0
         for line in text.split("\n"):
@@ -167,7 +154,7 @@ def test_marker_near_hints_edges() -> None:
 def _caption_lines() -> list[str]:
     """Lines of the stories, and invented ones: each caption pattern's shape, with and without the
     slash, colon or dash it needs, fuzzed."""
-    lines = [line.strip() for text in _stories() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for text in story_texts() for line in text.splitlines() if line.strip()]
     shapes = [
         "Warga antre di Pasar Baru, Senin. ANTARA FOTO/Budi Setya/abc.",
         "Warga antre di Pasar Baru. (ANTARA FOTO/Budi Setya)",

@@ -22,23 +22,9 @@ from newsparse.patterns import alt as flat_alt
 from newsparse.people import People
 from newsparse.subjects import SENTENCE_BREAK, sentence_breaks
 
-from .conftest import CORPUS, ROOT
+from .conftest import story_texts
 
-
-def _stories() -> list[str]:
-    paths = [*ROOT.glob("tests/fixtures/*/*.txt"), *ROOT.glob("samples/*.txt")]
-    if CORPUS.exists():
-        paths += sorted(CORPUS.glob("*/*.txt"))[:60]
-    out = []
-    for p in paths:
-        try:
-            out.append(p.read_text(encoding="utf-8"))
-        except UnicodeDecodeError:
-            continue
-    return out
-
-
-STORIES = _stories()
+STORIES = story_texts(60)
 
 
 def _fuzz(words: list[str], seed: int, n: int = 600) -> str:
