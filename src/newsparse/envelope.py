@@ -112,11 +112,7 @@ def unwrap(text: str, segs: list[Seg]) -> tuple[list[Seg], list[OtherLine], Hint
             state.gap = True
             continue
         if state.context is None and not _has_envelope(raw, control):
-            out.append(
-                Seg(seg.start, seg.end, seg.line, seg.indent, True, seg.width, seg.opens_line)
-                if state.gap
-                else seg
-            )
+            out.append(seg.after_gap() if state.gap else seg)
             state.gap = False
             continue
         state.line_context = None

@@ -208,7 +208,7 @@ def split_glued(
     r = rules(lang)
     cuts = []
     skip_until = 0
-    for m in marker_matches(raw, r) if hints is None else marker_matches(raw, r, hints):
+    for m in marker_matches(raw, r, hints):
         if m.start() < skip_until:
             continue
         if m.group("by") and raw[m.start()] == "(":  # "(Reporting by A; Editing by B)" is one piece

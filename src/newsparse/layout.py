@@ -37,6 +37,16 @@ class Seg:
     width: int  # columns the whole line it sits on takes, indent included
     opens_line: bool = True
 
+    # (built directly, not by ``dataclasses.replace``, which costs several times as much: these run
+    # on many lines of every story)
+    def moved(self, start: int, end: int) -> Seg:
+        """The same piece of its line, over ``start``-``end``."""
+        return Seg(start, end, self.line, self.indent, self.gap_before, self.width, self.opens_line)
+
+    def after_gap(self) -> Seg:
+        """The same piece, with a gap before it."""
+        return Seg(self.start, self.end, self.line, self.indent, True, self.width, self.opens_line)
+
 
 def split_lines(text: str) -> list[Seg]:
     """One Seg per non-blank line, whatever the line breaks (LF, CRLF, CR)."""
@@ -239,7 +249,7 @@ def add_piece(out: list[Seg], text: str, seg: Seg, a: int, b: int) -> None:
     if a == b:
         return
     if first:
-        out.append(Seg(a, b, seg.line, seg.indent, seg.gap_before, seg.width, seg.opens_line))
+        out.append(seg.moved(a, b))
     else:
         out.append(Seg(a, b, seg.line, 0, False, seg.width, False))
 

@@ -23,7 +23,7 @@ from .language import detect_language
 from .layout import Seg, find_subheads, group_paragraphs, split_breaks, split_lines
 from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Story, Title
 from .patterns import ASCII_DIGIT, ENTITY, LETTERS, alt, clean, ends_sentence, forget_repairs, has_mojibake
-from .quotes import find_quotes
+from .speakers import find_quotes
 from .stamps import Stamp, read_stamp
 from .tail import Element, classify
 
@@ -228,7 +228,7 @@ def _cut_end_agency(text: str, segs: list[Seg]) -> list[Seg]:
     a = found.start("agency")
     return [
         *segs[:-1],
-        Seg(last.start, found.start(), last.line, last.indent, last.gap_before, last.width, last.opens_line),
+        last.moved(last.start, found.start()),
         Seg(a, last.end, last.line, last.indent, False, last.width, False),
     ]
 
@@ -304,7 +304,7 @@ def _mark_gaps(placed: list[tuple[int, Seg]]) -> list[Seg]:
     prev = None
     for i, seg in placed:
         if prev is not None and i > prev + 1 and not seg.gap_before:
-            seg = Seg(seg.start, seg.end, seg.line, seg.indent, True, seg.width, seg.opens_line)
+            seg = seg.after_gap()
         out.append(seg)
         prev = i
     return out
@@ -379,12 +379,7 @@ def _find_header(
                 others.append(OtherLine(_preamble_kind(raw), raw, (s.start, s.end)))
         seg = segs[body[at]]
         if header.end < seg.end:  # the rest of the dateline's line opens the first paragraph
-            placed.append(
-                (
-                    body[at],
-                    Seg(header.end, seg.end, seg.line, seg.indent, seg.gap_before, seg.width, seg.opens_line),
-                )
-            )
+            placed.append((body[at], seg.moved(header.end, seg.end)))
         rest = body[at + 1 :]
         if title is None and header.end >= seg.end and _title_below(text, segs, rest):
             # a dateline alone on its line over the headline: "STOCKHOLM, Aug 29, 2014 (AFP) -" /

@@ -14,11 +14,9 @@ Which quotes are speech and who said them is decided in speakers.py.
 from __future__ import annotations
 
 import re
-from functools import cache
-from types import ModuleType
 
 from .cache import dataclass, regex
-from .model import Paragraph, Quote
+from .model import Paragraph
 from .patterns import DOUBLE_QUOTES, UPPER, clean
 
 # One pass finds every mark: the glyphs, HTML entities left by scrapers, and UTF-8 marks read as
@@ -304,16 +302,3 @@ def quote_text(text: str, cand: Candidate) -> str:
         a, b = cand.pieces[0]
         return clean(text[a:b])
     return " ".join(t for t in (clean(text[a:b]) for a, b in cand.pieces) if t)
-
-
-def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quote, ...]:
-    return _speakers().attribute_speakers(text, paragraphs, pair_marks(text, paragraphs))
-
-
-@cache
-def _speakers() -> ModuleType:
-    """speakers.py, which imports this module for Candidate: imported once, not at every story (an
-    import statement in a function costs about 13,000 instructions a call)."""
-    from . import speakers
-
-    return speakers

@@ -40,7 +40,7 @@ from .names import (
 from .patterns import last_match, repair
 from .people import ACRONYM, CONNECTORS, People
 from .places import is_place
-from .quotes import Candidate, quote_text
+from .quotes import Candidate, pair_marks, quote_text
 from .reported import find_reported
 from .speech import Rules, rules
 from .subjects import BARE_NAME, SENTENCE_BREAK, WINDOW, Hit, main_subject, prescan, sentence_breaks
@@ -412,6 +412,11 @@ def _title_case(words: list[str]) -> bool:
     if len(words) > 1 and words[0].lower() in {"the", "a", "an", "si", "sang"}:
         words = words[1:]
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quote, ...]:
+    """The story's quotes, direct and reported, with their speakers."""
+    return attribute_speakers(text, paragraphs, pair_marks(text, paragraphs))
 
 
 def attribute_speakers(

@@ -13,6 +13,7 @@ before the verb, else the name after it ("..., said X."), else the first person 
 from __future__ import annotations
 
 import re
+import string
 
 from .cache import dataclass, regex
 from .model import Paragraph
@@ -34,7 +35,7 @@ _BREAK_REST = r"[\"”’')\]]*\s+(?=\S|$)"
 _STOP_BREAK = regex(r"\.(?<!\b[A-Z]\.)" + _BREAK_REST)
 _OTHER_BREAKS = (("!", regex("!" + _BREAK_REST)), ("?", regex(r"\?" + _BREAK_REST)))
 WINDOW = 220
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LETTERS = frozenset(string.ascii_letters)
 SUBJECT_STOPS = '";\u201c\u201d'  # what no subject, apposition or adverb before a speech verb holds
 
 
