@@ -272,3 +272,94 @@ def test_subject_window_cut_at_a_stop_finds_what_the_whole_window_finds() -> Non
                     text, subjects._subject_window(text, floor, verb_start, r), verb_end
                 )
                 assert (whole and whole.span()) == (cut and cut.span()), text
+
+
+# ``speech.rules`` cuts the hopeless tries of the subject patterns: a name's first word followed
+# by what the rest needs (``SUBJECT_NEXT``), a described subject's words taken whole. The forms
+# they stand for are the same patterns without the cuts.
+_CUTS = ((rf"(?={speech.SUBJECT_NEXT})", ""), (r"[\w-]*+", r"[\w-]*"))
+
+
+def _subject_patterns(change: tuple[tuple[str, str], ...]) -> list[re.Pattern[str]]:
+    """The subject patterns (a verb's subject, a sentence's, the speaker after or before a quote),
+    their texts changed."""
+    r = speech.rules(load_all())
+    out = []
+    for p in (r.reporting_at, r.reporting, r.after_who_cue, r.before_who_cue, r.before_cue_who):
+        text = p.pattern
+        for new, old in change:
+            text = text.replace(new, old)
+        assert change == ((new, old),) or text != p.pattern  # each pattern holds a cut
+        out.append(re.compile(text, p.flags))
+    return out
+
+
+_SUBJECT_PIECES = [
+    *("Ahmad", "Wulan Prameswari", "Tan Sri Dr Wong", "al-Assad", "Dr.", "U.N.K.", "(45)", "(APUN)"),
+    *("the 74-year-old", "the minister", "seorang pejabat", "Seorang pemilik kedai", "salah seorang warga"),
+    *("dia", "He", "yang juga Ketua", "who is also", "a senior official at the authority", "also", "juga"),
+    *(
+        "said",
+        "told",
+        "mengatakan",
+        "berkata",
+        "(",
+        " ",
+        "  ",
+        "\n",
+        ", ",
+        ",",
+        ".",
+        "-",
+        "'s",
+        '"',
+        "é",
+        "x",
+    ),
+]
+
+
+def _subject_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    edges = ["Ahmad(45) said.", '"Ya," the 74-year-old said.', "Kata U.N.K. Tan berkata, dia"]
+    return edges + ["".join(rng.choice(_SUBJECT_PIECES) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+def _found(patterns: list[re.Pattern[str]], text: str) -> list[object]:
+    """What the subject patterns find in a text, as the parser asks them: a verb's subject in its
+    windows, every subject of a sentence, the speaker after a quote mark or comma and before it."""
+    r = speech.rules(load_all())
+    at, reporting, after_who, *before = patterns
+    found: list[object] = []
+    for verb_start, verb_end in speech.reporting_verbs(r, text, 0, len(text)):
+        for floor in (0, max(0, verb_start - 30), max(0, verb_start - 1)):
+            m = at.search(text, subjects._subject_window(text, floor, verb_start, r), verb_end)
+            found.append(m and m.regs)
+    found.append([m.regs for m in reporting.finditer(text)])
+    for mark in (k + 1 for k, c in enumerate(text) if c in '",”'):
+        m = after_who.match(text, mark)
+        found.append(m and m.regs)
+        found += [(m := p.search(text, 0, mark - 1)) and m.regs for p in before]
+    return found
+
+
+def _differences(cut: list[re.Pattern[str]], whole: list[re.Pattern[str]], texts: list[str]) -> list[str]:
+    return [text for text in texts if _found(cut, text) != _found(whole, text)]
+
+
+def test_subject_cuts_find_what_the_whole_patterns_find() -> None:
+    r = speech.rules(load_all())
+    cut = [r.reporting_at, r.reporting, r.after_who_cue, r.before_who_cue, r.before_cue_who]
+    assert _differences(cut, _subject_patterns(_CUTS), _subject_texts(5, 2000) + STORIES) == []
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [(rf"(?={speech.SUBJECT_NEXT})", r"(?=[\s,])"), (r"[\w-]*+", r"\w*+")],
+    ids=["no-bracket-after-a-name", "no-hyphen-in-a-word"],
+)
+def test_error_a_wrong_cut_is_caught(wrong: tuple[str, str]) -> None:
+    """A cut that drops real matches (a name glued to its age, "Ahmad(45) said"; a word with a
+    hyphen, "the 74-year-old said") finds other matches on the texts above."""
+    broken = _subject_patterns((wrong,))
+    assert _differences(broken, _subject_patterns(_CUTS), _subject_texts(5, 2000))

@@ -35,6 +35,7 @@ def _name_run(
     whole: bool = False,
     short_names: bool = False,
     particle: bool = True,
+    then: str = "",
 ) -> str:
     """A run of capitalised words, with the lang's abbreviated titles ("Sen.", "Dr.") as words.
 
@@ -42,7 +43,13 @@ def _name_run(
     follows the name can never be one more capitalised word, so that the regex engine does not try
     every shorter run when the rest of the pattern fails. ``particle=False`` leaves out a run that
     opens with a particle ("al-Assad"): the same matches in a text with no hyphen before a capital,
-    tried only at capitals (a particle's letters are most of a text's)."""
+    tried only at capitals (a particle's letters are most of a text's).
+
+    ``then`` (a character class) is what the pattern holding a ``whole`` run needs after the run:
+    tested after the run's first word too. When the rest fails, the engine gives that word's
+    letters back one by one and tries the rest after each shorter word; a shorter word is followed
+    by one more of its own letters, never by what ``then`` holds (``SUBJECT_NEXT``: a space, a comma,
+    a bracket), so the same matches are found, each hopeless try cut at its first character."""
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
     # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"; with ``short_names``, any short
     # form ("Kementerian Perdagangan (Kemendag)"), which elsewhere is a person's ("Joko Widodo (Jokowi)")
@@ -56,7 +63,8 @@ def _name_run(
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
     small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
     start = rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])" if particle else rf"(?=[{UPPER}])"
-    return rf"{start}(?<![\w-]){word}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
+    after = rf"(?={then})" if then else ""
+    return rf"{start}(?<![\w-]){word}{after}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
 
 
 _SPACE = " "  # a gap between the words of a phrase: any whitespace
@@ -122,6 +130,7 @@ def name_runs(r: Rules, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 BOUNDARY = r"\b"
+SUBJECT_NEXT = r"[\s,(]"  # what follows a speech verb's subject: see _name_run's ``then``
 
 
 def reporting_verbs(r: Rules, text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -239,7 +248,9 @@ def rules(lang: Lang) -> Rules:
     abbreviations = [t for t in lang.titles if t.endswith(".") and len(t) <= 5]
     name_run = _name_run(abbreviations, lang.name_connectors)
     # "seorang pejabat NATO", "the 74-year-old": someone described, not named
-    anon = rf"(?:{alt(lang.determiners, ignore_case=True)})\s+\w[\w-]*(?:\s+\w[\w-]*){{0,6}}?"
+    # (each word whole: what comes after one, the next word or the rest of a pattern holding ``who``,
+    # opens with a space or a mark, never with a letter or a hyphen that a shorter word leaves)
+    anon = rf"(?:{alt(lang.determiners, ignore_case=True)})\s+\w[\w-]*+(?:\s+\w[\w-]*+){{0,6}}?"
     adverb = rf"(?:{alt(lang.adverbs)}\s+)?"  # "Kerry also said", "Rasmussen juga mengatakan"
     who = rf"(?P<who>{pron}|{name_run}|(?i:{anon}))"
     # the words after a cue, up to punctuation: "dia dalam jumpa pers", "Sen. Ellen Hartley"
@@ -258,7 +269,9 @@ def rules(lang: Lang) -> Rules:
     # "Kerry mengatakan", "Serkan Yıldırım, a senior official, told": a subject, then a speech verb
     # (opening at a word start: searched over a window that may begin inside a word)
     # (the name whole: an age, a comma or a lowercase adverb or verb follows it, never a capital)
-    subject_name = _name_run(abbreviations, lang.name_connectors, whole=True)
+    # (after the name: a relative clause, an age, an apposition or the verb, each opening with a
+    # space, a bracket or a comma)
+    subject_name = _name_run(abbreviations, lang.name_connectors, whole=True, then=SUBJECT_NEXT)
     # a run between commas after a cue: '," ungkap Direktur ..., Kementerian Perdagangan (Kemendag), Ni Made'
     between = _name_run(abbreviations, lang.name_connectors, whole=True, short_names=True)
     # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
