@@ -363,3 +363,52 @@ def test_error_a_wrong_cut_is_caught(wrong: tuple[str, str]) -> None:
     hyphen, "the 74-year-old said") finds other matches on the texts above."""
     broken = _subject_patterns((wrong,))
     assert _differences(broken, _subject_patterns(_CUTS), _subject_texts(5, 2000))
+
+
+_SENTENCE_CUTS = ((rf"(?={speech.SUBJECT_NEXT})", ""), (r"\w*+", r"\w*"), (r"\w++", r"\w+"))
+
+
+def _sentence_subjects(p: re.Pattern[str], texts: list[str]) -> list[object]:
+    """``p.match`` at every capital of a short text and at every sentence start of a story."""
+    found: list[object] = []
+    for text in texts:
+        starts = range(len(text)) if len(text) < 400 else [0, *sentence_breaks(text, 0, len(text))]
+        found += [(m := p.match(text, k)) and m.regs for k in starts if text[k : k + 1].isupper()]
+    return found
+
+
+def _sentence_texts() -> list[str]:
+    rng = random.Random(9)
+    pieces = [
+        *_SUBJECT_PIECES,
+        "Sementara itu, ",
+        "dan",
+        " and ",
+        "SE",
+        "M.Si",
+        "(Persero)",
+        ", 48,",
+        "Ramon dela Paz",
+    ]
+    edges = ["Ahmad(45) mendukung langkah itu.", "Sementara itu, Ahmad Dahlan, SE, M.Si mengatakan"]
+    return edges + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(2000)]
+
+
+def test_sentence_subject_cuts_find_what_the_whole_pattern_finds() -> None:
+    r = speech.rules(load_all())
+    whole = r.subject.pattern
+    for new, old in _SENTENCE_CUTS:
+        assert new in whole
+        whole = whole.replace(new, old)
+    texts = _sentence_texts() + STORIES
+    assert _sentence_subjects(r.subject, texts) == _sentence_subjects(re.compile(whole), texts)
+
+
+def test_error_a_wrong_sentence_cut_is_caught() -> None:
+    """The name's words followed by a space or a comma only: "Ahmad(45) mendukung" is lost."""
+    r = speech.rules(load_all())
+    whole, broken = r.subject.pattern, r.subject.pattern.replace(_SENTENCE_CUTS[0][0], r"(?=[\s,])")
+    for new, old in _SENTENCE_CUTS:
+        whole = whole.replace(new, old)
+    texts = _sentence_texts()
+    assert _sentence_subjects(re.compile(broken), texts) != _sentence_subjects(re.compile(whole), texts)

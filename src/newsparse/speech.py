@@ -45,11 +45,14 @@ def _name_run(
     opens with a particle ("al-Assad"): the same matches in a text with no hyphen before a capital,
     tried only at capitals (a particle's letters are most of a text's).
 
-    ``then`` (a character class) is what the pattern holding a ``whole`` run needs after the run:
-    tested after the run's first word too. When the rest fails, the engine gives that word's
-    letters back one by one and tries the rest after each shorter word; a shorter word is followed
-    by one more of its own letters, never by what ``then`` holds (``SUBJECT_NEXT``: a space, a comma,
-    a bracket), so the same matches are found, each hopeless try cut at its first character."""
+    ``then`` (a character class) is what the pattern holding the run needs after it: tested after
+    each word the engine may give back, the first word of a ``whole`` run (whose later words it
+    never gives back) and every word of another. When the rest fails, the engine gives a word's
+    letters back one by one and tries the rest after each shorter word (and, but in a ``whole``
+    run, after each shorter run); a shorter word is followed by one more of its own letters, never
+    by what ``then`` holds (``SUBJECT_NEXT``: a space, a comma, a bracket), and a word the run
+    ends with is followed by the rest, which opens with what ``then`` holds: the same matches are
+    found, each hopeless try cut at its first character."""
     word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
     # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"; with ``short_names``, any short
     # form ("Kementerian Perdagangan (Kemendag)"), which elsewhere is a person's ("Joko Widodo (Jokowi)")
@@ -58,12 +61,12 @@ def _name_run(
     # turn (most words after a run are lowercase and open none of them): a capital, a bracket, a
     # particle, or an abbreviation's first character
     opens = "".join(sorted({re.escape(a[0]) for a in abbreviations} - set(UPPER)))
-    inner = rf"(?=[{UPPER}({opens}]|{PARTICLE}){inner}"
+    after = rf"(?={then})" if then else ""
+    inner = rf"(?=[{UPPER}({opens}]|{PARTICLE}){inner}{'' if whole else after}"
     repeat = "{0,12}+" if whole else "{0,12}"
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
     small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
     start = rf"(?=[{UPPER}]|{PARTICLE}[{UPPER}])" if particle else rf"(?=[{UPPER}])"
-    after = rf"(?={then})" if then else ""
     return rf"{start}(?<![\w-]){word}{after}(?:\s+(?:(?:{small})\s+){{0,2}}{inner}){repeat}"
 
 
@@ -274,6 +277,8 @@ def rules(lang: Lang) -> Rules:
     subject_name = _name_run(abbreviations, lang.name_connectors, whole=True, then=SUBJECT_NEXT)
     # a run between commas after a cue: '," ungkap Direktur ..., Kementerian Perdagangan (Kemendag), Ni Made'
     between = _name_run(abbreviations, lang.name_connectors, whole=True, short_names=True)
+    # a sentence's subject (after it: "dan", an apposition, an age, a degree or the verb)
+    sentence_name = _name_run(abbreviations, lang.name_connectors, then=SUBJECT_NEXT)
     # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
     relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
     subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(reporting_verbs)})"
@@ -325,8 +330,9 @@ def rules(lang: Lang) -> Rules:
         ),
         according_who=regex(rf"(?P<cue>{according})\s+(?P<who>{name_run})"),  # "Menurut Yuliana, ..."
         subject=regex(
-            rf"(?:[{UPPER}]\w*(?:\s+\w+)?,\s+)?"  # "Sementara itu, "
-            rf"(?P<who>{name_run}(?:\s+(?:dan|and|&)\s+{name_run})?(?:\s*,\s*(?!{DEGREE}){name_run})?)"
+            # (each word whole: a comma or a space follows it; and each word of a name: see _name_run)
+            rf"(?:[{UPPER}]\w*+(?:\s+\w++)?,\s+)?"  # "Sementara itu, "
+            rf"(?P<who>{sentence_name}(?:\s+(?:dan|and|&)\s+{sentence_name})?(?:\s*,\s*(?!{DEGREE}){sentence_name})?)"
             rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*\d{{1,3}}\s*,)?{DEGREES},?\s+(?!(?:dan|and|serta|atau|or)\b)(?=[a-z])"
         ),
         name_run=regex(name_run),
