@@ -148,6 +148,15 @@ def test_name_runs_match_name_run(text: str) -> None:
         assert [m.span() for m in speech.name_runs(r, text, lo, len(text))] == want
 
 
+def test_error_capital_run_misses_a_particle() -> None:
+    """capital_run stands for name_run only where no hyphen comes before a capital: a particle at
+    a run's start or inside it ("Presiden Bashar al-Assad") is left out."""
+    r = speech.rules(load_all())
+    for text in ("Kata al-Assad kepada", "Kata Presiden Bashar al-Assad kepada"):
+        assert _spans(r.capital_run, text) != _spans(r.name_run, text)
+        assert [m.span() for m in speech.name_runs(r, text, 0, len(text))] == _spans(r.name_run, text)
+
+
 def test_name_runs_over_the_stories() -> None:
     r = speech.rules(load_all())
     for text in STORIES:

@@ -22,10 +22,17 @@ from .patterns import UPPER
 from .patterns import alt as _flat_alt
 from .people import CONNECTORS, PARTICLE
 
+
 # "Rasmussen", "Frank-Walter", "O'Neill", "M.", "U.S." -- a full stop only after an initial
 # a backtick inside a word is an apostrophe ("Abdul Rahman Ma`mun")
 # letters read through the wrong code page ("PeÃ±a") still belong to the name; a no-break space does not
-NAME_WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}|{PARTICLE}?[{UPPER}][\w'’`\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
+def _name_word(particle: bool = True) -> str:
+    """One word of a name; with ``particle=False``, none that opens with a particle ("al-Assad")."""
+    lead = f"{PARTICLE}?" if particle else ""
+    return rf"(?:(?:[{UPPER}]\.){{1,3}}|{lead}[{UPPER}][\w'’`\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
+
+
+NAME_WORD = _name_word()
 
 
 def _name_run(
@@ -41,9 +48,10 @@ def _name_run(
 
     ``whole=True`` takes the run whole or not at all (a possessive repeat): for a pattern where what
     follows the name can never be one more capitalised word, so that the regex engine does not try
-    every shorter run when the rest of the pattern fails. ``particle=False`` leaves out a run that
-    opens with a particle ("al-Assad"): the same matches in a text with no hyphen before a capital,
-    tried only at capitals (a particle's letters are most of a text's).
+    every shorter run when the rest of the pattern fails. ``particle=False`` leaves out the words
+    that open with a particle ("al-Assad"): the same matches in a text with no hyphen before a
+    capital, tried only at capitals (a particle's letters are most of a text's), with no particle
+    tried before each word's capital.
 
     ``then`` (a character class) is what the pattern holding the run needs after it: tested after
     each word the engine may give back, the first word of a ``whole`` run (whose later words it
@@ -53,7 +61,8 @@ def _name_run(
     by what ``then`` holds (``SUBJECT_NEXT``: a space, a comma, a bracket), and a word the run
     ends with is followed by the rest, which opens with what ``then`` holds: the same matches are
     found, each hopeless try cut at its first character."""
-    word = rf"(?:{alt(abbreviations, boundary=False)}|{NAME_WORD})" if abbreviations else NAME_WORD
+    name_word = _name_word(particle)
+    word = rf"(?:{alt(abbreviations, boundary=False)}|{name_word})" if abbreviations else name_word
     # an acronym in brackets: "Umrah Nusantara (APUN) Hj Rahmawati"; with ``short_names``, any short
     # form ("Kementerian Perdagangan (Kemendag)"), which elsewhere is a person's ("Joko Widodo (Jokowi)")
     inner = rf"(?:{word}|\([A-Z][A-Za-z]{{1,9}}\))" if short_names else rf"(?:{word}|\([A-Z]{{2,8}}\))"
@@ -62,7 +71,8 @@ def _name_run(
     # particle, or an abbreviation's first character
     opens = "".join(sorted({re.escape(a[0]) for a in abbreviations} - set(UPPER)))
     after = rf"(?={then})" if then else ""
-    inner = rf"(?=[{UPPER}({opens}]|{PARTICLE}){inner}{'' if whole else after}"
+    particles = f"|{PARTICLE}" if particle else ""
+    inner = rf"(?=[{UPPER}({opens}]{particles}){inner}{'' if whole else after}"
     repeat = "{0,12}+" if whole else "{0,12}"
     # the small words inside a name: "bin", "van", "dela" ("Ramon dela Paz"), "a/l" ("Ramasamy a/l Muthu")
     small = "|".join(re.escape(w) for w in sorted({*CONNECTORS, *connectors}, key=lambda w: (-len(w), w)))
