@@ -19,7 +19,7 @@ from newsparse import speech, subjects
 from newsparse.lang import CODES, load, load_all
 from newsparse.names import is_person, split_title
 from newsparse.patterns import alt as flat_alt
-from newsparse.people import People
+from newsparse.people import PARTICLE, People
 from newsparse.subjects import SENTENCE_BREAK, sentence_breaks
 
 from .conftest import story_texts
@@ -421,3 +421,49 @@ def test_error_a_wrong_sentence_cut_is_caught() -> None:
         whole = whole.replace(new, old)
     texts = _sentence_texts()
     assert _sentence_subjects(re.compile(broken), texts) != _sentence_subjects(re.compile(whole), texts)
+
+
+_OLD_PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # the flat list the tree stands for
+
+
+def _particle_runs(particle: str, texts: list[str]) -> list[list[tuple[int, int]]]:
+    """name_run's runs over the texts, the tree of particles replaced by ``particle`` (tried as
+    ``?``, as it was written before)."""
+    r = speech.rules(load_all())
+    text = r.name_run.pattern.replace(f"(?:{PARTICLE}|)", f"{particle}?").replace(PARTICLE, particle)
+    assert PARTICLE not in text
+    p = re.compile(text)
+    return [_spans(p, t) for t in texts]
+
+
+def _particle_texts() -> list[str]:
+    rng = random.Random(13)
+    particles = [
+        "el-",
+        "al-",
+        "ul-",
+        "ad-",
+        "as-",
+        "ash-",
+        "ar-",
+        "bin-",
+        "abu-",
+        "abu",
+        "ab-",
+        "a-",
+        "ashr-",
+    ]
+    pieces = [*particles, "Assad", "Sayed", "Shami", "Haq", "Bashar ", "Presiden ", " ", "-", "x", "É"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+
+
+def test_particle_tree_finds_the_flat_lists_runs() -> None:
+    texts = _particle_texts() + STORIES
+    r = speech.rules(load_all())
+    assert [_spans(r.name_run, t) for t in texts] == _particle_runs(_OLD_PARTICLE, texts)
+
+
+def test_error_a_particle_left_out_is_caught() -> None:
+    broken = _OLD_PARTICLE.replace("|ash", "")
+    texts = _particle_texts()
+    assert _particle_runs(broken, texts) != _particle_runs(_OLD_PARTICLE, texts)

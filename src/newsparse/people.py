@@ -18,7 +18,9 @@ from dataclasses import field
 from .cache import dataclass, regex
 from .patterns import repair
 
-PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # "el-Sayed", "al-Assad"
+# "el-Sayed", "al-Assad": el, al, ul, ad, as, ash, ar, bin, abu (as a tree of shared prefixes, each
+# character tried once; the hyphen after them lets no two match at one place, so order is free)
+PARTICLE = "(?:(?:a(?:bu|[dlr]|sh?)|bin|el|ul)-)"
 PARTICLE_RE = regex(f"^{PARTICLE}")
 CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
 ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR

@@ -28,7 +28,7 @@ from .people import CONNECTORS, PARTICLE
 # letters read through the wrong code page ("PeÃ±a") still belong to the name; a no-break space does not
 def _name_word(particle: bool = True) -> str:
     """One word of a name; with ``particle=False``, none that opens with a particle ("al-Assad")."""
-    lead = f"{PARTICLE}?" if particle else ""
+    lead = f"(?:{PARTICLE}|)" if particle else ""  # (``?`` as a branch: the same, tried cheaper)
     return rf"(?:(?:[{UPPER}]\.){{1,3}}|{lead}[{UPPER}][\w'’`\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
 
 
