@@ -18,6 +18,7 @@ import pytest
 from newsparse import speech, subjects
 from newsparse.lang import CODES, load, load_all
 from newsparse.names import is_person, split_title
+from newsparse.patterns import UPPER
 from newsparse.patterns import alt as flat_alt
 from newsparse.people import PARTICLE, People
 from newsparse.subjects import SENTENCE_BREAK, sentence_breaks
@@ -426,12 +427,19 @@ def test_error_a_wrong_sentence_cut_is_caught() -> None:
 _OLD_PARTICLE = "(?:(?:el|al|ul|ad|as|ash|ar|bin|abu)-)"  # the flat list the tree stands for
 
 
-def _particle_runs(particle: str, texts: list[str]) -> list[list[tuple[int, int]]]:
+_INITIALS = rf"[{UPPER}]\.(?:[{UPPER}]\.(?:[{UPPER}]\.|)|)"
+_OLD_INITIALS = rf"(?:[{UPPER}]\.){{1,3}}"
+
+
+def _particle_runs(
+    particle: str, texts: list[str], initials: str = _OLD_INITIALS
+) -> list[list[tuple[int, int]]]:
     """name_run's runs over the texts, the tree of particles replaced by ``particle`` (tried as
-    ``?``, as it was written before)."""
+    ``?``) and the initials' branches by ``initials``, as they were written before."""
     r = speech.rules(load_all())
     text = r.name_run.pattern.replace(f"(?:{PARTICLE}|)", f"{particle}?").replace(PARTICLE, particle)
-    assert PARTICLE not in text
+    text = text.replace(_INITIALS, initials)
+    assert PARTICLE not in text and _INITIALS not in text
     p = re.compile(text)
     return [_spans(p, t) for t in texts]
 
@@ -454,6 +462,7 @@ def _particle_texts() -> list[str]:
         "ashr-",
     ]
     pieces = [*particles, "Assad", "Sayed", "Shami", "Haq", "Bashar ", "Presiden ", " ", "-", "x", "É"]
+    pieces += ["U.", "S.", "É.", "M. ", "Dr.", "A.B.C.D.", ".", "C.S. Venkat"]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
 
 
@@ -467,3 +476,9 @@ def test_error_a_particle_left_out_is_caught() -> None:
     broken = _OLD_PARTICLE.replace("|ash", "")
     texts = _particle_texts()
     assert _particle_runs(broken, texts) != _particle_runs(_OLD_PARTICLE, texts)
+
+
+def test_error_initials_cut_short_are_caught() -> None:
+    texts = _particle_texts()
+    broken = _particle_runs(_OLD_PARTICLE, texts, initials=rf"(?:[{UPPER}]\.){{1,2}}")
+    assert broken != _particle_runs(_OLD_PARTICLE, texts)

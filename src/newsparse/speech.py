@@ -29,7 +29,8 @@ from .people import CONNECTORS, PARTICLE
 def _name_word(particle: bool = True) -> str:
     """One word of a name; with ``particle=False``, none that opens with a particle ("al-Assad")."""
     lead = f"(?:{PARTICLE}|)" if particle else ""  # (``?`` as a branch: the same, tried cheaper)
-    return rf"(?:(?:[{UPPER}]\.){{1,3}}|{lead}[{UPPER}][\w'’`\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
+    initials = rf"[{UPPER}]\.(?:[{UPPER}]\.(?:[{UPPER}]\.|)|)"  # (?:[A-Z]\.){1,3} as branches: cheaper
+    return rf"(?:{initials}|{lead}[{UPPER}][\w'’`\-\u0080-\u009f\u00a1-\u00bf]*[\w'’\u0080-\u009f\u00a1-\u00bf]|[{UPPER}])"
 
 
 NAME_WORD = _name_word()
