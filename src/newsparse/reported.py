@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -101,22 +100,22 @@ def find_reported(
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
     last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
-    # the sentence starts of each paragraph with a cue, found as far as the cues so far needed
-    sentences: dict[int, tuple[list[int], Iterator[int]]] = {}
     ordered = sorted(hits, key=lambda h: h.start)
+    cues: list[tuple[int, Hit]] = []
+    reach: dict[int, int] = {}  # the last cue of each paragraph: its sentences are read that far
     for k, hit in enumerate(ordered):
         if hit.kind == "verb" and text[hit.start : hit.end].lower() not in r.reporting_cues:
             continue  # a verb that frames a partial quote only ("hailed", "calling")
+        cues.append((k, hit))
+        reach[hit.paragraph] = hit.start  # (in story order: the last is the furthest)
+    # the sentence starts of each paragraph with a cue, as far as its last cue
+    sentences: dict[int, list[int]] = {}
+    for k, hit in cues:
         if taken and _taken(taken, hit.start):
             continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         lo, hi = paragraphs[hit.paragraph].span
-        if (read := sentences.get(hit.paragraph)) is None:
-            read = sentences[hit.paragraph] = ([], _sentence_starts(text, lo, hi, r))
-        starts, more = read
-        while not starts or starts[-1] <= hit.start:  # (the cues come in story order)
-            if (opens := next(more, None)) is None:
-                break
-            starts.append(opens)
+        if (starts := sentences.get(hit.paragraph)) is None:
+            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r, reach[hit.paragraph])
         s, e = _sentence_of(starts, hit.start, hi)
         found = _content(text, hit, s, e, r)
         if found is None:
@@ -302,15 +301,19 @@ def _speakers() -> ModuleType:
     return speakers
 
 
-def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
-    """Where each sentence of the paragraph [lo, hi) starts, in order (read only as far as asked)."""
-    yield lo
+def _sentence_starts(text: str, lo: int, hi: int, r: Rules, until: int) -> list[int]:
+    """Where each sentence of the paragraph [lo, hi) starts, in order, as far as the first one after
+    ``until`` (the sentences after it are not read)."""
+    starts = [lo]
     words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
     for m in sentence_ends(text, lo, hi):
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
-        short = ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()) if m.group(0) == "." else None
+        if m.group(0) == "." and (at := m.start()) > lo:
+            short = ABBREVIATION.search(text, at - 5 if at - 5 > lo else lo, at)
+        else:
+            short = None
         if short is not None:
             # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"; not "the South China Sea. He urged"
             # (but "... which continues through May. Sherpas are ...": a month, then a capital)
@@ -330,7 +333,10 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
                 continue
             # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         if nxt < hi:
-            yield nxt
+            starts.append(nxt)
+            if nxt > until:
+                break
+    return starts
 
 
 def sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
