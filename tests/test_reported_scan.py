@@ -13,13 +13,14 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from newsparse import reported
 from newsparse.lang import load_all
 from newsparse.reported import ABBREVIATION, SHORT_WORD, _named_after_cue, sentence_ends
 from newsparse.speech import Rules, rules
 
+from .test_quote_scan import _end_texts
 from .test_speech_scan import STORIES
 
 R = rules(load_all())
@@ -181,3 +182,31 @@ def test_loop_checks_catch_broken_forms() -> None:
         return any(min(b, ce) - max(a, cs) > 0.5 * (ce - cs) for a, b in direct)
 
     assert any(_inside_as_sliced(cs, ce, s) != half(cs, ce, s) for s, cs, ce in cases)
+
+
+def _ends_differ(form: Callable[[str, int, int], Iterable[re.Match[str]]]) -> list[tuple[str, int, int]]:
+    rng = random.Random(9)
+    differ = []
+    for text in [*_end_texts(), *STORIES]:
+        for lo in [0, *(rng.randrange(len(text) + 1) for _ in range(6))]:
+            hi = rng.randint(lo, len(text))
+            if [m.span() for m in form(text, lo, hi)] != [m.span() for m in sentence_ends(text, lo, hi)]:
+                differ.append((text, lo, hi))
+    return differ
+
+
+def test_ends_in_order_are_sentence_ends() -> None:
+    """With only full stops (and no run of stops open before lo) the one scan is read lazily; the
+    ends are ``sentence_ends``' over fuzz of stops, marks and blanks, and the stories."""
+    assert _ends_differ(reported._ends_in_order) == []
+
+
+def test_ends_check_catches_a_broken_form() -> None:
+    """The check fails for a form that takes the full-stop scan from inside a run of stops too."""
+
+    def from_inside(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+        if text.find("!", lo, hi) < 0 and text.find("?", lo, hi) < 0:
+            return reported._STOP_END.finditer(text, lo, hi)
+        return sentence_ends(text, lo, hi)
+
+    assert _ends_differ(from_inside)

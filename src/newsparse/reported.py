@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -306,7 +307,7 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules, until: int) -> list[
     ``until`` (the sentences after it are not read)."""
     starts = [lo]
     words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
-    for m in sentence_ends(text, lo, hi):
+    for m in _ends_in_order(text, lo, hi):
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
@@ -337,6 +338,14 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules, until: int) -> list[
             if nxt > until:
                 break
     return starts
+
+
+def _ends_in_order(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """``sentence_ends(text, lo, hi)``, read only as far as asked when only full stops end the
+    paragraph's sentences (one scan, in order: the scan for a stop past the last cue never runs)."""
+    if (lo == 0 or text[lo - 1] not in ".!?") and text.find("!", lo, hi) < 0 and text.find("?", lo, hi) < 0:
+        return _STOP_END.finditer(text, lo, hi)
+    return sentence_ends(text, lo, hi)
 
 
 def sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
