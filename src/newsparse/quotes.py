@@ -90,7 +90,10 @@ SINGLE_MARK = _mark_pattern(SINGLE, wire=False)
 # the characters a match of each opens with (a mark, "&" of an entity; with ``wire``, the first
 # character of a mojibake run, a TeX mark, a backslash): a paragraph holding none has no mark, and
 # one scan of the pattern starts at the first of them (tests/test_quote_scan.py)
-STARTS = {MARK: f"{DOUBLE_QUOTES}&`'\\{MOJI_MARK[0]}{MOJI2_MARK[0]}", SINGLE_MARK: f"{SINGLE}&"}
+MARK_STARTS = f"{DOUBLE_QUOTES}&`'\\{MOJI_MARK[0]}{MOJI2_MARK[0]}"
+SINGLE_STARTS = f"{SINGLE}&"
+# (pairing picks its string by ``is``: a pattern's hash reads its whole compiled code at every look-up)
+STARTS = {MARK: MARK_STARTS, SINGLE_MARK: SINGLE_STARTS}
 # a single mark that opens a sentence or closes one before a speech verb: "'We will,' she said"
 SINGLE_SPEECH = regex("(?:^|[\\s(])['\u2018][A-Z][^'\u2019]{3,}?[,.?!]['\u2019](?:\\s|$)", re.M)
 
@@ -111,17 +114,28 @@ def find_marks(
 ) -> list[Mark]:
     """The marks between lo and hi; ``starts``: the characters of ``STARTS[pattern]`` the text holds
     (all of them when not given)."""
-    marks: list[Mark] = []
+    return [
+        Mark(*mark) for mark in _marks(text, lo, hi, pattern, STARTS[pattern] if starts is None else starts)
+    ]
+
+
+def _marks(text: str, lo: int, hi: int, pattern: re.Pattern[str], starts: str) -> list[tuple[int, int, str]]:
+    """``find_marks``, each mark a tuple (start, end, glyph): what pairing reads, none of them kept."""
+    marks: list[tuple[int, int, str]] = []
     bare = False  # a bare backslash among the marks (rare): only then the filter below
     first = hi  # no match opens before the first character one may open with
-    for c in STARTS[pattern] if starts is None else starts:
+    for c in starts:
         if (i := text.find(c, lo, first)) >= 0:
             first = i
     if first == hi:
         return marks
     for m in pattern.finditer(text, first, hi):
         run = m.group(0)
-        if run.startswith(MOJI2_MARK):
+        if len(run) == 1 and run != BACKSLASH:  # (most marks: one glyph, as the last branch reads it)
+            glyph = run
+            if glyph in SINGLE and _apostrophe(text, m.start(), m.end(), lo, hi):
+                continue
+        elif run.startswith(MOJI2_MARK):
             if (moji := MOJI2_GLYPH.get(run[len(MOJI2_MARK) :])) is None:
                 continue
             glyph = moji
@@ -146,7 +160,7 @@ def find_marks(
         start = m.start()
         if start > lo and text[start - 1] == BACKSLASH and run[0] != BACKSLASH:
             start -= 1  # an escaped mark: '\\"' is one mark
-        marks.append(Mark(start, m.end(), glyph))
+        marks.append((start, m.end(), glyph))
     if not bare:
         return marks
     # a bare backslash opens only where the next mark is an escaped one that closes: 'pada \\Seminar
@@ -154,15 +168,15 @@ def find_marks(
     return [
         mark
         for k, mark in enumerate(marks)
-        if mark.end - mark.start > 1
-        or text[mark.start] != BACKSLASH
-        or (k + 1 < len(marks) and _escaped_close(text, marks[k + 1], lo))
+        if mark[1] - mark[0] > 1
+        or text[mark[0]] != BACKSLASH
+        or (k + 1 < len(marks) and _escaped_close(text, marks[k + 1][0], lo))
     ]
 
 
-def _escaped_close(text: str, mark: Mark, lo: int) -> bool:
-    """'...,\\" kata': an escaped mark glued to the word before it."""
-    return text[mark.start] == BACKSLASH and mark.start > lo and not text[mark.start - 1].isspace()
+def _escaped_close(text: str, start: int, lo: int) -> bool:
+    """'...,\\" kata': an escaped mark glued to the word before it (the mark opening at ``start``)."""
+    return text[start] == BACKSLASH and start > lo and not text[start - 1].isspace()
 
 
 def _apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
@@ -180,13 +194,34 @@ def single_marks_story(text: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     if "'" not in text and "\u2018" not in text:
         return False  # (no paragraph holds one)
     for p in paragraphs:
-        if text.find("'", *p.span) >= 0 or text.find("\u2018", *p.span) >= 0:
-            singles += sum(1 for _ in SINGLE_SPEECH.finditer(text, *p.span))
+        if _may_open_single(text, *p.span):
+            singles += len(SINGLE_SPEECH.findall(text, *p.span))
     if not singles:
         return False
     for p in paragraphs:
-        doubles += sum(1 for _ in MARK.finditer(text, *p.span))
+        lo, hi = p.span
+        first = hi  # (no match opens before the first character one may open with)
+        for c in MARK_STARTS:
+            if (i := text.find(c, lo, first)) >= 0:
+                first = i
+        if first < hi:
+            doubles += len(MARK.findall(text, first, hi))
+            if doubles > 2 * singles:
+                return False  # (the count only grows)
     return singles >= doubles / 2
+
+
+def _may_open_single(text: str, lo: int, hi: int) -> bool:
+    """Might ``SINGLE_SPEECH`` match in [lo, hi)? Only where a single mark before a capital follows a
+    blank, a bracket or the start of the text (a mark inside a word, "don't", opens nothing): a few
+    literal scans instead of the pattern's try at every character."""
+    for mark in "'\u2018":
+        i = text.find(mark, lo, hi - 1)
+        while i >= 0:
+            if "A" <= text[i + 1] <= "Z" and (i == 0 or text[i - 1].isspace() or text[i - 1] == "("):
+                return True
+            i = text.find(mark, i + 1, hi - 1)
+    return False
 
 
 @dataclass(slots=True)
@@ -201,14 +236,14 @@ class Candidate:
     closed: bool
 
 
-def _role(text: str, mark: Mark, lo: int, hi: int) -> str:
-    """'open', 'close' or 'both' for a mark, from the characters around it."""
-    i, j = mark.start, mark.end
+def _role(text: str, mark: tuple[int, int, str], lo: int, hi: int) -> str:
+    """'open', 'close' or 'both' for a mark (start, end, glyph), from the characters around it."""
+    i, j, glyph = mark
     before = text[i - 1] if i > lo else " "
     after = text[j] if j < hi else " "
-    if mark.glyph in OPENERS:
+    if glyph in OPENERS:
         return "open"
-    if mark.glyph in CLOSERS:
+    if glyph in CLOSERS:
         return "close"
     space_before = before.isspace() or before in "([{—–-/:" or i == lo
     space_after = after.isspace() or after in ".,;:!?)]}—–-" or j == hi
@@ -220,45 +255,48 @@ def _role(text: str, mark: Mark, lo: int, hi: int) -> str:
 
 
 def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
-    pattern = SINGLE_MARK if single_marks_story(text, paragraphs) else MARK
-    starts = "".join(c for c in STARTS[pattern] if c in text)  # the story's own, once
+    single = single_marks_story(text, paragraphs)
+    pattern = SINGLE_MARK if single else MARK
+    starts = "".join(
+        [c for c in (SINGLE_STARTS if single else MARK_STARTS) if c in text]
+    )  # the story's own, once
     found: list[Candidate] = []
     open_at: int | None = None  # offset of an open mark waiting for its close
     pieces: list[tuple[int, int]] = []
     first_par = 0
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
-        marks = find_marks(text, lo, hi, pattern, starts)
+        marks = _marks(text, lo, hi, pattern, starts)
         if open_at is not None:
             # a quote left open: it goes on only if this paragraph opens with a mark
-            if marks and marks[0].start == lo and _role(text, marks[0], lo, hi) != "close":
-                piece_start = marks[0].end
+            if marks and marks[0][0] == lo and _role(text, marks[0], lo, hi) != "close":
+                piece_start = marks[0][1]
                 marks = marks[1:]
             else:
                 found.append(_unclosed(text, open_at, pieces, first_par, n - 1, paragraphs))
                 open_at = None
         for k, mark in enumerate(marks):
             role = _role(text, mark, lo, hi)
-            i = mark.start
+            i, j = mark[0], mark[1]
             if open_at is None:
                 if role in ("open", "both"):
-                    open_at, piece_start, pieces, first_par = i, mark.end, [], n
+                    open_at, piece_start, pieces, first_par = i, j, [], n
                 elif k == 0 and i - lo > 3 and text[i - 1] in ",.!?":
                     # the opening mark is missing: the quote starts with the paragraph
-                    found.append(Candidate(lo, mark.end, [(lo, i)], n, n, True))
+                    found.append(Candidate(lo, j, [(lo, i)], n, n, True))
             elif role in ("close", "both"):
                 pieces.append((piece_start, i))
-                found.append(Candidate(open_at, mark.end, pieces, first_par, n, True))
+                found.append(Candidate(open_at, j, pieces, first_par, n, True))
                 open_at = None
             elif role == "open" and text[_trim_end(text, lo, i) - 1 : i].strip() in SENTENCE_ENDS:
                 # '"Pada pagi tadi, ... 108 buah rumah. "Kemudian, ... 684 orang," kata': paragraphs run
                 # into one line; the quote goes on, as it would in the next paragraph
                 pieces.append((piece_start, _trim_end(text, piece_start, i)))
-                piece_start = mark.end
+                piece_start = j
             elif role == "open":  # a new quote opens before the old one closed: the old one was unclosed
                 pieces.append((piece_start, _trim_end(text, piece_start, i)))
                 found.append(_unclosed(text, open_at, pieces, first_par, n, paragraphs))
-                open_at, piece_start, pieces, first_par = i, mark.end, [], n
+                open_at, piece_start, pieces, first_par = i, j, [], n
         if open_at is not None:
             pieces.append((piece_start, hi))
     if open_at is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -101,22 +101,22 @@ def find_reported(
     org_named: str | None = None  # the organisation that spoke last, for "it said"
     taken: list[tuple[int, int]] = []
     last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
-    # the sentence starts of each paragraph with a cue, found as far as the cues so far needed
-    sentences: dict[int, tuple[list[int], Iterator[int]]] = {}
     ordered = sorted(hits, key=lambda h: h.start)
+    cues: list[tuple[int, Hit]] = []
+    reach: dict[int, int] = {}  # the last cue of each paragraph: its sentences are read that far
     for k, hit in enumerate(ordered):
         if hit.kind == "verb" and text[hit.start : hit.end].lower() not in r.reporting_cues:
             continue  # a verb that frames a partial quote only ("hailed", "calling")
-        if taken and any(a <= hit.start < b for a, b in taken[-3:]):
+        cues.append((k, hit))
+        reach[hit.paragraph] = hit.start  # (in story order: the last is the furthest)
+    # the sentence starts of each paragraph with a cue, as far as its last cue
+    sentences: dict[int, list[int]] = {}
+    for k, hit in cues:
+        if taken and _taken(taken, hit.start):
             continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         lo, hi = paragraphs[hit.paragraph].span
-        if (read := sentences.get(hit.paragraph)) is None:
-            read = sentences[hit.paragraph] = ([], _sentence_starts(text, lo, hi, r))
-        starts, more = read
-        while not starts or starts[-1] <= hit.start:  # (the cues come in story order)
-            if (opens := next(more, None)) is None:
-                break
-            starts.append(opens)
+        if (starts := sentences.get(hit.paragraph)) is None:
+            starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r, reach[hit.paragraph])
         s, e = _sentence_of(starts, hit.start, hi)
         found = _content(text, hit, s, e, r)
         if found is None:
@@ -269,14 +269,14 @@ def find_reported(
         if said.name and said.name.split()[-1] in r.org_ends:
             org_named = said.name  # "Niagara Mohawk Corp said ...": the organisation "it" points back to
         # the sentence is this cue's, but for a second report after the content ("..., adding that ...")
-        end = ce if where in ("first", "opener", "joined") else max(e, ce)
+        end = ce if where in ("first", "opener", "joined") or ce > e else e
         if where == "last" and k + 1 < len(ordered) and hit.end < ordered[k + 1].start < end:
             nxt = ordered[k + 1]
             if nxt.kind == "verb" and text[nxt.start : nxt.end].lower() in r.participles:
                 end = (
                     nxt.start
                 )  # "..., the company said in a statement, adding that ...": a report of its own
-        taken.append((min(s, cs), end))
+        taken.append((s if s < cs else cs, end))
         last = (s, said)
         out.append(
             Quote(
@@ -302,15 +302,19 @@ def _speakers() -> ModuleType:
     return speakers
 
 
-def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
-    """Where each sentence of the paragraph [lo, hi) starts, in order (read only as far as asked)."""
-    yield lo
+def _sentence_starts(text: str, lo: int, hi: int, r: Rules, until: int) -> list[int]:
+    """Where each sentence of the paragraph [lo, hi) starts, in order, as far as the first one after
+    ``until`` (the sentences after it are not read)."""
+    starts = [lo]
     words: set[str] | None = None  # the short capitalised words the paragraph prints without a full stop
-    for m in sentence_ends(text, lo, hi):
+    for m in _ends_in_order(text, lo, hi):
         nxt = m.end()
         while nxt < hi and text[nxt].isspace():
             nxt += 1
-        short = ABBREVIATION.search(text, max(lo, m.start() - 5), m.start()) if m.group(0) == "." else None
+        if m.group(0) == "." and (at := m.start()) > lo:
+            short = ABBREVIATION.search(text, at - 5 if at - 5 > lo else lo, at)
+        else:
+            short = None
         if short is not None:
             # "Gen. Muhieddin", "U.S. officials", "10:50 p.m. in"; not "the South China Sea. He urged"
             # (but "... which continues through May. Sherpas are ...": a month, then a capital)
@@ -330,7 +334,18 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules) -> Iterator[int]:
                 continue
             # a word the paragraph prints elsewhere ("Liga Arab. Liga Arab, bersama ...", "kata Gada.")
         if nxt < hi:
-            yield nxt
+            starts.append(nxt)
+            if nxt > until:
+                break
+    return starts
+
+
+def _ends_in_order(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """``sentence_ends(text, lo, hi)``, read only as far as asked when only full stops end the
+    paragraph's sentences (one scan, in order: the scan for a stop past the last cue never runs)."""
+    if (lo == 0 or text[lo - 1] not in ".!?") and text.find("!", lo, hi) < 0 and text.find("?", lo, hi) < 0:
+        return _STOP_END.finditer(text, lo, hi)
+    return sentence_ends(text, lo, hi)
 
 
 def sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -352,9 +367,19 @@ def _named_after_cue(before: str, r: Rules) -> bool:
     return len(words) >= 2 and words[-2].lower() in r.cue_words
 
 
+def _taken(taken: list[tuple[int, int]], at: int) -> bool:
+    """Is ``at`` inside one of the last three stretches taken (``any(a <= at < b for a, b in
+    taken[-3:])``, in a loop: no generator a cue)?"""
+    for k in range(len(taken) - 1, max(-1, len(taken) - 4), -1):
+        a, b = taken[k]
+        if a <= at < b:
+            return True
+    return False
+
+
 def _sentence_of(starts: list[int], at: int, hi: int) -> tuple[int, int]:
     k = bisect_right(starts, at) - 1
-    return starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else hi
+    return starts[k if k > 0 else 0], starts[k + 1] if k + 1 < len(starts) else hi
 
 
 def _tail(text: str, at: int, e: int, r: Rules) -> bool:
@@ -470,10 +495,12 @@ def _all_marked(body: str) -> bool:
 
 def _inside_marks(cs: int, ce: int, direct: list[tuple[int, int]]) -> bool:
     """Content wholly (or nearly) inside one direct quote's marks is that quote (``direct`` in order)."""
-    for a, b in direct[max(0, bisect_left(direct, (cs, cs)) - 2) :]:
+    least = 0.6 * (ce - cs)
+    for k in range(max(0, bisect_left(direct, (cs, cs)) - 2), len(direct)):
+        a, b = direct[k]
         if a >= ce:
             break
-        if min(b, ce) - max(a, cs) > 0.6 * (ce - cs):
+        if (b if b < ce else ce) - (a if a > cs else cs) > least:
             return True
     return False
 
@@ -572,15 +599,11 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
     ):
         return None  # (not "the Pentagon's reports": a noun; not "was said to be": a passive)
     # what the verb takes: a 'that', an object before the content, a bare clause
-    how = {
-        "need_that": verb in r.indirect_that,
-        "obj": verb in r.indirect_object,
-        "bare": verb in r.indirect_bare,
-    }
+    need_that, obj, bare = verb in r.indirect_that, verb in r.indirect_object, verb in r.indirect_bare
     if verb in r.requests and r.request_marker.search(
         " ".join(text[after : min(e, after + 90)].split()[:REQUEST_WORDS])
     ):
-        how["need_that"] = False  # "urged Vietnam and others in the region to push back": a request reports
+        need_that = False  # "urged Vietnam and others in the region to push back": a request reports
         marker = r.request_marker.search(text, after, min(e, after + 90))
         if marker is not None and all(
             w.lower() in r.tail_starts for w in text[after : marker.start()].split()
@@ -590,9 +613,9 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             (text[marker.end() : marker.end() + 20].split() or ["-"])[0]
         ):
             return None  # "who asked not to be named": a request about oneself, no content
-    if before[-1:].isspace() and before[-8:].split()[-1:] and before[-8:].split()[-1] in r.joined_words:
+    if before[-1:].isspace() and (tail := before[-8:].split()) and tail[-1] in r.joined_words:
         # "Boyd Jefferies ... resigned from the firm and said he would plead guilty": the sentence's subject
-        found = _after_verb(text, after, e, r, **how)
+        found = _after_verb(text, after, e, r, need_that=need_that, obj=obj, bare=bare)
         return (found[0], found[1], "joined") if found is not None else None
     m = hit.subject
     if m is None:
@@ -602,13 +625,13 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             if len(clause.split()) > 4 and last in r.clause_words and r.list_end.search(head):
                 # "IDF mengeluarkan peringatan ... dan sudah mendesak penduduk ... untuk mengungsi": a
                 # second verb of the sentence's subject (not "A dan mendesak B, kata X": the cue's)
-                return _after_verb(text, after, e, r, **how)
+                return _after_verb(text, after, e, r, need_that=need_that, obj=obj, bare=bare)
             if 1 <= len(clause.split()) <= 4 and not _quote_char(clause):
                 head = before[: len(before) - len(clause)]
                 if head.rstrip().endswith(",") and head.strip(" ,") and _tail(text, hit.end, e, r):
                     return s, s + len(head.rstrip()) - 1, "last"  # "..., local media reported."
                 # "Instead, police said Hayes shot Smith": a plural or unnamed subject the scan does not name
-                return _after_verb(text, after, e, r, **how)
+                return _after_verb(text, after, e, r, need_that=need_that, obj=obj, bare=bare)
             if (comp := r.complementizer.match(text, after + 1)) is not None and not _quote_char(clause):
                 return comp.end(), e, "first"  # "Both Yerevan and Baku have always claimed that ..."
             return None
@@ -618,7 +641,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return None  # "..., said a trader in Oslo, who ...": the closing cue's own reading
         # "Kepala Seksi ..., Eka Asmadi, saat dihubungi ..., Kamis, mengatakan, ...": the subject far off;
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the last speaker goes on
-        return _after_verb(text, after, e, r, **how)
+        return _after_verb(text, after, e, r, need_that=need_that, obj=obj, bare=bare)
     if before.rstrip().endswith(",") and m.group("who").split()[0].lower() in r.determiner_words:
         name = INVERTED_NAME.match(text, hit.end, e)
         if name is not None:
@@ -626,8 +649,11 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                 None  # "..., the impact will increase, said Russell Davis, ...": a closing cue, read as one
             )
     # a clause after a semicolon or colon opens like a sentence: "...: A handgun was found; Hayes told police ..."
-    s = max(s, text.rfind(";", s, m.start("who")) + 1, text.rfind(":", s, m.start("who")) + 1)
-    lead = text[s : m.start("who")]
+    who_at = m.start("who")
+    semi, colon = text.rfind(";", s, who_at) + 1, text.rfind(":", s, who_at) + 1
+    s = semi if semi > s else s
+    s = colon if colon > s else s
+    lead = text[s:who_at]
     lead_words = lead.split()
     if (
         m.group("who").lower() in r.dates
@@ -635,10 +661,12 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         and (dated := _dated_subject(lead, r))
         and (_title_run(dated) or len(dated.split()) <= 3)
     ):
-        return _after_verb(text, after, e, r, **how)  # "Kementerian Luar Negeri pada Senin mengatakan"
+        return _after_verb(
+            text, after, e, r, need_that=need_that, obj=obj, bare=bare
+        )  # "Kementerian Luar Negeri pada Senin mengatakan"
     if lead_words and lead_words[-1].lower() in r.cue_words and "," in text[m.end("who") : hit.start]:
         # '"...," kata Nia, menambahkan tema anti kekerasan jarang ditemui': the cue's speaker goes on
-        return _after_verb(text, after, e, r, **how)
+        return _after_verb(text, after, e, r, need_that=need_that, obj=obj, bare=bare)
     comma = lead.rfind(",")
     if (
         comma > 0 and not lead[comma + 1 :].strip() and "," in text[m.end("who") : hit.start]
@@ -648,14 +676,13 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         if prev > 0 and 0 < len(words) <= 2 * SUBJECT_WORDS and words[0].lower() in r.determiner_words:
             comma = prev
     after_cue = hit.end
-    if how["obj"] and (target := OBJECT.match(text, hit.end, e)) is not None:
+    if obj and (target := OBJECT.match(text, hit.end, e)) is not None:
         after_cue = target.end()  # "..., Mattis told reporters at the Pentagon."
     if (
         comma > 0
         and lead[:comma].strip()
-        and len(lead[comma + 1 :].split()) <= SUBJECT_WORDS
-        and (lead[comma + 1 :].split() or [""])[0]
-        not in r.place_word_set  # not ", at a cost the union estimated"
+        and len(subject := lead[comma + 1 :].split()) <= SUBJECT_WORDS
+        and (subject or [""])[0] not in r.place_word_set  # not ", at a cost the union estimated"
         and not _quote_char(lead[comma:])
         and (_tail(text, after_cue, e, r) or _participle_after(text, after_cue, e, r))
     ):
@@ -672,18 +699,16 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         lead = QUOTED_TITLE.sub("Title", lead)  # "“Parasite” director Bong Joon Ho said": a work's title
         lead_words = lead.split()
     opening = lead[lead.rfind(",") + 1 :]  # "On Chandler Mountain in north Alabama, tomato farmer Lana ..."
+    opening_words = len(opening.split())
+    unbroken = bool(lead.strip()) and not lead.rstrip().endswith(",")  # no comma before the subject
     titled = (
-        lead.strip()
-        and not lead.rstrip().endswith(",")
-        and len(opening.split()) <= 12
-        and _title_words(opening, r)
+        unbroken and opening_words <= 12 and _title_words(opening, r)
     )  # "In a paper published in ..., Scripps Institution of Oceanography scientist Aaron Thode wrote"
     if not titled and (
         len(lead_words) > 12
         or (
-            lead.strip()
-            and not lead.rstrip().endswith(",")
-            and len(opening.split()) > 3
+            unbroken
+            and opening_words > 3
             # not "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono": the subject's title
             and not _title_run(opening)
         )
@@ -691,10 +716,10 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
         if not lead.rstrip().endswith(",") or len(lead_words) > 25 or _quote_char(lead):
             return None  # the verb's subject does not open the sentence
         # "Former U.N. ambassador Bill Richardson, who has made ..., said he hoped ...": a long apposition
-        return _after_verb(text, after, e, r, **how)
+        return _after_verb(text, after, e, r, need_that=need_that, obj=obj, bare=bare)
     if _quote_char(lead):
         return None
-    return _after_verb(text, after, e, r, **how)
+    return _after_verb(text, after, e, r, need_that=need_that, obj=obj, bare=bare)
 
 
 def _passive(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, str] | None:
@@ -723,7 +748,7 @@ def _after_verb(
 ) -> tuple[int, int, str] | None:
     """The content after a speech verb: past a complementizer near it ("said on Tuesday that"),
     else straight after the verb (and its object: "told reporters the plan ...")."""
-    window = text[at : min(e, at + 80)]
+    window = text[at : e if e < at + 80 else at + 80]
     if window.startswith(","):
         need_that = False  # "Suyudi menyebutkan, dari 400 KK ...": a comma opens the clause
     comp = r.complementizer.search(window)

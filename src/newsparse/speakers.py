@@ -38,7 +38,7 @@ from .names import (
     split_title,
 )
 from .patterns import last_match, repair
-from .people import ACRONYM, CONNECTORS, People
+from .people import CONNECTORS, People
 from .places import is_place
 from .quotes import Candidate, pair_marks, quote_text
 from .reported import find_reported
@@ -227,10 +227,15 @@ def _speaks(org: str, people: People) -> str:
     return org
 
 
+def _acronym(name: str) -> bool:
+    """``ACRONYM.fullmatch(name)`` (two to six capitals, A to Z) by string tests, no pattern call."""
+    return 2 <= len(name) <= 6 and name.isascii() and name.isalpha() and name.isupper()
+
+
 def _org_name(name: str, r: Rules) -> bool:
     """An organisation's name: "OSK DMG" (acronyms), "Pathway Communications"."""
     words = name.split()
-    return all(ACRONYM.fullmatch(w) for w in words) or (len(words) > 1 and is_org(words, r))
+    return all(map(_acronym, words)) or (len(words) > 1 and is_org(words, r))
 
 
 def _speaking_org(phrase: str, at: int, r: Rules, people: People) -> str | None:
@@ -239,7 +244,7 @@ def _speaking_org(phrase: str, at: int, r: Rules, people: People) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in r.org_pronouns:
         return _org_before(None, at, r, people)
-    if 1 <= len(words) <= 4 and ACRONYM.fullmatch(words[0]) and all(w.islower() for w in words[1:]):
+    if 1 <= len(words) <= 4 and _acronym(words[0]) and all(w.islower() for w in words[1:]):
         return _speaks(people.canonical(words[0], None), people)
     return None
 
@@ -271,7 +276,10 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
     if first.lower() in r.pronouns:
         who = first
     elif who[:1].isupper() and first.lower() not in {"the", "a", "an", "one"}:
-        who = r.place_words.split(who, maxsplit=1)[0]  # "Iriansyah di Palembang": the speaker, not the place
+        if len(tokens) > 1:  # (one word holds no blank for place_words to split at)
+            who = r.place_words.split(who, maxsplit=1)[
+                0
+            ]  # "Iriansyah di Palembang": the speaker, not the place
         who = pick_run(who, r, people) or who
     low = who.lower()
     if low in r.org_pronouns:  # "It said ...": the organisation that spoke or was named last
@@ -282,9 +290,8 @@ def _resolve(who: str, cue: str, at: int, r: Rules, people: People) -> Said:
         if name and gender:
             people.gender.setdefault(name, gender)
         return Said(who, cue, name, people.names.get(name) if name else None)
-    desc = r.place_words.split(who, maxsplit=1)[0]
     if not who[:1].isupper() and (
-        r.term_after.fullmatch(desc.split()[-1])
+        r.term_after.fullmatch((desc := r.place_words.split(who, maxsplit=1)[0]).split()[-1])
         or (who.split()[-1] in r.term_after_words and _relatives() & set(low.split()))
     ):
         # "ujar istri aktor Irwansyah itu pada ...", "ujar atlet yang pernah bermain bersama Tony
@@ -563,7 +570,7 @@ def attribute_speakers(
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known (and what the
     # acronyms among them stand for)
-    if any(len(name) <= 6 and ACRONYM.fullmatch(name) for name in people.forward):  # (six letters at most)
+    if any(map(_acronym, people.forward)):
         _named_orgs(r, people)
     marked = [
         Quote(

@@ -1,0 +1,69 @@
+"""The speaker stage's cheaper forms give what the forms they stand for give.
+
+``speakers._acronym`` tests by string methods what ``people.ACRONYM.fullmatch`` matched; ``_resolve``
+leaves a one-word mention alone instead of splitting it at a place word (``place_words`` needs a
+blank inside it). Each is checked over every word of the fixtures, samples and dev stories when
+there, and invented edge cases, and each check is shown to catch a form deliberately broken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsparse import speakers
+from newsparse.lang import load_all
+from newsparse.people import ACRONYM
+from newsparse.speech import rules
+
+from .test_speech_scan import STORIES
+
+EDGES = [
+    "AB",
+    "A",
+    "ABCDEF",
+    "ABCDEFG",
+    "ab",
+    "Ab",
+    "aB",
+    "A1",
+    "AB-",
+    "\u00c4B",
+    "\u0130B",
+    "\uff21\uff22",
+    "NATO",
+    "BMKG",
+    "U.S",
+    "",
+    " AB",
+    "AB\n",
+]
+
+
+def _words() -> list[str]:
+    return EDGES + sorted(
+        {w for text in STORIES for w in text.split()}
+        | {w.strip(".,;:()\"'") for text in STORIES for w in text.split()}
+    )
+
+
+def _differ(form: Callable[[str], bool]) -> list[str]:
+    return [w for w in _words() if form(w) != bool(ACRONYM.fullmatch(w))]
+
+
+def test_acronym_by_string_tests() -> None:
+    assert _differ(speakers._acronym) == []
+
+
+def test_acronym_check_catches_a_broken_form() -> None:
+    """Without the ASCII test, capitals beyond A to Z ("\u00c4B") would pass."""
+    assert _differ(lambda w: 2 <= len(w) <= 6 and w.isalpha() and w.isupper())
+
+
+def test_one_word_holds_no_place_to_split_at() -> None:
+    """``place_words`` splits a mention only at a blank: a one-word mention stays whole (the split
+    ``_resolve`` no longer runs on one), while a word and a place do split."""
+    r = rules(load_all())
+    for w in _words():
+        if w and len(w.split()) == 1 and w == w.strip():
+            assert r.place_words.split(w, maxsplit=1)[0] == w, w
+    assert r.place_words.split("Iriansyah di Palembang", maxsplit=1)[0] == "Iriansyah"
