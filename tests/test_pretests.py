@@ -19,7 +19,7 @@ from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
 from newsparse.keys import agency_id
 from newsparse.lang import load_all
 
-from .conftest import ROOT
+from .conftest import ROOT, story_texts
 
 STORIES = [
     p.read_bytes().decode("utf-8", "replace")
@@ -219,6 +219,43 @@ def test_marks_pattern_is_the_table() -> None:
     """The pattern used beyond ASCII replaces exactly the characters the translate table does."""
     sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
     assert language._MARKS.sub(" ", sample) == sample.translate(language._SPLIT)
+
+
+def _split_marks_plain(low: str) -> str:
+    return low.translate(language._SPLIT) if low.isascii() else language._MARKS.sub(" ", low)
+
+
+def test_split_marks_is_the_pattern() -> None:
+    """The marks replaced on the text's bytes are exactly the pattern's: every character up to
+    U+2100 with every mark after it, marks between characters of two, three and four bytes, a lone
+    surrogate (bytes of its own), and every story's first paragraphs."""
+    sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
+    assert language.split_marks(sample) == language._MARKS.sub(" ", sample)
+    for text in [
+        "",
+        "a,b",
+        "\u00e9\u2014\u00e9",
+        "\u4e2d\u201c\u6587\u201d\U0001f600\u2026x",
+        "\u2013\u2014\u2026\u00ab\u00bb",
+        "x\ud800\u2019y",  # a lone surrogate
+        "\u2018\u2019\u201c\u201d" * 3,
+        *story_texts(),
+    ]:
+        low = text[: language.WINDOW].lower()
+        assert language.split_marks(low) == _split_marks_plain(low), text[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=language.MARKS + "aZ \u00e9\u00c9\u4e2d\U0001f600\u2019\u2020\u201e\u2010"))
+def test_split_marks_random(text: str) -> None:
+    assert language.split_marks(text) == _split_marks_plain(text)
+
+
+def test_split_marks_broken_form_fails() -> None:
+    """Bytes with the ASCII table alone keep the curly quotes: the comparison above sees it."""
+    text = "\u201cyang\u201d dan"
+    broken = text.encode().translate(language._ASCII_SPLIT).decode()
+    assert broken != _split_marks_plain(text) == language.split_marks(text)
 
 
 def test_repair_memo_lives_for_one_story() -> None:
