@@ -544,3 +544,57 @@ def test_has_control_every_character() -> None:
         for text in (chr(code), "line one\n" + chr(code) + " caf\u00e9"):
             assert envelope.has_control(text) == (envelope.HAS_CONTROL.search(text) is not None), code
     assert envelope.has_control("a\x02b") and not envelope.has_control("a\tb\r\n\x0cc")
+
+
+def _clean_plain(raw: str) -> str:
+    """``patterns.clean`` before its test for text already spaced: always split and join."""
+    if "&" in raw:
+        import html
+
+        raw = html.unescape(raw)
+    return " ".join(patterns.repair(raw).split())
+
+
+# every character str.split takes for a space, and printable and unprintable ones that are not
+SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000"
+NOT_SPACES = "ab.\u200b\u00ad\x00\x7f\ufeff\u00e9&;"
+
+
+def test_clean_spaced_text_is_the_split_and_join() -> None:
+    """Every character ``split`` takes for a space, other than the space, is one ``isprintable``
+    turns down (the test the cheap return rests on)."""
+    for c in map(chr, range(0x110000)):
+        if c != " " and ("a" + c + "b").split() != ["a" + c + "b"]:
+            assert not c.isprintable(), hex(ord(c))
+    for text in story_texts():
+        for line in [text, *text.split("\n"), *text.split("\n\n")]:
+            assert patterns.clean(line) == _clean_plain(line)
+    for raw in [
+        "",
+        " ",
+        "a",
+        " a",
+        "a ",
+        "a  b",
+        "a b",
+        "a\u00a0b",
+        "a\u3000b",
+        "a\tb",
+        "&nbsp;x",
+        "a&#32; b",
+    ]:
+        assert patterns.clean(raw) == _clean_plain(raw), repr(raw)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=SPACES + NOT_SPACES, max_size=30))
+def test_clean_random(raw: str) -> None:
+    assert patterns.clean(raw) == _clean_plain(raw)
+
+
+def test_clean_broken_form_fails() -> None:
+    """A test for the text already spaced that looked for line breaks and double spaces only would
+    hand back "a\\u3000b" (an ideographic space): the comparison above sees it."""
+    raw = "a\u3000b"
+    broken = raw if "\n" not in raw and "  " not in raw else " ".join(raw.split())
+    assert broken != _clean_plain(raw) == patterns.clean(raw)
