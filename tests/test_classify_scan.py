@@ -276,3 +276,16 @@ def _classify_plain(raw: str, start: int, lang) -> list[tail.Element] | None:  #
     if _may_be_caption(text, r) and r.caption.search(text, max(0, len(text) - 200)) and _is_caption(text, r):
         return _caption(raw, start, r)
     return None
+
+
+def test_classify_lines_is_classify_of_each() -> None:
+    """The story's lines classified with the rules looked up once give what ``classify`` gives line
+    by line (the pipeline's segments of every story, and invented lines)."""
+    from newsparse.envelope import unwrap
+    from newsparse.layout import split_lines
+
+    lang = load_all()
+    for text in [*story_texts(), "\n".join(INVENTED)]:
+        spans = [(s.start, s.end) for s in unwrap(text, split_lines(text))[0]]
+        want = [_elements(classify(text[a:b], a, lang)) for a, b in spans]
+        assert [_elements(k) for k in tail.classify_lines(text, spans, lang)] == want

@@ -12,9 +12,11 @@ Footers glued onto one line or onto the last paragraph are cut apart first (foot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from .cache import ANY_START, dataclass, regex, starts
+from .credits import _Rules as CreditRules
 from .credits import is_name, may_be_credit, parse_byline, parse_credits
 from .credits import rules as credit_rules
 from .lang import Lang, agencies, load_all
@@ -218,8 +220,17 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
 
 def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     """The elements one whole line (or glued piece) is, or None when it is body text."""
-    r = rules(lang)
-    c = credit_rules(lang)
+    return _classify(raw, start, rules(lang), credit_rules(lang))
+
+
+def classify_lines(text: str, spans: Iterable[tuple[int, int]], lang: Lang) -> list[list[Element] | None]:
+    """``classify`` of each ``text[start:end]``: the language's rules looked up once for the story,
+    not once a line."""
+    r, c = rules(lang), credit_rules(lang)
+    return [_classify(text[a:b], a, r, c) for a, b in spans]
+
+
+def _classify(raw: str, start: int, r: _Rules, c: CreditRules) -> list[Element] | None:
     text = raw.strip()
     if text.endswith('"') and text.count('"') == 1:  # a string dump's closing quote: '(B016/D007)"'
         text = text[:-1].rstrip()
