@@ -19,7 +19,7 @@ from newsparse.envelope import HAS_CONTROL, RECORD, RECORDS, WIRE_LINE
 from newsparse.keys import agency_id
 from newsparse.lang import load_all
 
-from .conftest import ROOT
+from .conftest import ROOT, story_texts
 
 STORIES = [
     p.read_bytes().decode("utf-8", "replace")
@@ -219,6 +219,43 @@ def test_marks_pattern_is_the_table() -> None:
     """The pattern used beyond ASCII replaces exactly the characters the translate table does."""
     sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
     assert language._MARKS.sub(" ", sample) == sample.translate(language._SPLIT)
+
+
+def _split_marks_plain(low: str) -> str:
+    return low.translate(language._SPLIT) if low.isascii() else language._MARKS.sub(" ", low)
+
+
+def test_split_marks_is_the_pattern() -> None:
+    """The marks replaced on the text's bytes are exactly the pattern's: every character up to
+    U+2100 with every mark after it, marks between characters of two, three and four bytes, a lone
+    surrogate (bytes of its own), and every story's first paragraphs."""
+    sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
+    assert language.split_marks(sample) == language._MARKS.sub(" ", sample)
+    for text in [
+        "",
+        "a,b",
+        "\u00e9\u2014\u00e9",
+        "\u4e2d\u201c\u6587\u201d\U0001f600\u2026x",
+        "\u2013\u2014\u2026\u00ab\u00bb",
+        "x\ud800\u2019y",  # a lone surrogate
+        "\u2018\u2019\u201c\u201d" * 3,
+        *story_texts(),
+    ]:
+        low = text[: language.WINDOW].lower()
+        assert language.split_marks(low) == _split_marks_plain(low), text[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=language.MARKS + "aZ \u00e9\u00c9\u4e2d\U0001f600\u2019\u2020\u201e\u2010"))
+def test_split_marks_random(text: str) -> None:
+    assert language.split_marks(text) == _split_marks_plain(text)
+
+
+def test_split_marks_broken_form_fails() -> None:
+    """Bytes with the ASCII table alone keep the curly quotes: the comparison above sees it."""
+    text = "\u201cyang\u201d dan"
+    broken = text.encode().translate(language._ASCII_SPLIT).decode()
+    assert broken != _split_marks_plain(text) == language.split_marks(text)
 
 
 def test_repair_memo_lives_for_one_story() -> None:
@@ -507,3 +544,57 @@ def test_has_control_every_character() -> None:
         for text in (chr(code), "line one\n" + chr(code) + " caf\u00e9"):
             assert envelope.has_control(text) == (envelope.HAS_CONTROL.search(text) is not None), code
     assert envelope.has_control("a\x02b") and not envelope.has_control("a\tb\r\n\x0cc")
+
+
+def _clean_plain(raw: str) -> str:
+    """``patterns.clean`` before its test for text already spaced: always split and join."""
+    if "&" in raw:
+        import html
+
+        raw = html.unescape(raw)
+    return " ".join(patterns.repair(raw).split())
+
+
+# every character str.split takes for a space, and printable and unprintable ones that are not
+SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000"
+NOT_SPACES = "ab.\u200b\u00ad\x00\x7f\ufeff\u00e9&;"
+
+
+def test_clean_spaced_text_is_the_split_and_join() -> None:
+    """Every character ``split`` takes for a space, other than the space, is one ``isprintable``
+    turns down (the test the cheap return rests on)."""
+    for c in map(chr, range(0x110000)):
+        if c != " " and ("a" + c + "b").split() != ["a" + c + "b"]:
+            assert not c.isprintable(), hex(ord(c))
+    for text in story_texts():
+        for line in [text, *text.split("\n"), *text.split("\n\n")]:
+            assert patterns.clean(line) == _clean_plain(line)
+    for raw in [
+        "",
+        " ",
+        "a",
+        " a",
+        "a ",
+        "a  b",
+        "a b",
+        "a\u00a0b",
+        "a\u3000b",
+        "a\tb",
+        "&nbsp;x",
+        "a&#32; b",
+    ]:
+        assert patterns.clean(raw) == _clean_plain(raw), repr(raw)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=SPACES + NOT_SPACES, max_size=30))
+def test_clean_random(raw: str) -> None:
+    assert patterns.clean(raw) == _clean_plain(raw)
+
+
+def test_clean_broken_form_fails() -> None:
+    """A test for the text already spaced that looked for line breaks and double spaces only would
+    hand back "a\\u3000b" (an ideographic space): the comparison above sees it."""
+    raw = "a\u3000b"
+    broken = raw if "\n" not in raw and "  " not in raw else " ".join(raw.split())
+    assert broken != _clean_plain(raw) == patterns.clean(raw)

@@ -33,7 +33,26 @@ NEIGHBOURS = ("id", "ms")  # the pair that shares its common words
 # what splits words besides whitespace: punctuation becomes a space in one str.translate
 MARKS = ".,;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb/\\|*\u2014\u2013-\u2026"
 _SPLIT = str.maketrans(dict.fromkeys(MARKS, " "))
-_MARKS = regex(f"[{re.escape(MARKS)}]")  # the same, for a text beyond ASCII
+_MARKS = regex(f"[{re.escape(MARKS)}]")  # the same, as a pattern
+# the same on the text's UTF-8 bytes: the ASCII marks by one table, each mark beyond ASCII by its
+# bytes (UTF-8 puts no ASCII byte inside a character, and a character's bytes match only where it
+# stands, so the bytes changed are exactly the marks' own)
+_ASCII_SPLIT = bytes.maketrans(
+    "".join(m for m in MARKS if m.isascii()).encode(), b" " * sum(m.isascii() for m in MARKS)
+)
+_WIDE_MARKS = tuple(m.encode() for m in MARKS if not m.isascii())
+
+
+def split_marks(low: str) -> str:
+    """``_MARKS.sub(" ", low)`` (``low.translate(_SPLIT)``), cheaply: a table over the text's bytes in C
+    (a few instructions a byte) where ``str.translate`` looks each new character up in a dict and the
+    pattern tests each character against its class."""
+    data = low.encode("utf-8", "surrogatepass").translate(_ASCII_SPLIT)
+    if not low.isascii():
+        for mark in _WIDE_MARKS:
+            if mark in data:
+                data = data.replace(mark, b" ")
+    return data.decode("utf-8", "surrogatepass")
 
 
 @cache
@@ -60,10 +79,7 @@ def _counted() -> frozenset[str]:
 
 def detect_language(text: str, agency: str | None = None) -> str | None:
     """id, en or ms; None when there is too little text. ``agency`` is the dateline's, as printed."""
-    low = text[:WINDOW].lower()
-    # (translate has a fast path for ASCII text only: beyond it, each character is a dict lookup
-    # that raises KeyError when the character is not a mark)
-    words = (low.translate(_SPLIT) if low.isascii() else _MARKS.sub(" ", low)).split()
+    words = split_marks(text[:WINDOW].lower()).split()
     if len(words) < MIN_WORDS:
         return None
     counts = Counter(filter(_counted().__contains__, words))  # only the words that count: a few dozen

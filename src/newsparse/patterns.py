@@ -166,7 +166,13 @@ def clean(raw: str) -> str:
         import html  # its table of entities is only loaded for text that may hold one
 
         raw = html.unescape(raw)
-    return " ".join(repair(raw).split())
+    fixed = repair(raw)
+    if fixed.isprintable() and "  " not in fixed and fixed[:1] != " " and fixed[-1:] != " ":
+        # already one space between words and none around them (most elements): every character
+        # ``split`` takes for a space but the space itself is a control or separator character,
+        # which ``isprintable`` turns down, so the split and the join would give the text back
+        return fixed
+    return " ".join(fixed.split())
 
 
 def ends_sentence(text: str) -> bool:

@@ -25,7 +25,7 @@ from .model import Copyright, Credit, Header, OtherLine, Paragraph, Source, Stor
 from .patterns import ASCII_DIGIT, ENTITY, LETTERS, alt, clean, ends_sentence, forget_repairs, has_mojibake
 from .speakers import find_quotes
 from .stamps import Stamp, read_stamp
-from .tail import Element, classify
+from .tail import Element, classify_lines
 
 SEPARATORS = "|·•"  # between footers glued on one line
 # a token of a wire slug or code line: letters and digits mixed ("w2161", "&Cx13;"), two hyphens
@@ -50,7 +50,7 @@ def parse(text: str, *, language: str | None = None, source: Source | None = Non
     segs, others, hints = envelope.unwrap(text, split_lines(text))
     segs = split_related(text, split_breaks(text, segs), lang)
     segs = _cut_end_agency(text, _cut_footers(text, _join_credit_groups(text, segs), lang))
-    kinds: list[list[Element] | None] = [classify(text[s.start : s.end], s.start, lang) for s in segs]
+    kinds = classify_lines(text, ((s.start, s.end) for s in segs), lang)
     unmark_wrapped_stamps(text, segs, kinds)
     mark_notebook(text, segs, kinds, lang)
     mark_bare_bylines(text, segs, kinds, lang)

@@ -12,9 +12,11 @@ Footers glued onto one line or onto the last paragraph are cut apart first (foot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from .cache import ANY_START, dataclass, regex, starts
+from .credits import _Rules as CreditRules
 from .credits import is_name, may_be_credit, parse_byline, parse_credits
 from .credits import rules as credit_rules
 from .lang import Lang, agencies, load_all
@@ -44,7 +46,7 @@ class _Rules:
     copyright_tail: re.Pattern[str]
     timestamp_words: frozenset[str]  # lowercased: "wib", "kamis", "november", "published"
     script: re.Pattern[str]
-    # the line-start patterns a line's first character lets through, by that character (``opening``)
+    # the line-start patterns a line's first character lets through, by that character
     openers: dict[str, frozenset[str]]
 
 
@@ -85,11 +87,6 @@ def _openers(patterns: dict[str, re.Pattern[str]]) -> dict[str, frozenset[str]]:
     patterns can match the line at all, instead of trying each."""
     sets = {name: starts(p) for name, p in patterns.items()}
     return {c: frozenset(name for name, chars in sets.items() if c in chars) for c in ANY_START}
-
-
-def opening(text: str, r: _Rules) -> frozenset[str]:
-    """The names of the line-start patterns that may match ``text`` (all, when it opens beyond ASCII)."""
-    return r.openers.get(text[:1], ALL_OPENERS)
 
 
 # the patterns tried at a line's start (match or fullmatch): a first character rules most of them out
@@ -223,13 +220,23 @@ def parse_copyright(raw: str, start: int, r: _Rules) -> Copyright | None:
 
 def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     """The elements one whole line (or glued piece) is, or None when it is body text."""
-    r = rules(lang)
-    c = credit_rules(lang)
+    return _classify(raw, start, rules(lang), credit_rules(lang))
+
+
+def classify_lines(text: str, spans: Iterable[tuple[int, int]], lang: Lang) -> list[list[Element] | None]:
+    """``classify`` of each ``text[start:end]``: the language's rules looked up once for the story,
+    not once a line."""
+    r, c = rules(lang), credit_rules(lang)
+    return [_classify(text[a:b], a, r, c) for a, b in spans]
+
+
+def _classify(raw: str, start: int, r: _Rules, c: CreditRules) -> list[Element] | None:
     text = raw.strip()
     if text.endswith('"') and text.count('"') == 1:  # a string dump's closing quote: '(B016/D007)"'
         text = text[:-1].rstrip()
     span = (start, start + len(raw))
-    may = opening(text, r)  # the line-start patterns worth trying on this line
+    # the line-start patterns worth trying on this line, by its first character (all beyond ASCII)
+    may = r.openers.get(text[:1], ALL_OPENERS)
     # a trailer line is one of the known ones, spaces squashed; squashing keeps a stripped line's
     # first and last characters, so they are looked up first
     is_trailer = text[:1] + text[-1:] in r.trailer_ends and " ".join(text.split()) in r.trailers
@@ -241,9 +248,11 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
             return [found]
     if "related" in may and r.related.match(text):
         return [OtherLine("related", raw, span)]
-    if "staff" in may and r.staff_codes.fullmatch(text):
-        return [OtherLine("staff-codes", raw, span)]
+    # staff codes filling the line: one match first (no match, no fullmatch; a match to the line's
+    # end is a fullmatch), the whole line tried only when the match stopped short
     codes = r.staff_codes.match(text) if "staff" in may else None
+    if codes is not None and (codes.end() == len(text) or r.staff_codes.fullmatch(text)):
+        return [OtherLine("staff-codes", raw, span)]
     if codes and STAMP_AFTER_CODES.fullmatch(text, codes.end()):
         # old ANTARA: "(T.A043/B012/R010) 14-02-2012 17:32" -- the codes, then when the story was filed
         rest = text.find(text[codes.end() :].strip(), codes.end())
@@ -299,7 +308,7 @@ def classify(raw: str, start: int, lang: Lang) -> list[Element] | None:
     ):
         return [OtherLine("script", raw, span)]
     if len(text) < 160 and (
-        ("iso" in may and ISO_STAMP.match(text)) or (DIGIT.search(text) and _is_timestamp(text, r))
+        ("iso" in may and ISO_STAMP.match(text)) or (has_digit(text) and _is_timestamp(text, r))
     ):
         return [OtherLine("timestamp", raw, span)]
     if len(text) < 20 and "reading" in may and READING_TIME.fullmatch(text):
@@ -355,6 +364,19 @@ def _may_be_caption(text: str, r: _Rules) -> bool:
 
 READING_TIME = regex(r"\d{1,3}\s*(?:min|minute|menit|minit)s?\s+(?:read|baca|bacaan)", re.I)  # "5 Min Read"
 DIGIT = regex(r"\d")  # a year or a time has one: the quick test before looking for either
+_ZERO = bytes.maketrans(b"123456789", b"000000000")  # every ASCII digit to "0"
+
+
+def has_digit(text: str) -> bool:
+    """``DIGIT.search(text) is not None``, cheaply: in ASCII text the digits are 0 to 9, and the text's
+    bytes with each digit made a "0" hold a "0" when it has one (two passes in C at a few
+    instructions a character; the pattern tries each character against its class, some 50). Beyond
+    ASCII, ``\\d`` takes every script's digits: the pattern."""
+    if text.isascii():
+        return b"0" in text.encode().translate(_ZERO)
+    return DIGIT.search(text) is not None
+
+
 YEAR = regex(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 YEARS = regex(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")  # "2014", "2013-2014"
 CLOCK = regex(r"\b\d{1,2}[:.]\d{2}\b")  # "14:56", "10.22"
