@@ -285,9 +285,11 @@ def test_subject_window_cut_at_a_stop_finds_what_the_whole_window_finds() -> Non
 
 
 # ``speech.rules`` cuts the hopeless tries of the subject patterns: a name's first word followed
-# by what the rest needs (``SUBJECT_NEXT``), a described subject's words taken whole. The forms
-# they stand for are the same patterns without the cuts.
-_CUTS = ((rf"(?={speech.SUBJECT_NEXT})", ""), (r"[\w-]*+", r"[\w-]*"))
+# by what the rest needs (``SUBJECT_NEXT``), a described subject's words taken whole, a verb's
+# subject tried only where one may open (``who_opens``). The forms they stand for are the same
+# patterns without the cuts.
+_OPENS = speech.who_opens(load_all())
+_CUTS = ((rf"(?={speech.SUBJECT_NEXT})", ""), (r"[\w-]*+", r"[\w-]*"), (_OPENS, ""))
 
 
 def _subject_patterns(change: tuple[tuple[str, str], ...]) -> list[re.Pattern[str]]:
@@ -357,10 +359,16 @@ def _differences(cut: list[re.Pattern[str]], whole: list[re.Pattern[str]], texts
     return [text for text in texts if _found(cut, text) != _found(whole, text)]
 
 
+# a subject after a particle that opens no pronoun or determiner ("el-", "ul-"), a lowercase pronoun
+# or determiner
+_OPENING_EDGES = ["el-Sayed said", "Kata ul-Haq mengatakan", "dia mengatakan", "the minister said"]
+
+
 def test_subject_cuts_find_what_the_whole_patterns_find() -> None:
     r = speech.rules(load_all())
     cut = [r.reporting_at, r.reporting, r.after_who_cue, r.before_who_cue, r.before_cue_who]
-    assert _differences(cut, _subject_patterns(_CUTS), _subject_texts(5, 2000) + STORIES) == []
+    texts = _OPENING_EDGES + _subject_texts(5, 2000) + STORIES
+    assert _differences(cut, _subject_patterns(_CUTS), texts) == []
 
 
 @pytest.mark.parametrize(
@@ -373,6 +381,30 @@ def test_error_a_wrong_cut_is_caught(wrong: tuple[str, str]) -> None:
     hyphen, "the 74-year-old said") finds other matches on the texts above."""
     broken = _subject_patterns((wrong,))
     assert _differences(broken, _subject_patterns(_CUTS), _subject_texts(5, 2000))
+
+
+def test_who_opens_holds_every_first_character() -> None:
+    """Each pronoun's and determiner's first character, in either case, and a capital pass."""
+    opens = re.compile(_OPENS)
+    lang = load_all()
+    for w in (*lang.pronouns, *lang.determiners):
+        assert opens.match(w) and opens.match(w[0].swapcase() + w[1:]), w
+    for w in ("Ahmad", "\u00c9ric", "\u00d8ystein", "al-Assad", "el-Sayed", "ul-Haq", "bin-Salman"):
+        assert opens.match(w), w
+    assert not opens.match(" dia") and not opens.match("xdia") and not opens.match("el Sayed")
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [rf"(?=[{UPPER}]|{PARTICLE})", _OPENS.replace(f"|{PARTICLE}", "")],
+    ids=["no-pronoun-or-determiner", "no-particle"],
+)
+def test_error_a_subject_opening_left_out_is_caught(wrong: str) -> None:
+    """A lookahead that turns away a real subject's first character ("dia mengatakan", "el-Sayed
+    said") finds other matches than the patterns without it."""
+    broken = _subject_patterns(((_OPENS, wrong), *_CUTS[:2]))
+    assert wrong in broken[0].pattern
+    assert _differences(broken, _subject_patterns(_CUTS), _OPENING_EDGES + _subject_texts(5, 300))
 
 
 _SENTENCE_CUTS = ((rf"(?={speech.SUBJECT_NEXT})", ""), (r"\w*+", r"\w*"), (r"\w++", r"\w+"))

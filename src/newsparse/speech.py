@@ -251,6 +251,17 @@ class Rules:
     term_preposition_words: frozenset[str]
 
 
+def who_opens(lang: Lang) -> str:
+    """A lookahead for the characters a subject (``who``: a pronoun, a name run or a described
+    someone) may open with: a capital, a pronoun's or a determiner's first character in either
+    case (``alt`` tests a word's first character in its own case, or in either case for
+    ``ignore_case``), or a particle ("al-Assad"). Put before ``who``, it lets the same matches
+    through and turns the other places away with one test."""
+    words = (*lang.pronouns, *lang.determiners)
+    opens = "".join(sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())}))
+    return rf"(?=[{UPPER}{re.escape(opens)}]|{PARTICLE})"
+
+
 @cache
 def rules(lang: Lang) -> Rules:
     cue = alt(lang.speech_verbs, ignore_case=True)
@@ -292,7 +303,9 @@ def rules(lang: Lang) -> Rules:
     sentence_name = _name_run(abbreviations, lang.name_connectors, then=SUBJECT_NEXT)
     # "Beliau yang juga Pengerusi Jawatankuasa ... berkata": the subject before a relative clause
     relative = rf"(?P<rel>\s+{alt(lang.relatives)}\s+[^\"“”,.;]{{1,120}}?)?"
-    subject_verb = rf"\b(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(reporting_verbs)})"
+    # (tried at every word boundary of the text searched: the boundaries where no subject can open,
+    # a word's end and most lowercase words, are turned away by one test, ``who_opens``)
+    subject_verb = rf"\b{who_opens(lang)}(?P<who>{pron}|{subject_name}|(?i:{anon})){relative}{apposition},?\s+{adverb}(?P<cue>{alt(reporting_verbs)})"
     return Rules(
         # '," kata Kepala Bidang SMA Dinas Pendidikan DKI Jakarta, Hendra Gunawan Saputra.'
         # '," kata Presiden dan Ketua Pegawai Eksekutif, Nusantara Aero, Daniel Hartono.':
