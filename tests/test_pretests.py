@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -213,6 +214,15 @@ def test_detect_language_edges() -> None:
         for agency in (None, "ANTARA", "Bernama"):
             assert language.detect_language(text, agency) == _detect_plain(text, agency), (text[:40], agency)
     assert {language.detect_language(t) for t in cases} >= {None, "en", "id", "ms"}
+
+
+def test_detect_language_counts_each_occurrence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A language's count is its words as often as they stand (the kept words, not a set of them):
+    the check catches a form that counts each word once."""
+    text = "the the the the the yang dan di"
+    assert language.detect_language(text) == _detect_plain(text) == "en"
+    monkeypatch.setattr(language, "list", lambda words: list(dict.fromkeys(words)), raising=False)
+    assert language.detect_language(text) != _detect_plain(text)
 
 
 def test_marks_pattern_is_the_table() -> None:

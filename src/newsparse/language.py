@@ -19,7 +19,6 @@ Two steps over the first paragraphs' words, counted once (one ``split``, then se
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from .cache import regex
@@ -82,15 +81,16 @@ def detect_language(text: str, agency: str | None = None) -> str | None:
     words = split_marks(text[:WINDOW].lower()).split()
     if len(words) < MIN_WORDS:
         return None
-    counts = Counter(filter(_counted().__contains__, words))  # only the words that count: a few dozen
-    common = {
-        code: sum(map(counts.__getitem__, found.intersection(counts))) for code, found in _common().items()
-    }
+    # only the words that count (a few dozen), each as often as it stands: a language's count is how
+    # many of them are its words, its distinctive words those among them (no Counter: counting each
+    # word, then summing the counts, is the same number)
+    kept = list(filter(_counted().__contains__, words))
+    common = {code: sum(map(found.__contains__, kept)) for code, found in _common().items()}
     if not any(common.values()):
         return None
     if common["en"] > max(common["id"], common["ms"]):
         return "en"
-    marks = {code: len(found.intersection(counts)) for code, found in _distinctive().items()}
+    marks = {code: len(found.intersection(kept)) for code, found in _distinctive().items()}
     margin = marks["ms"] - marks["id"]
     prior = _priors().get(agency_id(agency) or "")
     if prior is not None:
