@@ -29,6 +29,9 @@ STORIES = [
 
 # the characters the envelope's tests turn on: capitals, lower case, digits, a capital beyond ASCII,
 # a digit beyond ASCII, the marks of tags, records, carets and wire lines, spaces, a control character
+# the forms language.split_marks stands for: str.translate's table and the pattern of the marks
+_SPLIT = str.maketrans(dict.fromkeys(language.MARKS, " "))
+_MARKS = re.compile(f"[{re.escape(language.MARKS)}]")
 EDGES = "AHPWZaerz09\u00c9\u0661<>&#^:-_ ./,=(\t\x02\u00a0"
 
 
@@ -135,7 +138,7 @@ def test_has_envelope_random_tails(line: str, tail: str) -> None:
 
 def _detect_plain(text: str, agency: str | None = None) -> str | None:
     """language.detect_language as it was: every word counted."""
-    counts = Counter(text[: language.WINDOW].lower().translate(language._SPLIT).split())
+    counts = Counter(text[: language.WINDOW].lower().translate(_SPLIT).split())
     if counts.total() < language.MIN_WORDS:
         return None
     words = counts.keys()
@@ -228,11 +231,11 @@ def test_detect_language_counts_each_occurrence(monkeypatch: pytest.MonkeyPatch)
 def test_marks_pattern_is_the_table() -> None:
     """The pattern used beyond ASCII replaces exactly the characters the translate table does."""
     sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
-    assert language._MARKS.sub(" ", sample) == sample.translate(language._SPLIT)
+    assert _MARKS.sub(" ", sample) == sample.translate(_SPLIT)
 
 
 def _split_marks_plain(low: str) -> str:
-    return low.translate(language._SPLIT) if low.isascii() else language._MARKS.sub(" ", low)
+    return low.translate(_SPLIT) if low.isascii() else _MARKS.sub(" ", low)
 
 
 def test_split_marks_is_the_pattern() -> None:
@@ -240,7 +243,7 @@ def test_split_marks_is_the_pattern() -> None:
     U+2100 with every mark after it, marks between characters of two, three and four bytes, a lone
     surrogate (bytes of its own), and every story's first paragraphs."""
     sample = "".join(chr(c) for c in range(0x2100)) + language.MARKS
-    assert language.split_marks(sample) == language._MARKS.sub(" ", sample)
+    assert language.split_marks(sample) == _MARKS.sub(" ", sample)
     for text in [
         "",
         "a,b",

@@ -18,10 +18,8 @@ Two steps over the first paragraphs' words, counted once (one ``split``, then se
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from .cache import regex
 from .keys import agency_id
 from .lang import CODES, agencies, load, raw_tables
 
@@ -29,11 +27,9 @@ WINDOW = 4000  # characters of body text looked at: enough words, a flat cost pe
 MIN_WORDS = 5  # fewer words say nothing
 PRIOR = 2  # the dateline agency's language, worth this many distinctive words
 NEIGHBOURS = ("id", "ms")  # the pair that shares its common words
-# what splits words besides whitespace: punctuation becomes a space in one str.translate
+# what splits words besides whitespace: each becomes a space (split_marks)
 MARKS = ".,;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb/\\|*\u2014\u2013-\u2026"
-_SPLIT = str.maketrans(dict.fromkeys(MARKS, " "))
-_MARKS = regex(f"[{re.escape(MARKS)}]")  # the same, as a pattern
-# the same on the text's UTF-8 bytes: the ASCII marks by one table, each mark beyond ASCII by its
+# on the text's UTF-8 bytes: the ASCII marks by one table, each mark beyond ASCII by its
 # bytes (UTF-8 puts no ASCII byte inside a character, and a character's bytes match only where it
 # stands, so the bytes changed are exactly the marks' own)
 _ASCII_SPLIT = bytes.maketrans(
@@ -43,7 +39,7 @@ _WIDE_MARKS = tuple(m.encode() for m in MARKS if not m.isascii())
 
 
 def split_marks(low: str) -> str:
-    """``_MARKS.sub(" ", low)`` (``low.translate(_SPLIT)``), cheaply: a table over the text's bytes in C
+    """Each of MARKS in ``low`` made a space, cheaply: a table over the text's bytes in C
     (a few instructions a byte) where ``str.translate`` looks each new character up in a dict and the
     pattern tests each character against its class."""
     data = low.encode("utf-8", "surrogatepass").translate(_ASCII_SPLIT)
