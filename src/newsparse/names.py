@@ -16,7 +16,7 @@ from typing import TypeGuard
 
 from .cache import regex
 from .patterns import ASCII_DIGIT
-from .people import ACRONYM, CONNECTORS, People
+from .people import CONNECTORS, People, is_acronym
 from .places import is_place
 from .speech import Rules
 
@@ -44,7 +44,7 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
         del tokens[: 2 if tokens[1] == "the" else 1]  # "On Friday the North warned": when, not who
     titled = [
         t in r.titles
-        or bool(ACRONYM.fullmatch(t))
+        or is_acronym(t)
         or (bool(r.title_word.fullmatch(t)) and t not in r.place_heads)  # "Perumahan" is no field
         or t.startswith("(")
         or t.endswith(POSSESSIVE)  # "Qiongfen's husband Dao Wenguang": the owner is no speaker
@@ -86,7 +86,7 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
     if (
         len(rest) > 1
         and rest[-1] in r.org_ends
-        and all(t[:1].isupper() and t.lower() not in r.roles and not ACRONYM.fullmatch(t) for t in tokens[:i])
+        and all(t[:1].isupper() and t.lower() not in r.roles and not is_acronym(t) for t in tokens[:i])
     ):
         return " ".join(tokens), None  # "Federal Aviation Administration": title-like words of a name
     if len(rest) == 1 and i == 1 and is_place(run):
@@ -135,7 +135,7 @@ def pick_run(phrase: str, r: Rules, people: People) -> str | None:
     for m in r.name_run.finditer(phrase):
         name, title = split_title(m.group(0), r)
         score = 3 if title and name else 2 if name and people.knows_word(name.split()[-1]) else 0
-        if name and len(name.split()) >= 2 and not ACRONYM.fullmatch(name):
+        if name and len(name.split()) >= 2 and not is_acronym(name):
             score += 1  # "said NEA's director of hawker management Lim Boon Keat": the person, not NEA
         if score >= best_score:  # ties: the later run ("said Helix Lunar chief executive Dana Prowse")
             best, best_score = m.group(0), score
@@ -153,7 +153,7 @@ def last_person_run(phrase: str, r: Rules, people: People) -> str | None:
     for m in r.name_run.finditer(phrase):
         run = m.group(0)
         name, _ = split_title(run, r)
-        if is_person(name) and not ACRONYM.fullmatch(name) and (" " in name or people.knows_word(name)):
+        if is_person(name) and not is_acronym(name) and (" " in name or people.knows_word(name)):
             found = run
     return found
 
@@ -183,7 +183,7 @@ def named_inside(who: str, start: int, r: Rules, people: People) -> list[tuple[s
         who = who[: place.start()]  # "a resort manager in eastern Norway": the place names no one
     for m in r.name_run.finditer(who, start):
         name, title = split_title(m.group(0), r)
-        if is_person(name) and (" " in name or people.knows_word(name)) and not ACRONYM.fullmatch(name):
+        if is_person(name) and (" " in name or people.knows_word(name)) and not is_acronym(name):
             found.append((name, title))
     return found
 
@@ -225,7 +225,7 @@ def named_orgs(text: str, start: int, r: Rules) -> tuple[list[tuple[int, str]], 
             tokens = run.split()
             short.add(_initials(tokens))
             end = more.end()
-        if len(tokens) > 2 and ("." in tokens[0] or ACRONYM.fullmatch(tokens[0])):
+        if len(tokens) > 2 and ("." in tokens[0] or is_acronym(tokens[0])):
             short.add(_initials(tokens[1:]))  # "the U.S. Food and Drug Administration" is the FDA
         # (a person's initials in brackets, "Susilo Bambang Yudhoyono (SBY)", make no organisation: a
         # run of three words or fewer with no small word inside it needs ", or")

@@ -23,7 +23,12 @@ from .patterns import repair
 PARTICLE = "(?:(?:a(?:bu|[dlr]|sh?)|bin|el|ul)-)"
 PARTICLE_RE = regex(f"^{PARTICLE}")
 CONNECTORS = ("of", "for", "the", "bin", "binti", "van", "von", "de", "al", "el", "da")
-ACRONYM = regex(r"[A-Z]{2,6}")  # an organisation between a title and a name: NATO, BMKG, TNGR
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capitals, A to Z: an organisation between a title and a name (NATO, BMKG, TNGR).
+    String tests, no pattern call (``[A-Z]{2,6}`` in full: tests/test_speakers_scan.py)."""
+    return 2 <= len(word) <= 6 and word.isascii() and word.isalpha() and word.isupper()
 
 
 @dataclass
@@ -116,7 +121,7 @@ class People:
     def _canonical(self, name: str, title: str | None) -> str:
         if name in self.known_as:  # "Arif Wicaksono (Bowo)" then "kata Bowo"
             return self.known_as[name]
-        if ACRONYM.fullmatch(name) and name not in self.by_token and (full := self.initials_of(name)):
+        if is_acronym(name) and name not in self.by_token and (full := self.initials_of(name)):
             return full
         if " " not in name and name not in self.by_token and (near := self.spelled_like(name)):
             name = near  # "Hendriksen" for Karin Hendricksen, "Rahmat" for Rahmad Hidayat
@@ -210,7 +215,7 @@ class People:
         gender ("he" -> "m"), a person the story already gave the other gender is passed over."""
         i = bisect.bisect_left(self.events, (at, ""))
         for _, name in reversed(self.events[max(0, i - 50) : i]):
-            if ACRONYM.fullmatch(name):
+            if is_acronym(name):
                 continue
             if gender and name and self.gender.get(name, gender) != gender:
                 continue
@@ -231,7 +236,7 @@ def _bare(word: str) -> str:
 def _acronym_parts(word: str) -> list[str]:
     """The acronyms a hyphen joins ("OSK-DMG" -> ["OSK", "DMG"]); any other word, itself."""
     parts = word.split("-")
-    return parts if len(parts) > 1 and all(ACRONYM.fullmatch(p) for p in parts) else [word]
+    return parts if len(parts) > 1 and all(map(is_acronym, parts)) else [word]
 
 
 def _one_slip(a: str, b: str) -> bool:

@@ -38,7 +38,7 @@ from .names import (
     split_title,
 )
 from .patterns import last_match, repair
-from .people import CONNECTORS, People
+from .people import CONNECTORS, People, is_acronym
 from .places import is_place
 from .quotes import Candidate, pair_marks, quote_text
 from .reported import find_reported
@@ -227,15 +227,10 @@ def _speaks(org: str, people: People) -> str:
     return org
 
 
-def _acronym(name: str) -> bool:
-    """``ACRONYM.fullmatch(name)`` (two to six capitals, A to Z) by string tests, no pattern call."""
-    return 2 <= len(name) <= 6 and name.isascii() and name.isalpha() and name.isupper()
-
-
 def _org_name(name: str, r: Rules) -> bool:
     """An organisation's name: "OSK DMG" (acronyms), "Pathway Communications"."""
     words = name.split()
-    return all(map(_acronym, words)) or (len(words) > 1 and is_org(words, r))
+    return all(map(is_acronym, words)) or (len(words) > 1 and is_org(words, r))
 
 
 def _speaking_org(phrase: str, at: int, r: Rules, people: People) -> str | None:
@@ -244,7 +239,7 @@ def _speaking_org(phrase: str, at: int, r: Rules, people: People) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in r.org_pronouns:
         return _org_before(None, at, r, people)
-    if 1 <= len(words) <= 4 and _acronym(words[0]) and all(w.islower() for w in words[1:]):
+    if 1 <= len(words) <= 4 and is_acronym(words[0]) and all(w.islower() for w in words[1:]):
         return _speaks(people.canonical(words[0], None), people)
     return None
 
@@ -570,7 +565,7 @@ def attribute_speakers(
         out.append((qtext, said, c, kind))
     # names as the whole story gives them, now that every short mention is known (and what the
     # acronyms among them stand for)
-    if any(map(_acronym, people.forward)):
+    if any(map(is_acronym, people.forward)):
         _named_orgs(r, people)
     marked = [
         Quote(

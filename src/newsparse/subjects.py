@@ -18,7 +18,7 @@ import string
 from .cache import dataclass, regex
 from .model import Paragraph
 from .names import bare_names, first_person, is_person, named_inside, pick_run, split_title
-from .people import ACRONYM, People
+from .people import People, is_acronym
 from .places import is_place
 from .speech import NAME_WORD, Rules, name_runs, reporting_verbs
 
@@ -176,7 +176,7 @@ def _known_as(
         short = after.group("short")
     else:
         return
-    if full.split()[0] not in r.org_heads and (title or not ACRONYM.fullmatch(short)):
+    if full.split()[0] not in r.org_heads and (title or not is_acronym(short)):
         people.call(short, full)
 
 
