@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -151,7 +152,7 @@ def test_dataclass_methods_come_from_the_cache(fresh: Path, monkeypatch: pytest.
     real_compile = builtins.compile
 
     def no_compiling(source: object, *args: object, **kwargs: object) -> object:
-        if isinstance(source, str) and "__create_fn__" in source:
+        if isinstance(source, str) and ("__create_fn__" in source or "__by_slots__" in source):
             raise AssertionError("a dataclass method was compiled again")
         return real_compile(source, *args, **kwargs)  # type: ignore[call-overload]
 
@@ -168,6 +169,115 @@ def test_dataclass_methods_come_from_the_cache(fresh: Path, monkeypatch: pytest.
             a.x = 2  # type: ignore[misc]
         with pytest.raises(TypeError):
             cls()  # x has no default
+
+
+def _frozen_slotted_classes() -> list[type]:
+    """Every frozen class with slots the parser makes elements of."""
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import newsparse
+
+    found = []
+    for info in pkgutil.iter_modules(newsparse.__path__):
+        if info.name in ("arrow", "dask", "__main__"):
+            continue  # optional dependencies
+        module = importlib.import_module(f"newsparse.{info.name}")
+        for value in vars(module).values():
+            params = getattr(value, "__dataclass_params__", None)
+            mine = isinstance(value, type) and value.__module__ == module.__name__
+            if mine and params and params.frozen and "__slots__" in vars(value):
+                found.append(value)
+    assert dataclasses.fields(found[0])
+    return found
+
+
+def _standard_twin(cls: type) -> type:
+    """The same class made by ``dataclasses`` alone: its fields, defaults and ``__post_init__``."""
+    import dataclasses
+
+    fields = [
+        (f.name, f.type, dataclasses.field(default=f.default, repr=f.repr, compare=f.compare, hash=f.hash))
+        for f in dataclasses.fields(cls)
+    ]
+    space = {"__post_init__": vars(cls)["__post_init__"]} if "__post_init__" in vars(cls) else {}
+    return dataclasses.make_dataclass(cls.__name__, fields, namespace=space, frozen=True, slots=True)
+
+
+def _differences(cls: type, twin: type, rng: random.Random) -> list[str]:
+    """Where ``cls`` and its standard twin, made from the same arguments, differ."""
+    import dataclasses
+    import inspect
+
+    out = []
+    if str(inspect.signature(cls)) != str(inspect.signature(twin)):
+        out.append(f"signature {inspect.signature(cls)} != {inspect.signature(twin)}")
+    names = [f.name for f in dataclasses.fields(cls)]
+    pieces = ["Ralf\nStegner", "a\tb", "x", "", "Budi  Santoso", "said", None, 3, (1, 2)]
+    for _ in range(50):
+        args = [rng.choice(pieces) for _ in names]
+        for by_keyword in (False, True):
+            made = []
+            for c in (cls, twin):
+                try:
+                    made.append(c(**dict(zip(names, args, strict=True))) if by_keyword else c(*args))
+                except TypeError as e:  # a value of the wrong type: both refuse it alike
+                    made.append(type(e))
+            a, b = made
+            if isinstance(a, type) or isinstance(b, type):
+                if a != b:
+                    out.append(f"{a!r} != {b!r} from {args!r}")
+                continue
+            for n in names:
+                if getattr(a, n) != getattr(b, n):
+                    out.append(f"{n}: {getattr(a, n)!r} != {getattr(b, n)!r} from {args!r}")
+        required = [f for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING]
+        if required:
+            with pytest.raises(TypeError):
+                cls()
+    return out
+
+
+def test_frozen_slotted_classes_are_made_as_dataclasses_makes_them() -> None:
+    import dataclasses
+
+    rng = random.Random(7)
+    classes = _frozen_slotted_classes()
+    assert {"Quote", "Paragraph", "Credit", "OtherLine"} <= {c.__name__ for c in classes}
+    for cls in classes:
+        assert cls.__init__.__code__.co_freevars[0].startswith("_set_"), (
+            f"{cls}: not set by its slots' setters"
+        )
+        assert _differences(cls, _standard_twin(cls), rng) == [], cls
+        fields = dataclasses.fields(cls)
+        one = cls(*(f"v{n}" for n in range(len(fields))))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(one, fields[0].name, "other")
+    # the check catches an __init__ that sets a field wrongly: two fields' setters swapped
+    point = _point_class()
+    set_x, set_y = vars(point)["x"].__set__, vars(point)["y"].__set__
+
+    def swapped(self: object, x: int, y: int = 0, span: tuple[int, int] = (0, 0)) -> None:
+        set_x(self, y)
+        set_y(self, x)
+        vars(point)["span"].__set__(self, span)
+
+    point.__init__ = swapped  # type: ignore[misc]
+    assert _differences(point, _standard_twin(point), rng)
+
+
+def test_a_class_with_a_default_factory_keeps_the_written_init() -> None:
+    import dataclasses
+
+    @cache.dataclass(frozen=True, slots=True)
+    class Bag:
+        name: str
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    a, b = Bag("a"), Bag("b")
+    assert a.items == [] and a.items is not b.items
+    assert not any(name.startswith("_set_") for name in Bag.__init__.__code__.co_freevars)  # dataclasses' own
 
 
 def test_dataclass_without_cache_is_the_standard_one(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,7 +14,8 @@ user's cache folder and later runs load them in about a millisecond:
 - a data file is stored as parsed, keyed by its name and a checksum of its text;
 - the methods ``dataclasses`` writes for a class (``__init__``, ``__eq__``, ...: a source text it
   compiles, one ``exec`` a method, about 4 M instructions a class where the rest of the decorator
-  costs 0.5 M) are stored compiled, keyed by that text (``dataclass``).
+  costs 0.5 M) are stored compiled, keyed by that text (``dataclass``); a frozen class with slots
+  is given an ``__init__`` that sets its fields by their slots' setters (``_set_by_slots``).
 
 The folder is ``$NEWSPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsparse``, else
 ``~/.cache/newsparse``; ``NEWSPARSE_CACHE_DIR=`` (empty) turns the cache off. The file is written
@@ -373,16 +374,52 @@ else:
         kept in the cache: the class is the same, made by the same code, only its ``exec`` of each
         method's text runs a stored code object of that text instead of compiling it again. Python
         3.11 to 3.13 call ``exec`` by its name in the dataclasses module; a global of that name in
-        the module comes before the built-in, for the time of this one decoration."""
+        the module comes before the built-in, for the time of this one decoration. A frozen class
+        with slots gets the ``__init__`` of ``_set_by_slots`` (the cache on or off)."""
         if cls is None:
             return lambda cls: dataclass(cls, **options)
         if _file() is None or "exec" in vars(dataclasses):  # cache off; or a class made inside one
-            return dataclasses.dataclass(cls, **options)
-        dataclasses.exec = _exec  # type: ignore[attr-defined]
-        try:
-            return dataclasses.dataclass(cls, **options)
-        finally:
-            del dataclasses.exec  # type: ignore[attr-defined]
+            made = dataclasses.dataclass(cls, **options)
+        else:
+            dataclasses.exec = _exec  # type: ignore[attr-defined]
+            try:
+                made = dataclasses.dataclass(cls, **options)
+            finally:
+                del dataclasses.exec  # type: ignore[attr-defined]
+        if options.get("frozen") and options.get("slots") and options.get("init", True):
+            _set_by_slots(made)
+        return made
+
+
+def _set_by_slots(cls: type) -> None:
+    """Give a frozen class with slots an ``__init__`` that sets each field by its slot's own setter.
+
+    The one ``dataclasses`` writes for a frozen class sets each field by ``object.__setattr__``
+    looked up and called by name (frozen classes refuse ``self.x = x``): about three times the cost
+    of calling the slot's setter, and elements of a story are made by the dozen. The signature,
+    defaults and the call of ``__post_init__`` are those of the written one; a class with a field
+    outside ``__init__``, a keyword-only field or a default factory keeps the written one."""
+    fields = dataclasses.fields(cls)
+    if any(not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields):
+        return
+    names = [f.name for f in fields]
+    free = {f"_set_{n}": vars(cls)[n].__set__ for n in names}
+    free |= {f"_default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
+    params = ", ".join(n if f"_default_{n}" not in free else f"{n}=_default_{n}" for n in names)
+    body = [f"    _set_{n}(self, {n})" for n in names]
+    if hasattr(cls, "__post_init__"):
+        body.append("    self.__post_init__()")
+    source = f"def __by_slots__({', '.join(free)}):\n  def __init__(self, {params}):\n" + "\n".join(
+        f"  {line}" for line in body
+    )
+    source += "\n  return __init__"
+    space: dict[str, Any] = {}
+    (_exec if _file() is not None else exec)(source, {}, space)
+    init = space["__by_slots__"](**free)
+    init.__annotations__ = {f.name: f.type for f in fields} | {"return": None}
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init  # type: ignore[misc]
 
 
 _CODE = type(_file.__code__)
