@@ -210,3 +210,50 @@ def test_ends_check_catches_a_broken_form() -> None:
         return sentence_ends(text, lo, hi)
 
     assert _ends_differ(from_inside)
+
+
+def _lowercase_tail(text: str, at: int) -> bool:
+    """``_sentence_starts``' test before ``ABBREVIATION``: four lowercase ASCII letters before ``at``."""
+    tail = text[at - 4 : at] if at >= 4 else ""
+    return tail.isalpha() and tail.islower() and tail.isascii()
+
+
+def _abbreviations_missed(skip: Callable[[str, int], bool]) -> list[tuple[str, int, int]]:
+    """Where ``skip`` turns a position away at which ``ABBREVIATION`` finds a short word (every
+    position of the texts, every window start of up to six characters before it)."""
+    missed = []
+    edges = [
+        "ab.",
+        "Gen.",
+        "a\n.",
+        "x.y.",
+        "U.S",
+        "abcd\n.",
+        "ab Mr.",
+        "\u017fo.",
+        "K\u212a.",
+        "éabc.",
+        "p.m.",
+    ]
+    for text in _texts() + edges:
+        for at in range(1, len(text) + 1):
+            if not skip(text, at):
+                continue
+            for lo in range(max(0, at - 6), at):
+                if ABBREVIATION.search(text, max(lo, at - 5), at) is not None:
+                    missed.append((text, lo, at))
+    return missed
+
+
+def test_lowercase_tail_holds_no_abbreviation() -> None:
+    assert _abbreviations_missed(_lowercase_tail) == []
+
+
+def test_abbreviation_check_catches_a_broken_test() -> None:
+    """The check above fails for a test that reads only the last three letters ("Gen." would pass)."""
+
+    def three(text: str, at: int) -> bool:
+        tail = text[at - 3 : at] if at >= 3 else ""
+        return tail.isalpha() and tail.islower() and tail.isascii()
+
+    assert _abbreviations_missed(three)

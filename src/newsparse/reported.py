@@ -312,7 +312,13 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules, until: int) -> list[
         while nxt < hi and text[nxt].isspace():
             nxt += 1
         if m.group(0) == "." and (at := m.start()) > lo:
-            short = ABBREVIATION.search(text, at - 5 if at - 5 > lo else lo, at)
+            tail = text[at - 4 : at] if at >= 4 else ""
+            # a short word ends in a capitalised word, a letter after a boundary or ".x": none fits
+            # inside four lowercase letters ("mengatakan.", "said."), so no search there
+            if tail.isalpha() and tail.islower() and tail.isascii():
+                short = None
+            else:
+                short = ABBREVIATION.search(text, at - 5 if at - 5 > lo else lo, at)
         else:
             short = None
         if short is not None:
