@@ -55,12 +55,20 @@ class Header:
         return city_key(self.city)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Paragraph:
     """One body paragraph, its text cleaned (entities decoded, whitespace collapsed)."""
 
     text: str
     span: Span = _span()
+
+    def __init__(self, text: str, span: Span = (0, 0)) -> None:  # (the generated one, by slot setters)
+        _set_paragraph_text(self, text)
+        _set_paragraph_span(self, span)
+
+
+_set_paragraph_text = vars(Paragraph)["text"].__set__
+_set_paragraph_span = vars(Paragraph)["span"].__set__
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -78,7 +86,7 @@ class Quote:
     span: Span = _span()  # the quote including its marks (reported speech: the content)
 
     # The __init__ dataclasses would write, and the __post_init__ that kept the four short fields on
-    # one line (``_one_line`` on each), written out: a story makes about six quotes, and the written
+    # one line (``_on_one_line`` of each), written out: a story makes about six quotes, and the written
     # form cost about 22,000 instructions a quote (eight ``object.__setattr__``, four calls a field
     # looked up by name); each field is set by its slot's own setter, and one test of the four fields
     # together finds a line break in any (tests/test_quote_scan.py checks it against the written form)
@@ -122,7 +130,7 @@ _set_speaker_title = vars(Quote)["speaker_title"].__set__
 _set_span = vars(Quote)["span"].__set__
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Credit:
     """One person credited. Several people named in one clause share its raw text and span."""
 
@@ -131,8 +139,18 @@ class Credit:
     raw: str
     span: Span = _span()
 
-    def __post_init__(self) -> None:
-        _one_line(self, "name")
+    # (the generated __init__ and a __post_init__ that kept the name on one line, written out as Quote's)
+    def __init__(self, role: str, name: str, raw: str, span: Span = (0, 0)) -> None:
+        _set_credit_role(self, role)
+        _set_credit_name(self, _on_one_line(name))
+        _set_credit_raw(self, raw)
+        _set_credit_span(self, span)
+
+
+_set_credit_role = vars(Credit)["role"].__set__
+_set_credit_name = vars(Credit)["name"].__set__
+_set_credit_raw = vars(Credit)["raw"].__set__
+_set_credit_span = vars(Credit)["span"].__set__
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +163,23 @@ class Copyright:
     span: Span = _span()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class OtherLine:
     """A line that is neither body, title, header, credit nor copyright: ``Baca juga: ...``, ``-- BERNAMA``."""
 
     kind: str
     raw: str
     span: Span = _span()
+
+    def __init__(self, kind: str, raw: str, span: Span = (0, 0)) -> None:  # (by slot setters, as Paragraph's)
+        _set_other_kind(self, kind)
+        _set_other_raw(self, raw)
+        _set_other_span(self, span)
+
+
+_set_other_kind = vars(OtherLine)["kind"].__set__
+_set_other_raw = vars(OtherLine)["raw"].__set__
+_set_other_span = vars(OtherLine)["span"].__set__
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,19 +266,12 @@ class Story:
         }
 
 
-def _one_line(element: Any, name: str) -> None:
+def _on_one_line(value: str | None) -> str | None:
     """A short field on one line, as ``text`` is: a hard wrap inside a name ("Ralf\\nStegner") is a space.
 
     The element's ``span`` still points at the raw slice, line break and all; only the value is cleaned
     (the gold writes such names on one line), so a CSV row stays one line and a GROUP BY one group.
     """
-    value = getattr(element, name)
-    if value and ("\n" in value or "\r" in value or "\t" in value):
-        object.__setattr__(element, name, " ".join(value.split()))
-
-
-def _on_one_line(value: str | None) -> str | None:
-    """``value`` on one line, as ``_one_line`` leaves a field (for Quote's written-out __init__)."""
     if value and ("\n" in value or "\r" in value or "\t" in value):
         return " ".join(value.split())
     return value
