@@ -326,15 +326,28 @@ def _spans(text: str) -> tuple[Paragraph, ...]:
     return tuple(Paragraph(m.group(0), m.span()) for m in re.finditer(r"[^\n]+", text))
 
 
+def _single_differ(form) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts (split into paragraphs at line breaks, or cut into two glued at a blank) for which
+    ``form`` answers otherwise than the whole count."""
+    differ = []
+    for text in _single_texts():
+        glued = text.find(" ", 1)
+        for paragraphs in (_spans(text), (Paragraph("", (0, glued)), Paragraph("", (glued, len(text))))):
+            if glued < 0 and len(paragraphs) == 2:
+                continue
+            if form(text, paragraphs) != _single_marks_story_before(text, paragraphs):
+                differ.append(text)
+    return differ
+
+
 def test_single_marks_story_counts_as_before() -> None:
     """A paragraph with no single mark after a blank, a bracket or the text's start and before a
-    capital holds no single-quoted speech, and the double marks are counted only until they
-    outnumber it: the answer is the one the whole count gave, over stories and fuzz."""
+    capital holds no single-quoted speech (nor does a body with none), and the double marks are
+    counted only until they outnumber it: the answer is the one the whole count gave, over stories
+    and fuzz."""
+    assert _single_differ(quotes.single_marks_story) == []
     for text in _single_texts():
         paragraphs = _spans(text)
-        assert quotes.single_marks_story(text, paragraphs) == _single_marks_story_before(text, paragraphs), (
-            text
-        )
         for p in paragraphs:
             if quotes.SINGLE_SPEECH.search(text, *p.span):
                 assert quotes._may_open_single(text, *p.span), (text, p.span)
@@ -469,3 +482,22 @@ def test_quote_init_check_catches_a_missed_field() -> None:
         return q
 
     assert _mismatches(title_left_out)
+
+
+def test_single_marks_body_check_catches_a_short_body() -> None:
+    """The check above fails for a form whose body test reads the first paragraph only."""
+
+    def first_only(text: str, paragraphs: tuple[Paragraph, ...]) -> bool:
+        if not paragraphs or not quotes._may_open_single(text, *paragraphs[0].span):
+            return False
+        return quotes.single_marks_story(text, paragraphs)
+
+    assert _single_differ(first_only)
+
+
+def test_paired_quotes_hold_words() -> None:
+    """Every candidate ``pair_marks`` keeps has a piece with words in it (its first piece tested
+    first, then the rest: the same answer as testing them all), over stories and fuzz."""
+    for text in _single_texts() + _texts():
+        for c in quotes.pair_marks(text, _spans(text)):
+            assert c.pieces and any(b > a for a, b in c.pieces)
