@@ -122,20 +122,32 @@ def find_reported(
         if found is None:
             continue
         cs, ce, where = found
-        if hit.kind == "verb" and not _asks(text, hit, cs, e, r):
+        if (
+            hit.kind == "verb"
+            and text[hit.start : hit.end].lower() in r.requests
+            and not _asks(text, hit, cs, e, r)
+        ):
             continue  # "meminta keterangan saksi": a request for a thing, not that someone do something
-        if where in ("first", "opener", "joined"):
-            ce = _next_report(text, ordered, k, cs, ce, r)
+        if where in ("first", "opener", "joined") and k + 1 < len(ordered) and ordered[k + 1].start < ce:
+            ce = _next_report(text, ordered, k, cs, ce, r)  # (only with a cue after this one inside it)
         cs, ce = _trim(text, cs, ce)
-        ce = _before_quote(text, cs, ce, direct)
+        if direct:  # (no direct quote: none ends it)
+            ce = _before_quote(text, cs, ce, direct)
         cs, ce = _trim(text, cs, ce)
         body = text[cs:ce]
         words = body.split()
-        if len(words) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
+        if (
+            len(words) < MIN_WORDS
+            or (direct and _inside_marks(cs, ce, direct))
+            or (body[0] in QUOTE_MARKS and _all_marked(body))
+        ):
             continue
         if _dated_tail(body, words, r):
             continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
-        if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
+        quoted = (
+            '"' in body or "”" in body or "''" in body
+        )  # (a closing mark: _quote_then_cue's own first test)
+        if (quoted and _quote_then_cue(body, r)) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
         if (
             len(words) <= TAIL_WORDS
