@@ -276,8 +276,9 @@ def _cue_cases() -> list[tuple]:
         seen[text] = (sorted(hits, key=lambda h: h.start), list(direct))
         return orig_find(text, paragraphs, hits, direct, r, people)
 
-    def content(text, hit, s, e, r):  # type: ignore[no-untyped-def]
-        found = orig_content(text, hit, s, e, r)
+    def content(text, hit, low, s, e, r):  # type: ignore[no-untyped-def]
+        assert low == text[hit.start : hit.end].lower()  # (the cue's words, lowered once for every use)
+        found = orig_content(text, hit, low, s, e, r)
         if found is not None:
             ordered, direct = seen[text]
             cases.append((text, ordered, ordered.index(hit), direct, e, found[0], found[1]))

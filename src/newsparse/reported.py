@@ -102,31 +102,28 @@ def find_reported(
     taken: list[tuple[int, int]] = []
     last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
     ordered = sorted(hits, key=lambda h: h.start)
-    cues: list[tuple[int, Hit]] = []
+    cues: list[tuple[int, Hit, str]] = []  # (and each cue's words in lower case, read once)
     reach: dict[int, int] = {}  # the last cue of each paragraph: its sentences are read that far
     for k, hit in enumerate(ordered):
-        if hit.kind == "verb" and text[hit.start : hit.end].lower() not in r.reporting_cues:
+        low = text[hit.start : hit.end].lower()
+        if hit.kind == "verb" and low not in r.reporting_cues:
             continue  # a verb that frames a partial quote only ("hailed", "calling")
-        cues.append((k, hit))
+        cues.append((k, hit, low))
         reach[hit.paragraph] = hit.start  # (in story order: the last is the furthest)
     # the sentence starts of each paragraph with a cue, as far as its last cue
     sentences: dict[int, list[int]] = {}
-    for k, hit in cues:
+    for k, hit, low in cues:
         if taken and _taken(taken, hit.start):
             continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         lo, hi = paragraphs[hit.paragraph].span
         if (starts := sentences.get(hit.paragraph)) is None:
             starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r, reach[hit.paragraph])
         s, e = _sentence_of(starts, hit.start, hi)
-        found = _content(text, hit, s, e, r)
+        found = _content(text, hit, low, s, e, r)
         if found is None:
             continue
         cs, ce, where = found
-        if (
-            hit.kind == "verb"
-            and text[hit.start : hit.end].lower() in r.requests
-            and not _asks(text, hit, cs, e, r)
-        ):
+        if hit.kind == "verb" and low in r.requests and not _asks(text, hit, cs, e, r):
             continue  # "meminta keterangan saksi": a request for a thing, not that someone do something
         if where in ("first", "opener", "joined") and k + 1 < len(ordered) and ordered[k + 1].start < ce:
             ce = _next_report(text, ordered, k, cs, ce, r)  # (only with a cue after this one inside it)
@@ -152,7 +149,7 @@ def find_reported(
         if (
             len(words) <= TAIL_WORDS
             and words[0].lower() in r.tail_starts
-            and not (text[hit.start : hit.end].lower() in r.requests and r.request_marker.match(body))
+            and not (low in r.requests and r.request_marker.match(body))
         ):
             continue  # "said on Monday (March 30)": when or where, not what
         cue = text[hit.start : hit.end]
@@ -523,8 +520,9 @@ def _inside_marks(cs: int, ce: int, direct: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, str] | None:
-    """Where the reported content of a cue stands in its sentence [s, e), and its shape."""
+def _content(text: str, hit: Hit, low: str, s: int, e: int, r: Rules) -> tuple[int, int, str] | None:
+    """Where the reported content of a cue stands in its sentence [s, e), and its shape (``low``:
+    the cue's words in lower case)."""
     before = text[s : hit.start]
     if hit.kind == "opener":
         return hit.end + 1, e, "opener"  # "Dikatakan, pihaknya sangat mendukung ..."
@@ -535,7 +533,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                 after = m.end("who")
             else:
                 after = hit.end
-            if text.startswith(",", after) or text[hit.start : hit.end].lower().endswith("nya"):
+            if text.startswith(",", after) or low.endswith("nya"):
                 return after, e, "first"
             who = (m.group("who") or "").split() if m is not None else []
             if (
@@ -574,7 +572,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             named and not goes_on and (TAIL.match(text, end, e) or APPOSITION.match(text, end, e))
         ):
             return s, comma, "last"
-        if text[hit.start : hit.end].lower() in r.indirect_verbs:
+        if low in r.indirect_verbs:
             return None  # "X, ..., Kamis, mengatakan, ...": the verb's own scan reads it
         if text.startswith(",", end):  # a cue inside: "Harga, kata dia, naik 5 persen"
             words = lead.split()
@@ -584,7 +582,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return s, e, "inside"
         return None
     # a speech verb
-    verb = text[hit.start : hit.end].lower()
+    verb = low
     after = hit.end
     if verb in r.passives:
         return _passive(text, hit, s, e, r)
