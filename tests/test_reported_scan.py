@@ -14,6 +14,7 @@ import random
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from newsparse import reported
 from newsparse.lang import load_all
@@ -210,3 +211,123 @@ def test_ends_check_catches_a_broken_form() -> None:
         return sentence_ends(text, lo, hi)
 
     assert _ends_differ(from_inside)
+
+
+def _lowercase_tail(text: str, at: int) -> bool:
+    """``_sentence_starts``' test before ``ABBREVIATION``: four lowercase ASCII letters before ``at``."""
+    tail = text[at - 4 : at] if at >= 4 else ""
+    return tail.isalpha() and tail.islower() and tail.isascii()
+
+
+def _abbreviations_missed(skip: Callable[[str, int], bool]) -> list[tuple[str, int, int]]:
+    """Where ``skip`` turns a position away at which ``ABBREVIATION`` finds a short word (every
+    position of the texts, every window start of up to six characters before it)."""
+    missed = []
+    edges = [
+        "ab.",
+        "Gen.",
+        "a\n.",
+        "x.y.",
+        "U.S",
+        "abcd\n.",
+        "ab Mr.",
+        "\u017fo.",
+        "K\u212a.",
+        "éabc.",
+        "p.m.",
+    ]
+    for text in _texts() + edges:
+        for at in range(1, len(text) + 1):
+            if not skip(text, at):
+                continue
+            for lo in range(max(0, at - 6), at):
+                if ABBREVIATION.search(text, max(lo, at - 5), at) is not None:
+                    missed.append((text, lo, at))
+    return missed
+
+
+def test_lowercase_tail_holds_no_abbreviation() -> None:
+    assert _abbreviations_missed(_lowercase_tail) == []
+
+
+def test_abbreviation_check_catches_a_broken_test() -> None:
+    """The check above fails for a test that reads only the last three letters ("Gen." would pass)."""
+
+    def three(text: str, at: int) -> bool:
+        tail = text[at - 3 : at] if at >= 3 else ""
+        return tail.isalpha() and tail.islower() and tail.isascii()
+
+    assert _abbreviations_missed(three)
+
+
+# --- find_reported: a helper is called only when its own first test may pass --------------------------
+
+
+def _cue_cases() -> list[tuple]:
+    """(text, ordered hits, k, direct, sentence end, content start, content end) for every cue whose
+    content ``_content`` finds, over the stories."""
+    from newsparse import parse, speakers
+
+    cases: list[tuple] = []
+    seen: dict[str, tuple[list, list]] = {}
+    orig_find, orig_content = speakers.find_reported, reported._content
+
+    def find(text, paragraphs, hits, direct, r, people):  # type: ignore[no-untyped-def]
+        seen[text] = (sorted(hits, key=lambda h: h.start), list(direct))
+        return orig_find(text, paragraphs, hits, direct, r, people)
+
+    def content(text, hit, low, s, e, r):  # type: ignore[no-untyped-def]
+        assert low == text[hit.start : hit.end].lower()  # (the cue's words, lowered once for every use)
+        found = orig_content(text, hit, low, s, e, r)
+        if found is not None:
+            ordered, direct = seen[text]
+            cases.append((text, ordered, ordered.index(hit), direct, e, found[0], found[1]))
+        return found
+
+    speakers.find_reported, reported._content = find, content
+    try:
+        for text in STORIES:
+            parse(text)
+    finally:
+        speakers.find_reported, reported._content = orig_find, orig_content
+    return cases
+
+
+@cache
+def _cases_once() -> tuple[tuple, ...]:
+    return tuple(_cue_cases())
+
+
+def _next_report_skipped_wrongly(guard: Callable[[list, int, int], bool]) -> list[tuple]:
+    """The cases where ``guard`` (ordered, k, content end) says no later cue ends the content but
+    ``_next_report`` ends it elsewhere."""
+    wrong = []
+    for text, ordered, k, _direct, _e, cs, ce in _cases_once():
+        if not guard(ordered, k, ce) and reported._next_report(text, ordered, k, cs, ce, R) != ce:
+            wrong.append((text[cs:ce], k))
+    return wrong
+
+
+def test_find_reported_calls_only_where_a_helper_may_act() -> None:
+    assert len(_cases_once()) > 300
+    assert (
+        _next_report_skipped_wrongly(
+            lambda ordered, k, ce: k + 1 < len(ordered) and ordered[k + 1].start < ce
+        )
+        == []
+    )
+    for text, ordered, k, _direct, e, cs, ce in _cases_once():
+        hit = ordered[k]
+        if hit.kind == "verb" and text[hit.start : hit.end].lower() not in R.requests:
+            assert reported._asks(text, hit, cs, e, R)
+        assert reported._before_quote(text, cs, ce, []) == ce and not reported._inside_marks(cs, ce, [])
+        for body in (text[cs:ce], text[cs : ce + 3], text[max(0, cs - 2) : ce]):
+            if body and body[0] not in reported.QUOTE_MARKS:
+                assert not reported._all_marked(body)
+            if '"' not in body and "\u201d" not in body and "''" not in body:
+                assert not reported._quote_then_cue(body, R)
+
+
+def test_next_report_guard_check_catches_a_broken_guard() -> None:
+    """The check above fails for a guard that never calls ``_next_report`` ("said A, adding that B" kept whole)."""
+    assert _next_report_skipped_wrongly(lambda ordered, k, ce: False)

@@ -193,6 +193,10 @@ def single_marks_story(text: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     singles = doubles = 0
     if "'" not in text and "\u2018" not in text:
         return False  # (no paragraph holds one)
+    if not paragraphs or not _may_open_single(text, paragraphs[0].span[0], paragraphs[-1].span[1]):
+        # (the test reads only the characters round each mark, wherever the stretch starts and ends:
+        # a paragraph's marks are among the body's, in story order, so the body's one answer is all)
+        return False
     for p in paragraphs:
         if _may_open_single(text, *p.span):
             singles += len(SINGLE_SPEECH.findall(text, *p.span))
@@ -301,7 +305,8 @@ def pair_marks(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
             pieces.append((piece_start, hi))
     if open_at is not None:
         found.append(_unclosed(text, open_at, pieces, first_par, len(paragraphs) - 1, paragraphs))
-    return [c for c in found if any(b > a for a, b in c.pieces)]
+    # (a quote's words: most quotes are one piece, tested without a generator)
+    return [c for c in found if c.pieces[0][1] > c.pieces[0][0] or any(b > a for a, b in c.pieces)]
 
 
 def _unclosed(

@@ -102,45 +102,54 @@ def find_reported(
     taken: list[tuple[int, int]] = []
     last: tuple[int, Said] | None = None  # the sentence of the last report and who made it
     ordered = sorted(hits, key=lambda h: h.start)
-    cues: list[tuple[int, Hit]] = []
+    cues: list[tuple[int, Hit, str]] = []  # (and each cue's words in lower case, read once)
     reach: dict[int, int] = {}  # the last cue of each paragraph: its sentences are read that far
     for k, hit in enumerate(ordered):
-        if hit.kind == "verb" and text[hit.start : hit.end].lower() not in r.reporting_cues:
+        low = text[hit.start : hit.end].lower()
+        if hit.kind == "verb" and low not in r.reporting_cues:
             continue  # a verb that frames a partial quote only ("hailed", "calling")
-        cues.append((k, hit))
+        cues.append((k, hit, low))
         reach[hit.paragraph] = hit.start  # (in story order: the last is the furthest)
     # the sentence starts of each paragraph with a cue, as far as its last cue
     sentences: dict[int, list[int]] = {}
-    for k, hit in cues:
+    for k, hit, low in cues:
         if taken and _taken(taken, hit.start):
             continue  # one quote per sentence stretch: "Menurut dia, ..., katanya" is one
         lo, hi = paragraphs[hit.paragraph].span
         if (starts := sentences.get(hit.paragraph)) is None:
             starts = sentences[hit.paragraph] = _sentence_starts(text, lo, hi, r, reach[hit.paragraph])
         s, e = _sentence_of(starts, hit.start, hi)
-        found = _content(text, hit, s, e, r)
+        found = _content(text, hit, low, s, e, r)
         if found is None:
             continue
         cs, ce, where = found
-        if hit.kind == "verb" and not _asks(text, hit, cs, e, r):
+        if hit.kind == "verb" and low in r.requests and not _asks(text, hit, cs, e, r):
             continue  # "meminta keterangan saksi": a request for a thing, not that someone do something
-        if where in ("first", "opener", "joined"):
-            ce = _next_report(text, ordered, k, cs, ce, r)
+        if where in ("first", "opener", "joined") and k + 1 < len(ordered) and ordered[k + 1].start < ce:
+            ce = _next_report(text, ordered, k, cs, ce, r)  # (only with a cue after this one inside it)
         cs, ce = _trim(text, cs, ce)
-        ce = _before_quote(text, cs, ce, direct)
+        if direct:  # (no direct quote: none ends it)
+            ce = _before_quote(text, cs, ce, direct)
         cs, ce = _trim(text, cs, ce)
         body = text[cs:ce]
         words = body.split()
-        if len(words) < MIN_WORDS or _inside_marks(cs, ce, direct) or _all_marked(body):
+        if (
+            len(words) < MIN_WORDS
+            or (direct and _inside_marks(cs, ce, direct))
+            or (body[0] in QUOTE_MARKS and _all_marked(body))
+        ):
             continue
         if _dated_tail(body, words, r):
             continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
-        if _quote_then_cue(body, r) or words[0].lower() in r.object_words:
+        quoted = (
+            '"' in body or "”" in body or "''" in body
+        )  # (a closing mark: _quote_then_cue's own first test)
+        if (quoted and _quote_then_cue(body, r)) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
         if (
             len(words) <= TAIL_WORDS
             and words[0].lower() in r.tail_starts
-            and not (text[hit.start : hit.end].lower() in r.requests and r.request_marker.match(body))
+            and not (low in r.requests and r.request_marker.match(body))
         ):
             continue  # "said on Monday (March 30)": when or where, not what
         cue = text[hit.start : hit.end]
@@ -312,7 +321,13 @@ def _sentence_starts(text: str, lo: int, hi: int, r: Rules, until: int) -> list[
         while nxt < hi and text[nxt].isspace():
             nxt += 1
         if m.group(0) == "." and (at := m.start()) > lo:
-            short = ABBREVIATION.search(text, at - 5 if at - 5 > lo else lo, at)
+            tail = text[at - 4 : at] if at >= 4 else ""
+            # a short word ends in a capitalised word, a letter after a boundary or ".x": none fits
+            # inside four lowercase letters ("mengatakan.", "said."), so no search there
+            if tail.isalpha() and tail.islower() and tail.isascii():
+                short = None
+            else:
+                short = ABBREVIATION.search(text, at - 5 if at - 5 > lo else lo, at)
         else:
             short = None
         if short is not None:
@@ -505,8 +520,9 @@ def _inside_marks(cs: int, ce: int, direct: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, str] | None:
-    """Where the reported content of a cue stands in its sentence [s, e), and its shape."""
+def _content(text: str, hit: Hit, low: str, s: int, e: int, r: Rules) -> tuple[int, int, str] | None:
+    """Where the reported content of a cue stands in its sentence [s, e), and its shape (``low``:
+    the cue's words in lower case)."""
     before = text[s : hit.start]
     if hit.kind == "opener":
         return hit.end + 1, e, "opener"  # "Dikatakan, pihaknya sangat mendukung ..."
@@ -517,7 +533,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
                 after = m.end("who")
             else:
                 after = hit.end
-            if text.startswith(",", after) or text[hit.start : hit.end].lower().endswith("nya"):
+            if text.startswith(",", after) or low.endswith("nya"):
                 return after, e, "first"
             who = (m.group("who") or "").split() if m is not None else []
             if (
@@ -556,7 +572,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             named and not goes_on and (TAIL.match(text, end, e) or APPOSITION.match(text, end, e))
         ):
             return s, comma, "last"
-        if text[hit.start : hit.end].lower() in r.indirect_verbs:
+        if low in r.indirect_verbs:
             return None  # "X, ..., Kamis, mengatakan, ...": the verb's own scan reads it
         if text.startswith(",", end):  # a cue inside: "Harga, kata dia, naik 5 persen"
             words = lead.split()
@@ -566,7 +582,7 @@ def _content(text: str, hit: Hit, s: int, e: int, r: Rules) -> tuple[int, int, s
             return s, e, "inside"
         return None
     # a speech verb
-    verb = text[hit.start : hit.end].lower()
+    verb = low
     after = hit.end
     if verb in r.passives:
         return _passive(text, hit, s, e, r)
