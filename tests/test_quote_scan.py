@@ -370,7 +370,7 @@ def test_may_open_single_check_catches_a_broken_filter() -> None:
     )
 
 
-# --- model.Quote: the __init__ and __post_init__ dataclasses wrote, written out ---------------------
+# --- model.Quote: the four short fields tested for a break together, not one by one ----------------
 
 
 def _one_line_before(element: object, name: str) -> None:
@@ -442,11 +442,11 @@ _QUOTE_EDGES = [
 
 
 def _mismatches(make) -> list[tuple]:
-    """The arguments for which ``make`` builds other fields than the generated __init__ and __post_init__."""
+    """The arguments for which ``make`` builds other fields than the __post_init__ of one test a field."""
     return [a for a in _quote_args() + _QUOTE_EDGES if _fields(make(*a)) != _fields(_QuoteBefore(*a))]
 
 
-def test_quote_init_is_the_generated_init_and_post_init() -> None:
+def test_quote_post_init_is_one_test_a_field() -> None:
     assert _mismatches(Quote) == []
     for a in _quote_args()[:200] + _QUOTE_EDGES:
         text, speaker, mention, cue, paragraph, kind, title, span = a

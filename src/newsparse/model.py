@@ -55,23 +55,15 @@ class Header:
         return city_key(self.city)
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One body paragraph, its text cleaned (entities decoded, whitespace collapsed)."""
 
     text: str
     span: Span = _span()
 
-    def __init__(self, text: str, span: Span = (0, 0)) -> None:  # (the generated one, by slot setters)
-        _set_paragraph_text(self, text)
-        _set_paragraph_span(self, span)
 
-
-_set_paragraph_text = vars(Paragraph)["text"].__set__
-_set_paragraph_span = vars(Paragraph)["span"].__set__
-
-
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Speech in the story: words between quote marks, or reported speech (kind "indirect"), with who
     said them and the speech verb or phrase that says so."""
@@ -85,52 +77,15 @@ class Quote:
     speaker_title: str | None = None  # the role the story gives: "Sekretaris Jenderal NATO"
     span: Span = _span()  # the quote including its marks (reported speech: the content)
 
-    # The __init__ dataclasses would write, and the __post_init__ that kept the four short fields on
-    # one line (``_on_one_line`` of each), written out: a story makes about six quotes, and the written
-    # form cost about 22,000 instructions a quote (eight ``object.__setattr__``, four calls a field
-    # looked up by name); each field is set by its slot's own setter, and one test of the four fields
-    # together finds a line break in any (tests/test_quote_scan.py checks it against the written form)
-    def __init__(
-        self,
-        text: str,
-        speaker: str | None,
-        speaker_mention: str | None,
-        cue: str | None,
-        paragraph: int,
-        kind: str,
-        speaker_title: str | None = None,
-        span: Span = (0, 0),
-    ) -> None:
-        short = f"{speaker}{speaker_mention}{speaker_title}{cue}"  # (None reads "None": no break)
+    def __post_init__(self) -> None:
+        # the four short fields on one line: one test of them together (None reads "None": no break),
+        # each cleaned only when it finds one (a story makes about six quotes)
+        short = f"{self.speaker}{self.speaker_mention}{self.speaker_title}{self.cue}"
         if "\n" in short or "\r" in short or "\t" in short:
-            speaker, speaker_mention, speaker_title, cue = (
-                _on_one_line(speaker),
-                _on_one_line(speaker_mention),
-                _on_one_line(speaker_title),
-                _on_one_line(cue),
-            )
-        _set_text(self, text)
-        _set_speaker(self, speaker)
-        _set_speaker_mention(self, speaker_mention)
-        _set_cue(self, cue)
-        _set_paragraph(self, paragraph)
-        _set_kind(self, kind)
-        _set_speaker_title(self, speaker_title)
-        _set_span(self, span)
+            _one_line(self, ("speaker", "speaker_mention", "speaker_title", "cue"))
 
 
-# each slot's setter (a member descriptor's __set__: what object.__setattr__ finds after a look-up)
-_set_text = vars(Quote)["text"].__set__
-_set_speaker = vars(Quote)["speaker"].__set__
-_set_speaker_mention = vars(Quote)["speaker_mention"].__set__
-_set_cue = vars(Quote)["cue"].__set__
-_set_paragraph = vars(Quote)["paragraph"].__set__
-_set_kind = vars(Quote)["kind"].__set__
-_set_speaker_title = vars(Quote)["speaker_title"].__set__
-_set_span = vars(Quote)["span"].__set__
-
-
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Credit:
     """One person credited. Several people named in one clause share its raw text and span."""
 
@@ -139,18 +94,8 @@ class Credit:
     raw: str
     span: Span = _span()
 
-    # (the generated __init__ and a __post_init__ that kept the name on one line, written out as Quote's)
-    def __init__(self, role: str, name: str, raw: str, span: Span = (0, 0)) -> None:
-        _set_credit_role(self, role)
-        _set_credit_name(self, _on_one_line(name))
-        _set_credit_raw(self, raw)
-        _set_credit_span(self, span)
-
-
-_set_credit_role = vars(Credit)["role"].__set__
-_set_credit_name = vars(Credit)["name"].__set__
-_set_credit_raw = vars(Credit)["raw"].__set__
-_set_credit_span = vars(Credit)["span"].__set__
+    def __post_init__(self) -> None:
+        _one_line(self, ("name",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,23 +108,13 @@ class Copyright:
     span: Span = _span()
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class OtherLine:
     """A line that is neither body, title, header, credit nor copyright: ``Baca juga: ...``, ``-- BERNAMA``."""
 
     kind: str
     raw: str
     span: Span = _span()
-
-    def __init__(self, kind: str, raw: str, span: Span = (0, 0)) -> None:  # (by slot setters, as Paragraph's)
-        _set_other_kind(self, kind)
-        _set_other_raw(self, raw)
-        _set_other_span(self, span)
-
-
-_set_other_kind = vars(OtherLine)["kind"].__set__
-_set_other_raw = vars(OtherLine)["raw"].__set__
-_set_other_span = vars(OtherLine)["span"].__set__
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,12 +201,13 @@ class Story:
         }
 
 
-def _on_one_line(value: str | None) -> str | None:
-    """A short field on one line, as ``text`` is: a hard wrap inside a name ("Ralf\\nStegner") is a space.
+def _one_line(element: Any, names: tuple[str, ...]) -> None:
+    """Short fields on one line, as ``text`` is: a hard wrap inside a name ("Ralf\\nStegner") is a space.
 
     The element's ``span`` still points at the raw slice, line break and all; only the value is cleaned
     (the gold writes such names on one line), so a CSV row stays one line and a GROUP BY one group.
     """
-    if value and ("\n" in value or "\r" in value or "\t" in value):
-        return " ".join(value.split())
-    return value
+    for name in names:
+        value = getattr(element, name)
+        if value and ("\n" in value or "\r" in value or "\t" in value):
+            object.__setattr__(element, name, " ".join(value.split()))
