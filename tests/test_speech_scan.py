@@ -514,3 +514,50 @@ def test_error_initials_cut_short_are_caught() -> None:
     texts = _particle_texts()
     broken = _particle_runs(_OLD_PARTICLE, texts, initials=rf"(?:[{UPPER}]\.){{1,2}}")
     assert broken != _particle_runs(_OLD_PARTICLE, texts)
+
+
+def _age_texts() -> list[str]:
+    """Texts where an age may follow a word: spaces of every kind (a no-break space, a line break,
+    the NEL that ``\\s`` reads as a space), commas and brackets, digits of other scripts."""
+    rng = random.Random(17)
+    pieces = ["Taufik", " ", "  ", "\n", "\u00a0", "\u0085", "\u2003", ",", "(", ")", "56", "4", "1234"]
+    pieces += ["\u0661\u0662", "x", ".", "Hasnah Mahmud"]
+    edges = [
+        "Taufik (56)",
+        "Taufik, 56,",
+        "Taufik \n, 56 ,",
+        "Taufik  (56)",
+        "Taufik\u00a0(56)",
+        "Taufik x, 5,",
+    ]
+    return edges + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(4000)]
+
+
+def _age_misses(may_be_age: object) -> list[tuple[str, int, int]]:
+    """The places where ``AGE`` matches (the scan's end at the text's end, or cut short) that the
+    pre-test turns away: none may be."""
+    misses = []
+    for text in _age_texts() + STORIES:
+        ends = {len(text)}
+        for at in range(len(text) + 1):
+            for hi in (*ends, min(len(text), at + 3)):
+                if subjects.AGE.match(text, at, hi) and not may_be_age(text, at):  # type: ignore[operator]
+                    misses.append((text, at, hi))
+    return misses
+
+
+def test_may_be_age_lets_every_age_through() -> None:
+    assert _age_misses(subjects.may_be_age) == []
+    # and it turns the usual places away: a word followed by a lowercase word or a full stop
+    assert not subjects.may_be_age("Taufik mengatakan", 6) and not subjects.may_be_age("Taufik.", 6)
+    assert not subjects.may_be_age("Taufik", 6) and subjects.may_be_age("Taufik \n(56)", 6)
+
+
+def test_error_may_be_age_without_the_second_space_is_caught() -> None:
+    """A pre-test that reads one space only misses "Taufik \\n, 56 ,"."""
+
+    def one_space(text: str, at: int) -> bool:
+        first, second = text[at : at + 1], text[at + 1 : at + 2]
+        return first in (",", "(") or (first.isspace() and second in (",", "("))
+
+    assert _age_misses(one_space)
