@@ -561,3 +561,48 @@ def test_error_may_be_age_without_the_second_space_is_caught() -> None:
         return first in (",", "(") or (first.isspace() and second in (",", "("))
 
     assert _age_misses(one_space)
+
+
+def _windows(texts: list[str], stops: object) -> list[int]:
+    """Each verb's subject window (floors at the paragraph start and just before the verb), the
+    marks cut at given by ``stops`` (a function of the text)."""
+    r = speech.rules(load_all())
+    found = []
+    for text in texts:
+        marks = stops(text)  # type: ignore[operator]
+        for verb_start, _ in speech.reporting_verbs(r, text, 0, len(text)):
+            for floor in (0, max(0, verb_start - 30)):
+                found.append(subjects._subject_window(text, floor, verb_start, r, marks))
+    return found
+
+
+def _stop_texts() -> list[str]:
+    rng = random.Random(19)
+    pieces = [
+        '"',
+        ";",
+        "\u201c",
+        "\u201d",
+        "\u2019",
+        "'",
+        "Kata Budi",
+        " ",
+        ", ",
+        "mengatakan",
+        " said",
+        "dia",
+    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+
+
+def test_subject_window_cuts_at_the_marks_the_text_holds() -> None:
+    """Looking only for the marks the story holds cuts every window where all four marks cut it."""
+    texts = _stop_texts() + STORIES
+    held = _windows(texts, lambda text: "".join(c for c in subjects.SUBJECT_STOPS if c in text))
+    assert held == _windows(texts, lambda text: subjects.SUBJECT_STOPS)
+
+
+def test_error_a_mark_left_out_of_the_window_cut_is_caught() -> None:
+    texts = _stop_texts()
+    held = _windows(texts, lambda text: "".join(c for c in subjects.SUBJECT_STOPS[1:] if c in text))
+    assert held != _windows(texts, lambda text: subjects.SUBJECT_STOPS)

@@ -57,6 +57,7 @@ def prescan(
 ) -> None:
     """Register named people and the subjects of speech verbs, in story order; with ``hits``, also
     hand on every cue found (for reported speech)."""
+    stops = "".join(c for c in SUBJECT_STOPS if c in text)  # the marks that cut a subject's window
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
         for m in name_runs(r, text, lo, hi):
@@ -118,7 +119,8 @@ def prescan(
         for verb_start, verb_end in reporting_verbs(r, text, lo, hi):
             if text.endswith(r.infinitives, lo, verb_start):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
-            at = r.reporting_at.search(text, _subject_window(text, floor, verb_start, r), verb_end)
+            window = _subject_window(text, floor, verb_start, r, stops)
+            at = r.reporting_at.search(text, window, verb_end)
             hit = Hit("verb", n, verb_start, verb_end, at)
             if hits is not None:
                 hits.append(hit)
@@ -198,15 +200,18 @@ def _role_holder(who: str, r: Rules, people: People) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
-def _subject_window(text: str, floor: int, at: int, r: Rules | None = None) -> int:
+def _subject_window(
+    text: str, floor: int, at: int, r: Rules | None = None, stops: str = SUBJECT_STOPS
+) -> int:
     """Where the search for a speech verb's subject starts: a window before the verb, cut after the
     last quote mark or semicolon in it, which neither a subject nor its apposition can hold
     (""...," kata dia" searches two characters, not the quote); with ``r``, cut after the last full
     stop that ends a word opening lowercase ("ditambah. Kepala Balai ... mengatakan"): a subject
     holds a full stop only in a name's abbreviation or initial ("Dr.", "U.S."), whose letters
-    before it open with a capital (``Rules.stop_cuts``)."""
+    before it open with a capital (``Rules.stop_cuts``). ``stops``: those of ``SUBJECT_STOPS`` the
+    text holds (a mark the text lacks cuts nothing)."""
     start = max(floor, at - WINDOW)
-    for c in SUBJECT_STOPS:
+    for c in stops:
         if (k := text.rfind(c, start, at) + 1) > start:
             start = k
     if r is None or not r.stop_cuts:
