@@ -606,3 +606,38 @@ def test_error_a_mark_left_out_of_the_window_cut_is_caught() -> None:
     texts = _stop_texts()
     held = _windows(texts, lambda text: "".join(c for c in subjects.SUBJECT_STOPS[1:] if c in text))
     assert held != _windows(texts, lambda text: subjects.SUBJECT_STOPS)
+
+
+def _person_names() -> list[str]:
+    """Every name run of the stories, each word of them, and names with digits of every kind."""
+    r = speech.rules(load_all())
+    names = [m.group(0) for text in STORIES for m in r.name_run.finditer(text)]
+    names += [w for n in names for w in n.split()]
+    edges = [
+        "Budi2",
+        "Budi 2",
+        "R2 D2",
+        "Budi\u0661",
+        "Budi\u00b2",
+        "Siti\tAminah",
+        "O'Neill",
+        "A.B.",
+        "\u0663",
+    ]
+    return names + edges + ["a b c d e f", "a b c d e f g", " ", "Budi\n7"]
+
+
+def _is_person_by_pattern(name: str) -> bool:
+    return bool(name) and len(name.split()) <= 6 and not re.search("[0-9]", name)
+
+
+def test_is_person_matches_the_digit_pattern() -> None:
+    for name in _person_names():
+        assert is_person(name) == _is_person_by_pattern(name), name
+
+
+def test_error_a_digit_test_by_isalnum_is_caught() -> None:
+    def broken(name: str) -> bool:
+        return bool(name) and len(name.split()) <= 6 and name.replace(" ", "").isalnum()
+
+    assert any(broken(n) != _is_person_by_pattern(n) for n in _person_names())

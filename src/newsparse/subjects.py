@@ -342,7 +342,7 @@ def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
             people.put_forward(m.start(), full or ANONYMOUS)
             return True
         return False
-    if BARE_NAME.match(apposition) and (named := _named(apposition, r)):
+    if "," in apposition and BARE_NAME.match(apposition) and (named := _named(apposition, r)):
         # "Peneliti dari Lembaga Kajian Ruang Siber Nusantara, Bayu Ardiansyah, menilai": the bare name
         title = " ".join(t for t in (split_title(who, r)[1], named[0][1]) if t) or None
         people.put_forward(m.start(), people.canonical(named[0][0], title))
