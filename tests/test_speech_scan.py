@@ -514,3 +514,130 @@ def test_error_initials_cut_short_are_caught() -> None:
     texts = _particle_texts()
     broken = _particle_runs(_OLD_PARTICLE, texts, initials=rf"(?:[{UPPER}]\.){{1,2}}")
     assert broken != _particle_runs(_OLD_PARTICLE, texts)
+
+
+def _age_texts() -> list[str]:
+    """Texts where an age may follow a word: spaces of every kind (a no-break space, a line break,
+    the NEL that ``\\s`` reads as a space), commas and brackets, digits of other scripts."""
+    rng = random.Random(17)
+    pieces = ["Taufik", " ", "  ", "\n", "\u00a0", "\u0085", "\u2003", ",", "(", ")", "56", "4", "1234"]
+    pieces += ["\u0661\u0662", "x", ".", "Hasnah Mahmud"]
+    edges = [
+        "Taufik (56)",
+        "Taufik, 56,",
+        "Taufik \n, 56 ,",
+        "Taufik  (56)",
+        "Taufik\u00a0(56)",
+        "Taufik x, 5,",
+    ]
+    return edges + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(4000)]
+
+
+def _age_misses(may_be_age: object) -> list[tuple[str, int, int]]:
+    """The places where ``AGE`` matches (the scan's end at the text's end, or cut short) that the
+    pre-test turns away: none may be."""
+    misses = []
+    for text in _age_texts() + STORIES:
+        ends = {len(text)}
+        for at in range(len(text) + 1):
+            for hi in (*ends, min(len(text), at + 3)):
+                if subjects.AGE.match(text, at, hi) and not may_be_age(text, at):  # type: ignore[operator]
+                    misses.append((text, at, hi))
+    return misses
+
+
+def test_may_be_age_lets_every_age_through() -> None:
+    assert _age_misses(subjects.may_be_age) == []
+    # and it turns the usual places away: a word followed by a lowercase word or a full stop
+    assert not subjects.may_be_age("Taufik mengatakan", 6) and not subjects.may_be_age("Taufik.", 6)
+    assert not subjects.may_be_age("Taufik", 6) and subjects.may_be_age("Taufik \n(56)", 6)
+
+
+def test_error_may_be_age_without_the_second_space_is_caught() -> None:
+    """A pre-test that reads one space only misses "Taufik \\n, 56 ,"."""
+
+    def one_space(text: str, at: int) -> bool:
+        first, second = text[at : at + 1], text[at + 1 : at + 2]
+        return first in (",", "(") or (first.isspace() and second in (",", "("))
+
+    assert _age_misses(one_space)
+
+
+def _windows(texts: list[str], stops: object) -> list[int]:
+    """Each verb's subject window (floors at the paragraph start and just before the verb), the
+    marks cut at given by ``stops`` (a function of the text)."""
+    r = speech.rules(load_all())
+    found = []
+    for text in texts:
+        marks = stops(text)  # type: ignore[operator]
+        for verb_start, _ in speech.reporting_verbs(r, text, 0, len(text)):
+            for floor in (0, max(0, verb_start - 30)):
+                found.append(subjects._subject_window(text, floor, verb_start, r, marks))
+    return found
+
+
+def _stop_texts() -> list[str]:
+    rng = random.Random(19)
+    pieces = [
+        '"',
+        ";",
+        "\u201c",
+        "\u201d",
+        "\u2019",
+        "'",
+        "Kata Budi",
+        " ",
+        ", ",
+        "mengatakan",
+        " said",
+        "dia",
+    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+
+
+def test_subject_window_cuts_at_the_marks_the_text_holds() -> None:
+    """Looking only for the marks the story holds cuts every window where all four marks cut it."""
+    texts = _stop_texts() + STORIES
+    held = _windows(texts, lambda text: "".join(c for c in subjects.SUBJECT_STOPS if c in text))
+    assert held == _windows(texts, lambda text: subjects.SUBJECT_STOPS)
+
+
+def test_error_a_mark_left_out_of_the_window_cut_is_caught() -> None:
+    texts = _stop_texts()
+    held = _windows(texts, lambda text: "".join(c for c in subjects.SUBJECT_STOPS[1:] if c in text))
+    assert held != _windows(texts, lambda text: subjects.SUBJECT_STOPS)
+
+
+def _person_names() -> list[str]:
+    """Every name run of the stories, each word of them, and names with digits of every kind."""
+    r = speech.rules(load_all())
+    names = [m.group(0) for text in STORIES for m in r.name_run.finditer(text)]
+    names += [w for n in names for w in n.split()]
+    edges = [
+        "Budi2",
+        "Budi 2",
+        "R2 D2",
+        "Budi\u0661",
+        "Budi\u00b2",
+        "Siti\tAminah",
+        "O'Neill",
+        "A.B.",
+        "\u0663",
+    ]
+    return names + edges + ["a b c d e f", "a b c d e f g", " ", "Budi\n7"]
+
+
+def _is_person_by_pattern(name: str) -> bool:
+    return bool(name) and len(name.split()) <= 6 and not re.search("[0-9]", name)
+
+
+def test_is_person_matches_the_digit_pattern() -> None:
+    for name in _person_names():
+        assert is_person(name) == _is_person_by_pattern(name), name
+
+
+def test_error_a_digit_test_by_isalnum_is_caught() -> None:
+    def broken(name: str) -> bool:
+        return bool(name) and len(name.split()) <= 6 and name.replace(" ", "").isalnum()
+
+    assert any(broken(n) != _is_person_by_pattern(n) for n in _person_names())

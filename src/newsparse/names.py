@@ -110,7 +110,14 @@ def split_title(run: str, r: Rules) -> tuple[str | None, str | None]:
 
 
 def is_person(name: str | None) -> TypeGuard[str]:
-    return name is not None and name != "" and len(name.split()) <= 6 and not ASCII_DIGIT.search(name)
+    """A name of one to six words with no digit 0-9 (a name of letters and spaces has none: the
+    pattern reads the others)."""
+    return (
+        name is not None
+        and name != ""
+        and len(name.split()) <= 6
+        and (name.replace(" ", "").isalpha() or not ASCII_DIGIT.search(name))
+    )
 
 
 def bare_names(apposition: str, r: Rules) -> list[tuple[str, str | None]]:

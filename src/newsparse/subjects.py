@@ -57,27 +57,30 @@ def prescan(
 ) -> None:
     """Register named people and the subjects of speech verbs, in story order; with ``hits``, also
     hand on every cue found (for reported speech)."""
+    stops = "".join(c for c in SUBJECT_STOPS if c in text)  # the marks that cut a subject's window
     for n, p in enumerate(paragraphs):
         lo, hi = p.span
         for m in name_runs(r, text, lo, hi):
-            if " " not in m.group(0):  # one capitalised word: a sentence start, a place, a surname ...
-                word = m.group(0)
+            run = m.group(0)
+            if " " not in run:  # one capitalised word: a sentence start, a place, a surname ...
                 if (
-                    word.isalpha()
-                    and not word.isupper()
-                    and word.lower() not in r.not_names
+                    may_be_age(text, m.end())
+                    and run.isalpha()
+                    and not run.isupper()
+                    and run.lower() not in r.not_names
                     and AGE.match(text, m.end(), hi)
                 ):
-                    people.put_forward(m.start(), people.canonical(word, None))  # ... or "Taufik (56)"
+                    people.put_forward(m.start(), people.canonical(run, None))  # ... or "Taufik (56)"
                 continue
-            name, title = split_title(m.group(0), r)
+            name, title = split_title(run, r)
             if is_person(name) and (title or len(name.split()) >= 2):
                 full = people.canonical(name, title)
                 people.mentions.append((m.start(), full))
-                if m.group(0).endswith(")") or "(" in text[m.end() : m.end() + 2]:
+                end = m.end()
+                if run.endswith(")") or "(" in text[end : end + 2]:
                     _known_as(text, m, hi, full, title, r, people)
-                if AGE.match(text, m.end(), hi):  # "Hasnah Mahmud, 67,": a person brought into the story
-                    people.put_forward(m.start(), full)
+                if may_be_age(text, end) and AGE.match(text, end, hi):
+                    people.put_forward(m.start(), full)  # "Hasnah Mahmud, 67,": brought into the story
         # the subject of a sentence: "Sementara itu, Presiden Persatuan ... Siti Rohani Abdullah ketika
         # dihubungi menyambut baik ...", "Ketua Umum APUN Hj Rahmawati Siregar mendukung ..."
         for start in (lo, *sentence_breaks(text, lo, hi)):
@@ -86,32 +89,38 @@ def prescan(
             if hits is not None and text.startswith(r.indirect_openers, start):
                 hits.append(Hit("opener", n, start, text.index(",", start), None))  # "Katanya, ..."
             subject = r.subject.match(text, start, hi)
-            if subject and text[start : subject.start("who")].strip(" ,").lower() in r.not_names:
-                subject = None  # "Katanya, Siti Aminah mempunyai ...": reported, not the speaker
-            if subject and r.term_after.match(text, subject.end("who")):
-                subject = None  # "Bekas Menteri Kerja Raya itu berkata": a description that points back
-            if subject:
-                head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
-                name, title = split_title(tail, r)
-                title = ", ".join(t for t in (head, title) if t) or None
-                # a one-word subject: a word of someone put forward before ("Rayuan" of a web page
-                # named "UPUOnline Rayuan" is not)
-                known = name is not None and " " not in name and people.put_forward_word(name)
-                # (a place of two words or more is no one: "Dari Asia, Hong Kong dan Taiwan menempati
-                # ..."; one word may be both, "Bambang")
-                if (
-                    is_person(name)
-                    and (title or known or 2 <= len(name.split()) <= 3)
-                    and not (" " in name and is_place(name))
-                ):
-                    people.put_forward(subject.start("who"), people.canonical(name, title))
+            if subject is None:
+                continue
+            # (the words before the subject, when there are any: no empty word is a non-name)
+            who_at = subject.start("who")
+            if who_at > start and text[start:who_at].strip(" ,").lower() in r.not_names:
+                continue  # "Katanya, Siti Aminah mempunyai ...": reported, not the speaker
+            if r.term_after.match(text, subject.end("who")):
+                continue  # "Bekas Menteri Kerja Raya itu berkata": a description that points back
+            head, _, tail = subject.group("who").rpartition(", ")  # "Menteri X dan Y, Datuk Seri NAME"
+            name, title = split_title(tail, r)
+            title = (f"{head}, {title}" if title else head) if head else title or None
+            # a one-word subject: a word of someone put forward before ("Rayuan" of a web page named
+            # "UPUOnline Rayuan" is not); (a place of two words or more is no one: "Dari Asia, Hong
+            # Kong dan Taiwan menempati ..."; one word may be both, "Bambang")
+            if (
+                is_person(name)
+                and (
+                    title
+                    or (" " not in name and people.put_forward_word(name))
+                    or 2 <= len(name.split()) <= 3
+                )
+                and not (" " in name and is_place(name))
+            ):
+                people.put_forward(who_at, people.canonical(name, title))
         # each speech verb once: its subject in a bounded window before it ("Kerry mengatakan"),
         # or the name after it ("..., said Tourism Malaysia director-general Datuk Ahmad Faizal Rahim.")
         floor = lo
         for verb_start, verb_end in reporting_verbs(r, text, lo, hi):
             if text.endswith(r.infinitives, lo, verb_start):
                 continue  # "menemui X untuk menyampaikan": an infinitive's subject is the sentence's
-            at = r.reporting_at.search(text, _subject_window(text, floor, verb_start, r), verb_end)
+            window = _subject_window(text, floor, verb_start, r, stops)
+            at = r.reporting_at.search(text, window, verb_end)
             hit = Hit("verb", n, verb_start, verb_end, at)
             if hits is not None:
                 hits.append(hit)
@@ -191,15 +200,18 @@ def _role_holder(who: str, r: Rules, people: People) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
-def _subject_window(text: str, floor: int, at: int, r: Rules | None = None) -> int:
+def _subject_window(
+    text: str, floor: int, at: int, r: Rules | None = None, stops: str = SUBJECT_STOPS
+) -> int:
     """Where the search for a speech verb's subject starts: a window before the verb, cut after the
     last quote mark or semicolon in it, which neither a subject nor its apposition can hold
     (""...," kata dia" searches two characters, not the quote); with ``r``, cut after the last full
     stop that ends a word opening lowercase ("ditambah. Kepala Balai ... mengatakan"): a subject
     holds a full stop only in a name's abbreviation or initial ("Dr.", "U.S."), whose letters
-    before it open with a capital (``Rules.stop_cuts``)."""
+    before it open with a capital (``Rules.stop_cuts``). ``stops``: those of ``SUBJECT_STOPS`` the
+    text holds (a mark the text lacks cuts nothing)."""
     start = max(floor, at - WINDOW)
-    for c in SUBJECT_STOPS:
+    for c in stops:
         if (k := text.rfind(c, start, at) + 1) > start:
             start = k
     if r is None or not r.stop_cuts:
@@ -213,6 +225,19 @@ def _subject_window(text: str, floor: int, at: int, r: Rules | None = None) -> i
             return k + 1
         k = text.rfind(".", start, j)
     return start
+
+
+def may_be_age(text: str, at: int) -> bool:
+    """Can ``AGE`` match at ``at``? Its first character after any spaces is a comma or a bracket: not
+    when the first character is none of those three, or is a space and the second none of them.
+    (Any end the match is given only turns more away.)"""
+    first = text[at : at + 1]
+    if first == "," or first == "(":
+        return True
+    if not first.isspace():
+        return False
+    second = text[at + 1 : at + 2]
+    return second == "," or second == "(" or second.isspace()
 
 
 def _is_upper(c: str) -> bool:
@@ -299,17 +324,17 @@ def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
     if who.lower() in r.pronouns:
         return True  # a pronoun keeps whoever was put forward before
     apposition = m.string[m.end("rel") if m.group("rel") else m.end("who") : m.end()]
-    named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
-    named = [(n, t) for n, t in named if n and is_person(n)]
-    if (anon := r.anon_start.match(who)) is not None:
-        # "the town, a staff photographer, Anna Klein, said": a bare name between commas first
-        named = bare_names(apposition, r) + named_inside(who, anon.end(), r, people) + named
-    if not who[:1].isupper() or r.anon_start.match(who):
+    anon = r.anon_start.match(who)
+    if anon is not None or not who[:1].isupper():
+        named = _named(apposition, r)
+        if anon is not None:
+            # "the town, a staff photographer, Anna Klein, said": a bare name between commas first
+            named = bare_names(apposition, r) + named_inside(who, anon.end(), r, people) + named
         # "One former patient, retired teacher Linda Marsh, said": the name in the apposition;
         # "Seorang pemilik kedai teh ... mengatakan": no one named -- when it opens a sentence
         # (not "Thibodeau said several members have told her")
         if named:
-            people.put_forward(m.start(), people.canonical(*named[0]))  # type: ignore[arg-type]
+            people.put_forward(m.start(), people.canonical(*named[0]))
             return True
         if _opens_sentence(m.string, m.start(), r):
             lead = _named_lead(m.string, m.start(), r)
@@ -317,11 +342,10 @@ def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
             people.put_forward(m.start(), full or ANONYMOUS)
             return True
         return False
-    bare = BARE_NAME.match(apposition)
-    if bare and named:
+    if "," in apposition and BARE_NAME.match(apposition) and (named := _named(apposition, r)):
         # "Peneliti dari Lembaga Kajian Ruang Siber Nusantara, Bayu Ardiansyah, menilai": the bare name
         title = " ".join(t for t in (split_title(who, r)[1], named[0][1]) if t) or None
-        people.put_forward(m.start(), people.canonical(named[0][0], title))  # type: ignore[arg-type]
+        people.put_forward(m.start(), people.canonical(named[0][0], title))
         return True
     if _after_place_word(m, r):  # "Analyst Mariko Ishida at Kaito Securities said"
         return False
@@ -330,6 +354,12 @@ def _put_subject(m: re.Match[str], r: Rules, people: People) -> bool:
         people.put_forward(m.start(), people.canonical(name, title))
         return True
     return False
+
+
+def _named(apposition: str, r: Rules) -> list[tuple[str, str | None]]:
+    """The people an apposition's name runs name, in order."""
+    named = [split_title(n.group(0), r) for n in r.name_run.finditer(apposition)]
+    return [(n, t) for n, t in named if n and is_person(n)]
 
 
 def _put_inverted(m: re.Match[str], r: Rules, people: People) -> bool:
