@@ -5,6 +5,11 @@ must give what one ``marker.finditer`` over the whole line gives. Checked on eve
 fixtures, samples and dev stories that holds a hint, and on invented lines built to hit the edges
 (a label far from its colon, "Hak   Cipta", "--  BERNAMA", case folds re takes that ``str.lower``
 does not give, "&copy;").
+
+``footers.footer_hints`` looks for a phrase's first word only when it is one of the text's words,
+and takes it only where it stands as a word; it must leave the marker every hint it needs: on each
+line, what the marker finds near its hints (nothing when it has none) is what it finds near the
+hints of the form it stands for (every first word found wherever it stands, kept below).
 """
 
 from __future__ import annotations
@@ -12,8 +17,11 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
-from newsparse import tail
+import pytest
+
+from newsparse import footers, tail
 from newsparse.credits import sort_labels
 from newsparse.footers import footer_hints, marker_matches, rules
 from newsparse.lang import load_all
@@ -44,6 +52,156 @@ def test_marker_near_hints_on_the_stories() -> None:
                 lines += 1
                 _check(line, [h - start for h in hints[i:j]])
     assert lines > 200  # the fixtures and samples alone hold more than 200 such lines
+
+
+def _hints_every_find(text: str, r: footers._Rules) -> list[int]:
+    """The form ``footer_hints`` stands for: each phrase's first word and each symbol found wherever it
+    stands in the lowercased text."""
+    keys = r.marker_keys
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    hints = [m.start() for m in footers.STAFF_OPEN.finditer(text)]
+    for colon in (":", "\uff1a"):
+        at = low.find(colon)
+        while at >= 0:
+            end = at
+            while end > 0 and low[end - 1].isspace():
+                end -= 1
+            reach = 100
+            while (
+                len(before := " ".join(low[max(0, end - reach) : end].split())) < keys.longest and reach < end
+            ):
+                reach *= 4
+            if before.endswith(keys.label_ends):
+                hints.append(at)
+            at = low.find(colon, at + 1)
+    every = [key for group in keys.words.values() for key in group]
+    every += [(word, phrases) for word, phrases, _ in keys.symbols]
+    for word, phrases in every:
+        at = low.find(word)
+        while at >= 0:
+            if phrases is None or phrases.match(low, at):
+                hints.append(at)
+            at = low.find(word, at + 1)
+    return sorted(hints)
+
+
+def _found_near_hints(text: str, hints: list[int]) -> list[tuple[int, int, str | None]]:
+    """What the marker finds on each line of ``text`` near its hints, as the footer stage runs it
+    (a line with no hint is not looked at), with offsets in ``text``."""
+    r = rules(load_all())
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        i, j = bisect_left(hints, start), bisect_left(hints, start + len(line))
+        if i < j:
+            out += [
+                (a + start, b + start, g)
+                for a, b, g in _spans(marker_matches(line, r, [h - start for h in hints[i:j]]))
+            ]
+    return out
+
+
+def _same_as_every_find(texts: list[str], hints: Callable[[str, footers._Rules], list[int]]) -> list[str]:
+    """The texts on which ``hints`` (checked to be among the old form's hints) leaves the marker
+    something other than the old form does."""
+    r = rules(load_all())
+    differ = []
+    for text in texts:
+        new, old = hints(text, r), _hints_every_find(text, r)
+        assert set(new) <= set(old), text
+        if _found_near_hints(text, new) != _found_near_hints(text, old):
+            differ.append(text)
+    return differ
+
+
+# first words inside other words, before and after marks beyond ASCII, the keys' odd folds
+WORD_PIECES = [
+    "nearby",
+    "By registering, you agree",
+    "\u201cBy registering, you agree",
+    "\u00e9by registering, you agree",
+    "by\u00e9",
+    "Langganan",
+    "pelanggan",
+    "Langgan",
+    "ADVERTISEMENTS",
+    "Advertisement",
+    "Slideshow",
+    "IKLAN",
+    "diiklankan",
+    "Our Standards:",
+    "your standards:",
+    "Keywords:",
+    "keywords_",
+    "A- A+",
+    "AA- A+",
+    "(c)",
+    "abc(c)",
+    "(End)",
+    "(Graphic: x)",
+    "* Cek Fakta",
+    "Cek Fakta:",
+    "Ikuti berita terkini",
+    "I\u212auti berita terkini",
+    "Kli\u212a di sini",
+    "Follow AP\u2019s coverage",
+    "This version corrects",
+    "thistle version corrects",
+    "SavitriCopyright",
+    "Editing by",
+    "reediting by",
+    "_Editing by",
+    "2024editing by",
+]
+
+
+def _word_fuzz(seed: int) -> str:
+    rng = random.Random(seed)
+    pieces = [*WORD_PIECES, *_pieces()]
+    out = []
+    for _ in range(rng.randint(1, 30)):
+        w = rng.choice(pieces)
+        out.append("".join(c.upper() if rng.random() < 0.1 else c for c in w))
+        out.append(rng.choice([" ", "", ".", "-", "x", "\u00e9", "\u201d", "_", "1", "\n", "\u00a0"]))
+    return "".join(out)
+
+
+def _word_texts() -> list[str]:
+    return [
+        *story_texts(),
+        *(_word_fuzz(seed) for seed in range(3000)),
+        *(_fuzz(seed) for seed in range(1000)),
+    ]
+
+
+def test_first_words_as_words_leave_every_marker() -> None:
+    texts = _word_texts()
+    assert _same_as_every_find(texts, footer_hints) == []
+    r = rules(load_all())
+    # it does leave out hints: first words inside others ("nearby", "pelanggan")
+    assert sum(len(_hints_every_find(t, r)) - len(footer_hints(t, r)) for t in texts) > 1000
+
+
+def test_first_words_check_catches_a_broken_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above fails for a form that takes the symbols only as words ("SavitriCopyright"),
+    for a gate that leaves the bytes beyond ASCII in the words ("\u201cBy registering"), and for
+    one that does not lowercase "\u212a" ("I\u212aUTI BERITA")."""
+    texts = _word_texts()
+
+    def symbols_as_words(text: str, r: footers._Rules) -> list[int]:
+        return [h for h in footer_hints(text, r) if not (h and text[h - 1].isalnum())]
+
+    assert _same_as_every_find(texts, symbols_as_words)
+    monkeypatch.setattr(
+        footers, "_NOT_WORD", bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
+    )
+    assert _same_as_every_find(texts, footer_hints)
+    monkeypatch.undo()
+    monkeypatch.setattr(footers, "KELVIN", "\uffff")
+    assert _same_as_every_find(texts, footer_hints)
 
 
 def _pieces() -> list[str]:

@@ -212,11 +212,24 @@ def test_detect_language_edges() -> None:
         "\u201cYANG\u201d DAN di ke DARI BELIAU",
         "Kata\u00a0yang dan di ke dari: beliau",
         "x " * 3000 + "the said",  # the window
+        # lowercased beyond ASCII: the Kelvin sign is "k", "İ" and "É" open no counted word
+        "\u212aATA yang dan di ke dari beliau \u212aerajaan",
+        "\u0130STANBUL \u00c9T\u00c9 yang dan di ke dari pemerintah",
     ]
     for text in cases:
         for agency in (None, "ANTARA", "Bernama"):
             assert language.detect_language(text, agency) == _detect_plain(text, agency), (text[:40], agency)
     assert {language.detect_language(t) for t in cases} >= {None, "en", "id", "ms"}
+
+
+def test_detect_language_lowercases_beyond_ascii(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the ASCII letters are lowercased (on the bytes), and the Kelvin sign made "k": the same
+    for the counted words, which are all ASCII; the check catches a form that leaves the sign."""
+    assert all(word.isascii() for word in language._counted())
+    text = "\u212aATA \u212aATA \u212aATA yang the said he"
+    assert language.detect_language(text) == _detect_plain(text) == "id"
+    monkeypatch.setattr(language, "KELVIN", "\uffff")
+    assert language.detect_language(text) != _detect_plain(text)
 
 
 def test_detect_language_counts_each_occurrence(monkeypatch: pytest.MonkeyPatch) -> None:

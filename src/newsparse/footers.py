@@ -47,10 +47,50 @@ class _MarkerKeys(NamedTuple):
     # credit labels, lowercased: "...SavitriEditor:" ends with one before its colon
     label_ends: tuple[str, ...]
     longest: int  # the longest of them
-    # the marker's phrases and symbols, lowercased, by first word: one of them is in the line wherever
-    # the marker finds a by-label, boilerplate, a copyright or a trailer; each first word maps to the
-    # phrases it starts, spaces matching any whitespace (None when the word alone is one)
-    phrases: dict[str, re.Pattern[str] | None]
+    # The marker's phrases and symbols, lowercased, by first word: one of them is in the line wherever
+    # the marker finds a by-label, boilerplate, a copyright or a trailer. Each first word comes with
+    # the phrases it starts, spaces matching any whitespace (None when the word alone is one).
+    # ``words``: the first words of the phrases, which the marker takes only as words (alt() puts a
+    # word boundary before each, and each goes on with a space, a mark or a boundary), keyed by the
+    # run of word characters they open with ("a" of "a-"), as ASCII bytes. A word is looked for only
+    # when that run is one of the text's words, and taken only where it stands as one ("by", "our",
+    # "this" inside "nearby", "your", "thistle" are no hint).
+    words: dict[bytes, tuple[tuple[str, re.Pattern[str] | None], ...]]
+    # the symbols (found inside words too: "...SavitriCopyright", "...kata dia.Enditem"), each with
+    # the word it holds between two marks (b"c" of "(c)") when it has one, looked for only when
+    # that word is one of the text's words
+    symbols: tuple[tuple[str, re.Pattern[str] | None, bytes | None], ...]
+    gates: frozenset[bytes]  # the keys of ``words`` and the symbols' words
+
+
+# The text's words, cheaply: its lowercased UTF-8 bytes with every byte but an ASCII letter, digit
+# or underscore made a space (those of characters beyond ASCII too). A key's run is ASCII, so where
+# it stands as a word of the text (a non-word character or the text's end on both sides) it stands
+# between spaces here; other words may be cut in pieces, which only lets a key through now and then.
+_NOT_WORD = bytes(c if (c < 128 and chr(c).isalnum()) or c == 0x5F else 0x20 for c in range(256))
+KELVIN = "\u212a"  # the one character beyond ASCII whose lowercase is ASCII ("k")
+
+
+def _is_word(c: str) -> bool:
+    """Is ``c`` (one character, or none) a word character as the marker's ``\\b`` reads it?"""
+    return c.isalnum() or c == "_"
+
+
+def _lead(word: str) -> str:
+    """The run of word characters ``word`` opens with ("a" of "a-", "keywords" of "keywords:")."""
+    n = 0
+    while n < len(word) and _is_word(word[n]):
+        n += 1
+    return word[:n]
+
+
+def _gate(symbol: str) -> bytes | None:
+    """An ASCII run of word characters inside ``symbol`` with a non-word character on both sides
+    ("c" of "(c)"): wherever ``symbol`` stands, that run is one of the text's words."""
+    for m in re.finditer(r"(?<=\W)\w+(?=\W)", symbol):
+        if m.group().isascii():
+            return m.group().encode()
+    return None
 
 
 def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
@@ -61,16 +101,27 @@ def _marker_keys(colon_labels: list[str], phrases: list[str]) -> _MarkerKeys:
     for phrase in [*MARKER_SYMBOLS, *phrases]:
         words = phrase.lower().split()
         by_first.setdefault(words[0], []).append(words)
+    symbol_words = {s.lower().split()[0] for s in MARKER_SYMBOLS}
     label_ends = squash(colon_labels)
+    found: dict[bytes, list[tuple[str, re.Pattern[str] | None]]] = {}
+    symbols: list[tuple[str, re.Pattern[str] | None, bytes | None]] = []
+    for first, starting in by_first.items():
+        pattern = (
+            None
+            if any(len(p) == 1 for p in starting)
+            else regex("|".join(r"\s+".join(map(re.escape, p)) for p in starting))
+        )
+        lead = _lead(first)
+        if lead.isascii() and lead and first not in symbol_words:
+            found.setdefault(lead.encode(), []).append((first, pattern))
+        else:  # a symbol, or a phrase opening with a mark ("* Cek Fakta", "(Graphic:")
+            symbols.append((first, pattern, _gate(first)))
     return _MarkerKeys(
         label_ends,
         max(map(len, label_ends)),
-        {
-            first: None
-            if any(len(p) == 1 for p in starting)
-            else regex("|".join(r"\s+".join(map(re.escape, p)) for p in starting))
-            for first, starting in by_first.items()
-        },
+        {lead: tuple(keys) for lead, keys in found.items()},
+        tuple(symbols),
+        frozenset([*found, *(gate for _, _, gate in symbols if gate is not None)]),
     )
 
 
@@ -101,12 +152,22 @@ def rules(lang: Lang) -> _Rules:
 
 def footer_hints(text: str, r: _Rules) -> list[int]:
     """Where in ``text`` a glued footer's marker may be, in order: cheap finds (a credit label before a
-    colon, the first word of a footer phrase or symbol, a staff-code bracket) made once over the
-    whole text. Every line the marker scan could cut holds one of them; most body lines none."""
+    colon, the first word of a footer phrase where it stands as a word, a symbol, a staff-code
+    bracket) made once over the whole text. Every line the marker scan could cut holds one of them;
+    most body lines none. (The phrases' first words are looked for only when they are among the
+    text's words: one split of its bytes, where a ``find`` of each of some sixty words through the
+    text cost about twice as much.)"""
     keys = r.marker_keys
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would drift
-        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    if text.isascii():
+        low = text.lower()
+        data = low.encode()
+    else:
+        # the ASCII letters lowercased on the bytes: every letter of a key, label or phrase is ASCII
+        # (or "’", "©", which no other character lowercases to), and only "K" lowercases to one
+        data = (
+            (text.replace(KELVIN, "k") if KELVIN in text else text).encode("utf-8", "surrogatepass").lower()
+        )
+        low = data.decode("utf-8", "surrogatepass")
     hints = [m.start() for m in STAFF_OPEN.finditer(text)]
     for colon in (":", "\uff1a"):
         at = low.find(colon)
@@ -122,12 +183,29 @@ def footer_hints(text: str, r: _Rules) -> list[int]:
             if before.endswith(keys.label_ends):
                 hints.append(at)
             at = low.find(colon, at + 1)
-    for word, phrases in keys.phrases.items():
-        at = low.find(word)
-        while at >= 0:
-            if phrases is None or phrases.match(low, at):
-                hints.append(at)
-            at = low.find(word, at + 1)
+    if "&copy;" not in low:
+        present = keys.gates.intersection(data.translate(_NOT_WORD).split())
+        as_words = True
+    else:  # "&copy;" has no hint of its own: a line with one is looked at when it has any, as before
+        present, as_words = keys.gates, False
+    for gate in present.intersection(keys.words):
+        n = len(gate)
+        for word, phrases in keys.words[gate]:
+            at = low.find(word)
+            while at >= 0:
+                inside = as_words and (
+                    (at > 0 and _is_word(low[at - 1])) or _is_word(low[at + n : at + n + 1])
+                )
+                if not inside and (phrases is None or phrases.match(low, at)):
+                    hints.append(at)
+                at = low.find(word, at + 1)
+    for word, phrases, inner in keys.symbols:
+        if inner is None or inner in present:
+            at = low.find(word)
+            while at >= 0:
+                if phrases is None or phrases.match(low, at):
+                    hints.append(at)
+                at = low.find(word, at + 1)
     hints.sort()
     return hints
 

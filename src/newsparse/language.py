@@ -50,6 +50,23 @@ def split_marks(low: str) -> str:
     return data.decode("utf-8", "surrogatepass")
 
 
+KELVIN = "\u212a"  # the one character beyond ASCII whose lowercase is ASCII ("k")
+
+
+def _words(text: str) -> list[str]:
+    """``split_marks(text.lower()).split()`` as far as the counted words go: the ASCII letters are
+    lowercased on the bytes (``str.lower`` looks each character beyond ASCII up; the counted words
+    are ASCII, and only the Kelvin sign lowercases into ASCII), the marks made spaces there too."""
+    if KELVIN in text:
+        text = text.replace(KELVIN, "k")
+    data = text.encode("utf-8", "surrogatepass").lower().translate(_ASCII_SPLIT)
+    if not text.isascii():
+        for mark in _WIDE_MARKS:
+            if mark in data:
+                data = data.replace(mark, b" ")
+    return data.decode("utf-8", "surrogatepass").split()
+
+
 @cache
 def _common() -> dict[str, frozenset[str]]:
     return {code: load(code).detect_words for code in CODES}
@@ -74,7 +91,7 @@ def _counted() -> frozenset[str]:
 
 def detect_language(text: str, agency: str | None = None) -> str | None:
     """id, en or ms; None when there is too little text. ``agency`` is the dateline's, as printed."""
-    words = split_marks(text[:WINDOW].lower()).split()
+    words = _words(text[:WINDOW])
     if len(words) < MIN_WORDS:
         return None
     # only the words that count (a few dozen), each as often as it stands: a language's count is how
