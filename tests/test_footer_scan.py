@@ -349,3 +349,27 @@ def test_caption_pretest_lets_every_caption_through() -> None:
     assert found > 1000
     assert passed < len(_caption_lines())  # it does turn lines away
     assert not tail._may_be_caption("Dia datang pada Senin sore dan pulang pukul sepuluh malam", r)
+
+
+def _odd_letters(words: list[str]) -> list[str]:
+    """The characters of ``words`` beyond ASCII that lowering on the bytes would get wrong: one with
+    another lowercase, or one that another character lowercases to."""
+    odd = []
+    for c in {c for word in words for c in word if not c.isascii()}:
+        if c.lower() != c or any(chr(n).lower() == c != chr(n) for n in range(0x80, 0x110000)):
+            odd.append(c)
+    return odd
+
+
+def test_keys_hold_no_letter_the_byte_lowering_would_miss() -> None:
+    """footer_hints lowercases text beyond ASCII on its bytes (ASCII letters only, the Kelvin sign
+    made "k" first): right only while every character of the keys (credit labels, phrases' first
+    words, symbols) beyond ASCII is its own lowercase and no other character lowercases to it ("©").
+    A label with "é" added to the language data must fail here, not in a story."""
+    keys = rules(load_all()).marker_keys
+    words = [*keys.label_ends, *(first for group in keys.words.values() for first, _ in group)]
+    words += [symbol for symbol, _, _ in keys.symbols]
+    assert "©" in "".join(words)
+    assert _odd_letters(words) == []
+    assert _odd_letters(["fotógrafo:"]) == ["ó"]  # "Ó" lowercases to it
+    assert "\u212a".lower() == "k" and footers.KELVIN == "\u212a"
