@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsparse import parse, speakers
 from newsparse.lang import load_all
 from newsparse.people import is_acronym
 from newsparse.speech import rules
@@ -69,3 +70,39 @@ def test_one_word_holds_no_place_to_split_at() -> None:
         if w and len(w.split()) == 1 and w == w.strip():
             assert r.place_words.split(w, maxsplit=1)[0] == w, w
     assert r.place_words.split("Iriansyah di Palembang", maxsplit=1)[0] == "Iriansyah"
+
+
+def _shown_differ(form: Callable[..., dict[str | None, str | None]]) -> list[tuple[str | None, ...]]:
+    """Parse every story with ``form`` in place of ``speakers._shown`` and list each quote whose
+    speaker it gives otherwise than ``people.display`` asked at that quote (the form it stands for);
+    also how many quotes' speakers ``display`` changes (so that the check has names to catch)."""
+    mismatches: list[tuple[str | None, ...]] = []
+    changed = [0]
+
+    def checked(out, people):  # type: ignore[no-untyped-def]
+        shown = form(out, people)
+        for _, said, _, _ in out:
+            want = people.display(said.name)
+            changed[0] += want != said.name
+            if shown[said.name] != want:
+                mismatches.append((said.name, shown[said.name], want))
+        return shown
+
+    real = speakers._shown
+    speakers._shown = checked
+    try:
+        for text in STORIES:
+            parse(text)
+    finally:
+        speakers._shown = real
+    assert changed[0] > 0  # some speakers are shown otherwise than found ("Laksmi" as "Laksmi Anggraeni")
+    return mismatches
+
+
+def test_speaker_shown_once_a_name_as_displayed_per_quote() -> None:
+    assert _shown_differ(speakers._shown) == []
+
+
+def test_shown_check_catches_a_broken_form() -> None:
+    """A form that gives the names as found, without ``display``'s repairs and short mentions."""
+    assert _shown_differ(lambda out, people: {said.name: said.name for _, said, _, _ in out})

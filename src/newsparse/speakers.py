@@ -567,10 +567,11 @@ def attribute_speakers(
     # acronyms among them stand for)
     if any(map(is_acronym, people.forward)):
         _named_orgs(r, people)
+    shown = _shown(out, people)
     marked = [
         Quote(
             text=qtext,
-            speaker=people.display(said.name),
+            speaker=shown[said.name],
             speaker_mention=repair(said.mention) if said.mention else None,
             cue=said.cue,
             paragraph=c.paragraph,
@@ -585,3 +586,9 @@ def attribute_speakers(
     if not reported:
         return tuple(marked)
     return tuple(sorted((*marked, *reported), key=lambda q: (q.paragraph, q.span[0])))
+
+
+def _shown(out: list[tuple[str, Said, Candidate, str]], people: People) -> dict[str | None, str | None]:
+    """Each speaker's name as the output gives it (``people.display``), once a name: nothing changes
+    the people while the quotes are made, and quotes share speakers (tests/test_speakers_scan.py)."""
+    return {name: people.display(name) for name in {said.name for _, said, _, _ in out}}
