@@ -274,8 +274,23 @@ def _bare_near(head: str, bracket: int) -> bool:
 
 def _city_near(head: str) -> bool:
     """Can the city-comma-agency pattern match: a comma after the city's part, one character to
-    CITY_PRE long (the part may hold a comma, and open with one)?"""
-    return head.find(",", 1, CITY_PRE + 1) > 0
+    CITY_PRE long (the part may hold a comma, and open with one), and after a comma no further in
+    the spaces and the agency the pattern reads there (the search finds the first such comma)?"""
+    comma = head.find(",", 1, CITY_PRE + 1)
+    if comma < 0:
+        return False
+    found = _comma_agency().search(head, comma)
+    return found is not None and found.start() <= CITY_PRE
+
+
+@cache
+def _comma_agency() -> re.Pattern[str]:
+    """The comma, the spaces and the agency of the city-comma-agency pattern (_rules), nothing
+    around them: a failing try of that pattern costs a step for each character its city's part
+    may take, a search for this one a step for each comma."""
+    data = agencies()["agencies"]
+    inline_i = f"{alt(data['inline'], ignore_case=True)}|{_site(tuple(data['domains']))}"
+    return regex(rf",{_WS}(?:{inline_i})", re.I)
 
 
 def _raw_near(head: str) -> bool:
