@@ -305,12 +305,18 @@ def _plain_near(head: str, sep_at: int) -> bool:
 
 
 def match_dateline(
-    text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None
+    text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None, retry: bool = False
 ) -> Dateline | None:
     """The dateline at the head of the segment text[start:end], if there is one.
 
     ``weak`` also accepts a bare city with a dash or colon ("WASHINGTON —", "KUALA LUMPUR:", detik's
     "Jakarta -"), which is only safe where the body opens (the caller decides where that is).
+
+    ``retry`` says the same call with ``weak=False`` on this very segment returned None: the patterns
+    that read no ``weak`` (the bracketed agency, the bare bracket, the agency alone, the city with its
+    agency, the raw take) found nothing then and would find nothing now, so only the bare city and
+    the capitals city are tried. Every pattern that matches returns its dateline (none is turned away
+    after the first that matched), so a None says each of them failed.
     """
     byline = GLUED_BYLINE.match(text, start, min(end, start + HEAD)) if text.startswith("By", start) else None
     if byline is not None:
@@ -326,7 +332,7 @@ def match_dateline(
     comma = head.find(",")
     sep_at = _first_sep(head)
     separated = sep_at >= 0
-    m = paren.match(head) if bracket > 0 and _paren_near(head, bracket) else None
+    m = paren.match(head) if not retry and bracket > 0 and _paren_near(head, bracket) else None
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
         parts = _split_pre(m.group("pre"), lang)
         if parts and m.group("region"):
@@ -339,16 +345,18 @@ def match_dateline(
             found = (m, *parts, " ".join(m.group("agency").split()))
     if (
         found is None
+        and not retry
         and _bare_near(head, bracket)
         and (m := _BARE.match(head))
         and " ".join(m.group("agency").split()).lower() in known
         and (not m.group("pre").strip() or looks_like_date(m.group("pre"), lang))
     ):
         found = (m, None, None, m.group("pre").strip() or None, " ".join(m.group("agency").split()))
-    if found is None and separated and (m := agency_only.match(head)):  # "tirto.id - ..."
+    if found is None and not retry and separated and (m := agency_only.match(head)):  # "tirto.id - ..."
         found = (m, None, None, None, m.group("agency"))
     if (
         found is None
+        and not retry
         and comma >= 0
         and (
             (m := city_agency.match(head) if _city_near(head) else None)
@@ -361,6 +369,7 @@ def match_dateline(
             found = (m, *parts, m.group("agency"))
     if (
         found is None
+        and not retry
         and separated
         and comma >= 0
         and _raw_near(head)
