@@ -11,6 +11,7 @@ finds nothing) and a retry used where the strong pass found a dateline.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from newsparse.header import Dateline, match_dateline
 from newsparse.lang import Lang, load
@@ -69,16 +70,31 @@ def _retry(text: str, start: int, end: int, lang: Lang) -> Dateline | None:
     return match_dateline(text, start, end, lang, weak=True, year=None, retry=True)
 
 
+@cache
+def _passes() -> list[tuple[Lang, str, int, int, bool, Dateline | None]]:
+    """Each case in each language: whether the strong pass missed, and the weak pass's answer."""
+    return [
+        (
+            lang,
+            text,
+            start,
+            end,
+            match_dateline(text, start, end, lang, weak=False, year=None) is None,
+            match_dateline(text, start, end, lang, weak=True, year=None),
+        )
+        for lang in LANGS
+        for text, start, end in CASES
+    ]
+
+
 def _disagreements(form: Form, *, every_line: bool = False) -> int:
     """How many lines the strong pass finds nothing on (every line with ``every_line``) where ``form``
     answers otherwise than the weak pass."""
-    wrong = 0
-    for lang in LANGS:
-        for text, start, end in CASES:
-            if every_line or match_dateline(text, start, end, lang, weak=False, year=None) is None:
-                plain = match_dateline(text, start, end, lang, weak=True, year=None)
-                wrong += form(text, start, end, lang) != plain
-    return wrong
+    return sum(
+        form(text, start, end, lang) != weak
+        for lang, text, start, end, missed, weak in _passes()
+        if every_line or missed
+    )
 
 
 def test_retry_is_the_weak_pass_after_a_strong_miss() -> None:
@@ -88,11 +104,7 @@ def test_retry_is_the_weak_pass_after_a_strong_miss() -> None:
 def test_cases_reach_the_weak_patterns() -> None:
     """The lines hold weak-only datelines (found by the weak pass after a strong miss) and the check
     catches a retry that finds nothing."""
-    found = 0
-    for lang in LANGS:
-        for text, start, end in CASES:
-            if match_dateline(text, start, end, lang, weak=False, year=None) is None:
-                found += match_dateline(text, start, end, lang, weak=True, year=None) is not None
+    found = sum(missed and weak is not None for _, _, _, _, missed, weak in _passes())
     assert found >= 20
     assert _disagreements(lambda text, start, end, lang: None) == found
 
