@@ -496,6 +496,67 @@ def test_city_gate_turns_away_a_comma_without_agency() -> None:
     assert header._city_near("JAKARTA, kompas.COM - x")
 
 
+def _plain_gate_misses(heads: list[str]) -> list[str]:
+    """The heads the bare city's pattern matches and its cheap test turns away."""
+    return [
+        h
+        for h in heads
+        if header._PLAIN.match(h) is not None and not header._plain_near(h, header._first_sep(h))
+    ]
+
+
+PLAIN_HEADS = [
+    "KUALA LUMPUR:",  # the end right after the separator
+    "KUALA LUMPUR:\n",
+    "GEORGE TOWN:Keadaan di",  # a capitals word's colon before a capital
+    'GEORGE TOWN:"Kami',
+    "GEORGE TOWN:\u201cKami",
+    "WASHINGTON \u00e2\u20ac\u201d The",  # the mojibake dash ends with a quote
+    "WASHINGTON \u00e2\u20ac\u201c The",
+    "Jakarta - Nilai",
+    "Jakarta --\u00a0Nilai",
+    "Jakarta .\u2014\tNilai",
+    "NEW YORK, March 3 -",
+    "TULSA, Okla., March 3 \u2212 x",
+    "x:y KUALA: Z",  # a colon that does not end a separator before the one that does
+]
+
+
+def test_plain_gate_never_rejects_a_match() -> None:
+    assert all(header._PLAIN.match(h) is not None for h in PLAIN_HEADS), PLAIN_HEADS
+    assert _plain_gate_misses(PLAIN_HEADS) == []
+
+
+def test_plain_gate_stories() -> None:
+    heads = [line[: header.HEAD] for t in story_texts() for line in t.splitlines()]
+    assert _plain_gate_misses(heads) == []
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("|$", ""),  # no end after the separator: misses "KUALA LUMPUR:"
+        ('|(?<=[A-Z]:)(?=[A-Z\\"\u201c])', ""),  # misses "GEORGE TOWN:Keadaan"
+        (r"\u201d\u201c", ""),  # misses the mojibake dash
+    ],
+)
+def test_plain_gate_check_catches_a_broken_gate(monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> None:
+    pattern = header._SEP_END.pattern
+    assert old in pattern
+    monkeypatch.setattr(header, "_SEP_END", re.compile(pattern.replace(old, new)))
+    assert _plain_gate_misses(PLAIN_HEADS) != []
+
+
+def test_plain_gate_turns_away_a_separator_without_its_end() -> None:
+    for head in (
+        "Updated 6:48 PM PDT, May 17, 2024",
+        "07/03/2024 05:41 PM",
+        "Germany-rail/",
+        "UPDATE 2-Indonesia",
+    ):
+        assert not header._plain_near(head, header._first_sep(head)), head
+
+
 STOP_EDGES = ".!?\"\u201d\u2019\u201c'Aa Z1\u00c9\n"
 
 

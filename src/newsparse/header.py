@@ -298,10 +298,20 @@ def _raw_near(head: str) -> bool:
     return DIGIT.search(head, 1, RAW_PRE + 1) is not None
 
 
+# what follows the bare city's separator (_PLAIN): its last character (a dash, a colon, the closing
+# quote of "â€”") before a space or the end, or a capitals word's colon before a capital or a quote
+_SEP_END = regex(rf"[{re.escape(DASHES)}:\u201d\u201c](?:(?=\s|$)|(?<=[A-Z]:)(?=[A-Z\"“]))")
+
+
 def _plain_near(head: str, sep_at: int) -> bool:
     """Can the bare city's pattern match, the first separator character at ``sep_at``: the text
-    before it (less the spaces and a full stop a dash may open with) no longer than PLAIN_PRE?"""
-    return sep_at >= 0 and len(head[:sep_at].rstrip().rstrip(".").rstrip()) <= PLAIN_PRE
+    before it (less the spaces and a full stop a dash may open with) no longer than PLAIN_PRE, and
+    somewhere a separator's end followed as the pattern needs it (_SEP_END)?"""
+    return (
+        sep_at >= 0
+        and len(head[:sep_at].rstrip().rstrip(".").rstrip()) <= PLAIN_PRE
+        and _SEP_END.search(head) is not None
+    )
 
 
 def match_dateline(
