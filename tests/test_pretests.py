@@ -412,6 +412,151 @@ def test_dateline_gates_at_their_bounds() -> None:
     assert all(matched.values()), matched  # every pattern matched some of them: the bounds were reached
 
 
+# after the city's comma: agencies in several cases, sites, words that start like them, the spaces
+# the pattern reads (an entity's too), letters other cases fold to (Kelvin K, long s, dotted I)
+COMMA_PIECES = [
+    "JAKARTA", "y" * 25, ",", ", ", ",\u00a0", ",&nbsp;", "&nbsp;", " ", "  ", "\n", "(", ")", "KOMPAS.com",
+    "kompas.COM", "Kompas", "TEMPO.CO", "tempo.co.id", "CNN Indonesia", "CNN", "cnn\u00a0indonesia",
+    "Bisnis.com", "bisnis", "Suara-Papua.com", "\u212aOMPAS.com", "\u017fuara.com", "\u0130DN Times",
+    "idn times", "March 3", "AP", "ap", "Apple", "AFP", "antara", "ANTARA News", " - ", "-", ":", " Sebuah",
+]  # fmt: skip
+
+
+def _city_gate_misses(heads: list[str]) -> list[str]:
+    """The heads the city-comma-agency pattern matches and its cheap test turns away."""
+    city_agency = header._rules(load_all())[1]
+    return [h for h in heads if city_agency.match(h) is not None and not header._city_near(h)]
+
+
+def _comma_heads() -> list[str]:
+    heads = [
+        "JAKARTA, KOMPAS.com - Sebuah",
+        "JAKARTA,&nbsp;&nbsp;KOMPAS.com - Sebuah",
+        "JAKARTA, \u212aOMPAS.com - Sebuah",  # the Kelvin sign is a K ignoring case
+        "Kota, Baru, CNN Indonesia Gempa",  # the first comma is not the pattern's
+        "A, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, CNN Indonesia Gempa",
+        ",,KOMPAS.com-",
+    ]
+    heads += [("y" * n) + ", KOMPAS.com - x" for n in range(55, 65)]  # the comma either side of CITY_PRE
+    heads += [("y, " * n) + "KOMPAS.com - x" for n in range(15, 25)]
+    return heads
+
+
+def test_city_gate_never_rejects_a_match() -> None:
+    heads = _comma_heads()
+    city_agency = header._rules(load_all())[1]
+    assert sum(city_agency.match(h) is not None for h in heads) >= 15
+    assert all(city_agency.match(h) is not None for h in heads[:4]), heads
+    assert _city_gate_misses(heads) == []
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(COMMA_PIECES), max_size=12).map("".join))
+def test_city_gate_random(head: str) -> None:
+    assert _city_gate_misses([head]) == []
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        lambda: re.compile(header._comma_agency().pattern),  # case kept: misses "JAKARTA, \u212aOMPAS.com"
+        lambda: re.compile(header._comma_agency().pattern.replace("(?:\\s|&nbsp;)*", " ?"), re.I),
+    ],
+)
+def test_city_gate_check_catches_a_broken_gate(monkeypatch: pytest.MonkeyPatch, broken) -> None:  # type: ignore[no-untyped-def]
+    pattern = broken()
+    monkeypatch.setattr(header, "_comma_agency", lambda: pattern)
+    assert _city_gate_misses(_comma_heads()) != []
+
+
+def test_city_gate_check_catches_a_broken_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    near = header._city_near
+
+    def short(head: str) -> bool:  # a bound one character short
+        return near(head) and head.find(",") != header.CITY_PRE
+
+    monkeypatch.setattr(header, "_city_near", short)
+    assert _city_gate_misses(_comma_heads()) != []
+
+
+def test_city_gate_stories() -> None:
+    """Every line of our stories (and the dev stories when present), from its start and after a
+    byline's first word, as match_dateline gives it a head."""
+    heads = [line[at : at + header.HEAD] for t in story_texts() for line in t.splitlines() for at in (0, 3)]
+    assert _city_gate_misses(heads) == []
+
+
+def test_city_gate_turns_away_a_comma_without_agency() -> None:
+    for head in (
+        "NEW YORK, March 3 - Harwell",
+        "Sharon Beckett, Unite's regional",
+        "y" * 61 + ", KOMPAS.com - x",
+    ):
+        assert not header._city_near(head), head
+    assert header._city_near("JAKARTA, kompas.COM - x")
+
+
+def _plain_gate_misses(heads: list[str]) -> list[str]:
+    """The heads the bare city's pattern matches and its cheap test turns away."""
+    return [
+        h
+        for h in heads
+        if header._PLAIN.match(h) is not None and not header._plain_near(h, header._first_sep(h))
+    ]
+
+
+PLAIN_HEADS = [
+    "KUALA LUMPUR:",  # the end right after the separator
+    "KUALA LUMPUR:\n",
+    "GEORGE TOWN:Keadaan di",  # a capitals word's colon before a capital
+    'GEORGE TOWN:"Kami',
+    "GEORGE TOWN:\u201cKami",
+    "WASHINGTON \u00e2\u20ac\u201d The",  # the mojibake dash ends with a quote
+    "WASHINGTON \u00e2\u20ac\u201c The",
+    "Jakarta - Nilai",
+    "Jakarta --\u00a0Nilai",
+    "Jakarta .\u2014\tNilai",
+    "NEW YORK, March 3 -",
+    "TULSA, Okla., March 3 \u2212 x",
+    "x:y KUALA: Z",  # a colon that does not end a separator before the one that does
+]
+
+
+def test_plain_gate_never_rejects_a_match() -> None:
+    assert all(header._PLAIN.match(h) is not None for h in PLAIN_HEADS), PLAIN_HEADS
+    assert _plain_gate_misses(PLAIN_HEADS) == []
+
+
+def test_plain_gate_stories() -> None:
+    heads = [line[: header.HEAD] for t in story_texts() for line in t.splitlines()]
+    assert _plain_gate_misses(heads) == []
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("|$", ""),  # no end after the separator: misses "KUALA LUMPUR:"
+        ('|(?<=[A-Z]:)(?=[A-Z\\"\u201c])', ""),  # misses "GEORGE TOWN:Keadaan"
+        (r"\u201d\u201c", ""),  # misses the mojibake dash
+    ],
+)
+def test_plain_gate_check_catches_a_broken_gate(monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> None:
+    pattern = header._SEP_END.pattern
+    assert old in pattern
+    monkeypatch.setattr(header, "_SEP_END", re.compile(pattern.replace(old, new)))
+    assert _plain_gate_misses(PLAIN_HEADS) != []
+
+
+def test_plain_gate_turns_away_a_separator_without_its_end() -> None:
+    for head in (
+        "Updated 6:48 PM PDT, May 17, 2024",
+        "07/03/2024 05:41 PM",
+        "Germany-rail/",
+        "UPDATE 2-Indonesia",
+    ):
+        assert not header._plain_near(head, header._first_sep(head)), head
+
+
 STOP_EDGES = ".!?\"\u201d\u2019\u201c'Aa Z1\u00c9\n"
 
 

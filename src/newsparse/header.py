@@ -274,8 +274,23 @@ def _bare_near(head: str, bracket: int) -> bool:
 
 def _city_near(head: str) -> bool:
     """Can the city-comma-agency pattern match: a comma after the city's part, one character to
-    CITY_PRE long (the part may hold a comma, and open with one)?"""
-    return head.find(",", 1, CITY_PRE + 1) > 0
+    CITY_PRE long (the part may hold a comma, and open with one), and after a comma no further in
+    the spaces and the agency the pattern reads there (the search finds the first such comma)?"""
+    comma = head.find(",", 1, CITY_PRE + 1)
+    if comma < 0:
+        return False
+    found = _comma_agency().search(head, comma)
+    return found is not None and found.start() <= CITY_PRE
+
+
+@cache
+def _comma_agency() -> re.Pattern[str]:
+    """The comma, the spaces and the agency of the city-comma-agency pattern (_rules), nothing
+    around them: a failing try of that pattern costs a step for each character its city's part
+    may take, a search for this one a step for each comma."""
+    data = agencies()["agencies"]
+    inline_i = f"{alt(data['inline'], ignore_case=True)}|{_site(tuple(data['domains']))}"
+    return regex(rf",{_WS}(?:{inline_i})", re.I)
 
 
 def _raw_near(head: str) -> bool:
@@ -283,19 +298,35 @@ def _raw_near(head: str) -> bool:
     return DIGIT.search(head, 1, RAW_PRE + 1) is not None
 
 
+# what follows the bare city's separator (_PLAIN): its last character (a dash, a colon, the closing
+# quote of "â€”") before a space or the end, or a capitals word's colon before a capital or a quote
+_SEP_END = regex(rf"[{re.escape(DASHES)}:\u201d\u201c](?:(?=\s|$)|(?<=[A-Z]:)(?=[A-Z\"“]))")
+
+
 def _plain_near(head: str, sep_at: int) -> bool:
     """Can the bare city's pattern match, the first separator character at ``sep_at``: the text
-    before it (less the spaces and a full stop a dash may open with) no longer than PLAIN_PRE?"""
-    return sep_at >= 0 and len(head[:sep_at].rstrip().rstrip(".").rstrip()) <= PLAIN_PRE
+    before it (less the spaces and a full stop a dash may open with) no longer than PLAIN_PRE, and
+    somewhere a separator's end followed as the pattern needs it (_SEP_END)?"""
+    return (
+        sep_at >= 0
+        and len(head[:sep_at].rstrip().rstrip(".").rstrip()) <= PLAIN_PRE
+        and _SEP_END.search(head) is not None
+    )
 
 
 def match_dateline(
-    text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None
+    text: str, start: int, end: int, lang: Lang, *, weak: bool, year: int | None, retry: bool = False
 ) -> Dateline | None:
     """The dateline at the head of the segment text[start:end], if there is one.
 
     ``weak`` also accepts a bare city with a dash or colon ("WASHINGTON —", "KUALA LUMPUR:", detik's
     "Jakarta -"), which is only safe where the body opens (the caller decides where that is).
+
+    ``retry`` says the same call with ``weak=False`` on this very segment returned None: the patterns
+    that read no ``weak`` (the bracketed agency, the bare bracket, the agency alone, the city with its
+    agency, the raw take) found nothing then and would find nothing now, so only the bare city and
+    the capitals city are tried. Every pattern that matches returns its dateline (none is turned away
+    after the first that matched), so a None says each of them failed.
     """
     byline = GLUED_BYLINE.match(text, start, min(end, start + HEAD)) if text.startswith("By", start) else None
     if byline is not None:
@@ -311,7 +342,7 @@ def match_dateline(
     comma = head.find(",")
     sep_at = _first_sep(head)
     separated = sep_at >= 0
-    m = paren.match(head) if bracket > 0 and _paren_near(head, bracket) else None
+    m = paren.match(head) if not retry and bracket > 0 and _paren_near(head, bracket) else None
     if m and _agency_ok(m.group("agency"), known, bool(m.group("sep").strip()), lang):
         parts = _split_pre(m.group("pre"), lang)
         if parts and m.group("region"):
@@ -324,16 +355,18 @@ def match_dateline(
             found = (m, *parts, " ".join(m.group("agency").split()))
     if (
         found is None
+        and not retry
         and _bare_near(head, bracket)
         and (m := _BARE.match(head))
         and " ".join(m.group("agency").split()).lower() in known
         and (not m.group("pre").strip() or looks_like_date(m.group("pre"), lang))
     ):
         found = (m, None, None, m.group("pre").strip() or None, " ".join(m.group("agency").split()))
-    if found is None and separated and (m := agency_only.match(head)):  # "tirto.id - ..."
+    if found is None and not retry and separated and (m := agency_only.match(head)):  # "tirto.id - ..."
         found = (m, None, None, None, m.group("agency"))
     if (
         found is None
+        and not retry
         and comma >= 0
         and (
             (m := city_agency.match(head) if _city_near(head) else None)
@@ -346,6 +379,7 @@ def match_dateline(
             found = (m, *parts, m.group("agency"))
     if (
         found is None
+        and not retry
         and separated
         and comma >= 0
         and _raw_near(head)

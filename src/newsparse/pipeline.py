@@ -328,7 +328,10 @@ def _find_header(
         for block in _blocks(text, segs, body[:LOOK], body)[:TOP]:
             n = block[0]
             i = body[n]
-            found = match_dateline(text, segs[i].start, segs[i].end, lang, weak=True, year=year)
+            # the strong pass above failed on each of body[:TOP]: only the weak patterns are left there
+            found = match_dateline(
+                text, segs[i].start, segs[i].end, lang, weak=True, year=year, retry=n < TOP
+            )
             # (or alone on the first line of its paragraph: "Jakarta -" / "Nilai tukar rupiah ...")
             if found and (
                 n == 0 or segs[i].end - found.end >= 40 or (len(block) > 1 and found.end >= segs[i].end)
