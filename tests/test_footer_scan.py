@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import pytest
 
-from newsparse import footers, tail
+from newsparse import footers, patterns, tail
 from newsparse.credits import sort_labels
 from newsparse.footers import footer_hints, marker_matches, rules
 from newsparse.lang import load_all
@@ -200,7 +200,7 @@ def test_first_words_check_catches_a_broken_form(monkeypatch: pytest.MonkeyPatch
     )
     assert _same_as_every_find(texts, footer_hints)
     monkeypatch.undo()
-    monkeypatch.setattr(footers, "KELVIN", "\uffff")
+    monkeypatch.setattr(patterns, "KELVIN", "\uffff")
     assert _same_as_every_find(texts, footer_hints)
 
 
@@ -372,4 +372,4 @@ def test_keys_hold_no_letter_the_byte_lowering_would_miss() -> None:
     assert "©" in "".join(words)
     assert _odd_letters(words) == []
     assert _odd_letters(["fotógrafo:"]) == ["ó"]  # "Ó" lowercases to it
-    assert "\u212a".lower() == "k" and footers.KELVIN == "\u212a"
+    assert "\u212a".lower() == "k" and patterns.KELVIN == "\u212a"

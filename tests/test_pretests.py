@@ -228,7 +228,7 @@ def test_detect_language_lowercases_beyond_ascii(monkeypatch: pytest.MonkeyPatch
     assert all(word.isascii() for word in language._counted())
     text = "\u212aATA \u212aATA \u212aATA yang the said he"
     assert language.detect_language(text) == _detect_plain(text) == "id"
-    monkeypatch.setattr(language, "KELVIN", "\uffff")
+    monkeypatch.setattr(patterns, "KELVIN", "\uffff")
     assert language.detect_language(text) != _detect_plain(text)
 
 

@@ -23,7 +23,7 @@ from .cache import dataclass, regex
 from .credits import sort_labels
 from .lang import Lang, agencies
 from .model import Credit, OtherLine
-from .patterns import DASH, alt
+from .patterns import DASH, alt, lower_ascii
 from .tail import COPYRIGHT_START, classify
 
 
@@ -68,7 +68,6 @@ class _MarkerKeys(NamedTuple):
 # it stands as a word of the text (a non-word character or the text's end on both sides) it stands
 # between spaces here; other words may be cut in pieces, which only lets a key through now and then.
 _NOT_WORD = bytes(c if (c < 128 and chr(c).isalnum()) or c == 0x5F else 0x20 for c in range(256))
-KELVIN = "\u212a"  # the one character beyond ASCII whose lowercase is ASCII ("k")
 
 
 def _is_word(c: str) -> bool:
@@ -164,9 +163,7 @@ def footer_hints(text: str, r: _Rules) -> list[int]:
     else:
         # the ASCII letters lowercased on the bytes: every letter of a key, label or phrase is ASCII
         # (or "’", "©", which no other character lowercases to), and only "K" lowercases to one
-        data = (
-            (text.replace(KELVIN, "k") if KELVIN in text else text).encode("utf-8", "surrogatepass").lower()
-        )
+        data = lower_ascii(text)
         low = data.decode("utf-8", "surrogatepass")
     hints = [m.start() for m in STAFF_OPEN.finditer(text)]
     for colon in (":", "\uff1a"):

@@ -22,6 +22,7 @@ from functools import cache
 
 from .keys import agency_id
 from .lang import CODES, agencies, load, raw_tables
+from .patterns import lower_ascii
 
 WINDOW = 4000  # characters of body text looked at: enough words, a flat cost per story
 MIN_WORDS = 5  # fewer words say nothing
@@ -50,16 +51,11 @@ def split_marks(low: str) -> str:
     return data.decode("utf-8", "surrogatepass")
 
 
-KELVIN = "\u212a"  # the one character beyond ASCII whose lowercase is ASCII ("k")
-
-
 def _words(text: str) -> list[str]:
     """``split_marks(text.lower()).split()`` as far as the counted words go: the ASCII letters are
     lowercased on the bytes (``str.lower`` looks each character beyond ASCII up; the counted words
     are ASCII, and only the Kelvin sign lowercases into ASCII), the marks made spaces there too."""
-    if KELVIN in text:
-        text = text.replace(KELVIN, "k")
-    data = text.encode("utf-8", "surrogatepass").lower().translate(_ASCII_SPLIT)
+    data = lower_ascii(text).translate(_ASCII_SPLIT)
     if not text.isascii():
         for mark in _WIDE_MARKS:
             if mark in data:

@@ -44,6 +44,18 @@ TAG = regex(
 )
 
 
+KELVIN = "\u212a"  # the one character beyond ASCII whose lowercase is ASCII ("k")
+
+
+def lower_ascii(text: str) -> bytes:
+    """``text``'s UTF-8 bytes with the ASCII letters lowercased, the Kelvin sign first made "k": where
+    ASCII words stand in ``text.lower()``, they stand here (no other character beyond ASCII lowercases
+    into ASCII), found without ``str.lower`` looking up every character beyond ASCII."""
+    if KELVIN in text:
+        text = text.replace(KELVIN, "k")
+    return text.encode("utf-8", "surrogatepass").lower()
+
+
 def alt(words: Iterable[str], *, boundary: bool = True, ignore_case: bool = False) -> str:
     """One regex alternative for a list of words, longest first, spaces matching any whitespace.
 
