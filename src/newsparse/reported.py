@@ -141,9 +141,8 @@ def find_reported(
             continue
         if _dated_tail(body, words, r):
             continue  # "Kepala Bagian ..., El Fauzi di Padang, Rabu, mengatakan": the source, not content
-        quoted = (
-            '"' in body or "”" in body or "''" in body
-        )  # (a closing mark: _quote_then_cue's own first test)
+        # (a closing mark: _quote_then_cue's own first test, made here to spare the call)
+        quoted = '"' in body or "”" in body or "''" in body
         if (quoted and _quote_then_cue(body, r)) or words[0].lower() in r.object_words:
             continue  # '... milik KPU," ujar X': a quote's end and its cue; "hal itu kepada wartawan"
         if (
