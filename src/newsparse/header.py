@@ -111,9 +111,8 @@ def _rules(
     lang: Lang,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = agencies()["agencies"]
-    site = _site(tuple(data["domains"]))
-    inline = f"{alt(data['inline'])}|{site}"
-    inline_i = f"{alt(data['inline'], ignore_case=True)}|{site}"
+    inline = f"{alt(data['inline'])}|{_site(tuple(data['domains']))}"
+    inline_i = _inline_agencies()
     # AFP: "Kaeng Hang Maeo (Thailand) (AFP) -": a region in brackets before the agency
     # "Denmark, May 4, 2013 - (ANTARA) -": a separator may stand before the bracket too
     paren = regex(
@@ -288,9 +287,14 @@ def _comma_agency() -> re.Pattern[str]:
     """The comma, the spaces and the agency of the city-comma-agency pattern (_rules), nothing
     around them: a failing try of that pattern costs a step for each character its city's part
     may take, a search for this one a step for each comma."""
+    return regex(rf",{_WS}(?:{_inline_agencies()})", re.I)
+
+
+@cache
+def _inline_agencies() -> str:
+    """The agencies a dateline names without brackets, any case, or a news site's address."""
     data = agencies()["agencies"]
-    inline_i = f"{alt(data['inline'], ignore_case=True)}|{_site(tuple(data['domains']))}"
-    return regex(rf",{_WS}(?:{inline_i})", re.I)
+    return f"{alt(data['inline'], ignore_case=True)}|{_site(tuple(data['domains']))}"
 
 
 def _raw_near(head: str) -> bool:
